@@ -1,0 +1,93 @@
+/**
+ * `ndr-explain FILE...` — explains bounce messages on the command line, with the same engine as
+ * the Outlook pane. `--json` prints one JSON object per input, one per line, in input order.
+ */
+import { readFile } from 'node:fs/promises';
+import { analyze, errorResult } from '../engine';
+import type { AnalysisResult } from '../engine';
+import { MAX_INPUT_BYTES } from '../engine/mail';
+
+const USAGE = `usage: ndr-explain [--json] FILE... ('-' reads standard input)`;
+
+async function readInput(file: string): Promise<Uint8Array> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      const b = chunk as Buffer;
+      size += b.length;
+      if (size > MAX_INPUT_BYTES + 1) break;
+      chunks.push(b);
+    }
+    return new Uint8Array(Buffer.concat(chunks));
+  }
+  return new Uint8Array(await readFile(file));
+}
+
+export function toJsonLine(file: string, r: AnalysisResult): string {
+  return JSON.stringify({
+    file,
+    kind: r.kind,
+    ...(r.error !== null ? { error: r.error } : {}),
+    reportingMta: r.reportingMta,
+    arrivalDate: r.arrivalDate,
+    subject: r.subject,
+    original: r.original,
+    recipients: r.recipients.map((x) => ({
+      address: x.address,
+      action: x.action,
+      status: x.status,
+      replyCode: x.replyCode,
+      reason: x.reason,
+      hardBounce: x.hardBounce,
+      diagnosticCode: x.diagnosticCode,
+      remoteMta: x.remoteMta,
+      reportingMta: x.reportingMta,
+      smtpCommand: x.smtpCommand,
+      confidence: x.confidence,
+      evidence: x.evidence,
+    })),
+  });
+}
+
+export function toHuman(file: string, r: AnalysisResult): string {
+  const out: string[] = [`${file}: ${r.kind}${r.error !== null ? ` (${r.error})` : ''}`];
+  for (const x of r.recipients) {
+    const codes = [x.replyCode, x.status].filter((c) => c !== null).join(' ');
+    out.push(`  ${x.address ?? '(recipient not named)'}: ${x.reason}${codes !== '' ? ` [${codes}]` : ''}`);
+    if (x.diagnosticCode !== null) out.push(`    server said: ${x.diagnosticCode.slice(0, 300)}`);
+  }
+  return out.join('\n');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length === 0 || files.includes('--help') || files.includes('-h')) {
+    process.stderr.write(`${USAGE}\n`);
+    return files.length === 0 ? 2 : 0;
+  }
+  for (const file of files) {
+    let result: AnalysisResult;
+    try {
+      result = await analyze(await readInput(file));
+    } catch (e) {
+      const why = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'file not found' : 'file could not be read';
+      result = errorResult(`${file}: ${why}`);
+    }
+    process.stdout.write(`${json ? toJsonLine(file, result) : toHuman(file, result)}\n`);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`ndr-explain: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * The engine's one entry point: bytes (or pasted text) in, one versioned result out. It never
+ * throws: unreadable input becomes a `not-bounce` result with an `error` message.
+ */
+import { findCommand, normaliseCommand } from './codes';
+import { decode } from './decoders';
+import { COMMON_END } from './decoders/blocks';
+import type { Context, Decoded, RawRecipient } from './decoders/types';
+import { header, InputError, readMail } from './mail';
+import type { Mail } from './mail';
+import { chooseCodes } from './precedence';
+import { classify } from './reason/classify';
+import { isHardBounce } from './reason/reasons';
+import { cleanAddress, fold, headerBlock, indexOfLine, lines } from './text';
+import type { AnalysisResult, DsnAction, MessageKind, OriginalMessage, RecipientResult } from './types';
+import { RESULT_VERSION } from './types';
+
+/** More recipients than this are cut: no real bounce lists more, and the report stays bounded. */
+export const MAX_RECIPIENTS = 10_000;
+/** The human text is read up to this length; the rest is attachment noise. */
+const MAX_BODY_CHARS = 512 * 1024;
+const MAX_DIAGNOSTIC_CHARS = 4000;
+
+export type AnalyzeInput = Uint8Array | ArrayBuffer | string;
+
+function toBytes(input: AnalyzeInput): Uint8Array {
+  if (typeof input === 'string') return new TextEncoder().encode(input);
+  if (input instanceof Uint8Array) return input;
+  return new Uint8Array(input);
+}
+
+export function errorResult(message: string, inputType: AnalysisResult['inputType'] = 'eml'): AnalysisResult {
+  return {
+    version: RESULT_VERSION,
+    kind: 'not-bounce',
+    inputType,
+    subject: null,
+    from: null,
+    reportingMta: null,
+    arrivalDate: null,
+    original: null,
+    recipients: [],
+    error: message,
+    decoders: [],
+  };
+}
+
+function makeContext(mail: Mail): Context {
+  const body = mail.body.length > MAX_BODY_CHARS ? mail.body.slice(0, MAX_BODY_CHARS) : mail.body;
+  return { mail, lines: lines(body), subject: mail.subject.toLowerCase(), from: mail.from.toLowerCase() };
+}
+
+const ACTIONS: ReadonlySet<string> = new Set(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
+
+function normaliseAction(raw: string | undefined, status: string | null): DsnAction | null {
+  if (raw !== undefined) {
+    const a = raw.toLowerCase();
+    if (ACTIONS.has(a)) return a as DsnAction;
+    if (a.startsWith('fail')) return 'failed';
+    if (a.startsWith('delay')) return 'delayed';
+    if (a.startsWith('deliver')) return 'delivered';
+  }
+  if (status?.startsWith('4') === true) return 'delayed';
+  if (status?.startsWith('2') === true) return 'delivered';
+  return status === null ? null : 'failed';
+}
+
+function toIso(date: string | null | undefined): string | null {
+  if (date === null || date === undefined) return null;
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** Remote server named in the diagnostic when the report has no Remote-MTA field. */
+function remoteFromText(text: string): string | null {
+  const m = /\bhost\s+([\w.-]{3,253}\.[a-z]{2,63})\s*\[/i.exec(text) ?? /\b(?:from|by|at)\s+([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\s*\[\d/i.exec(text);
+  return m?.[1] ?? null;
+}
+
+function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
+  let diagnostic = raw.diagnostic === undefined ? '' : fold(raw.diagnostic);
+  if (diagnostic.length > MAX_DIAGNOSTIC_CHARS) diagnostic = `${diagnostic.slice(0, MAX_DIAGNOSTIC_CHARS)}…`;
+  const codes = chooseCodes(raw.status ?? null, diagnostic, raw.replyCode ?? null);
+  const command = (raw.command !== undefined ? normaliseCommand(raw.command) : null) ?? findCommand(diagnostic);
+  const action = normaliseAction(raw.action, codes.status);
+  const remoteMta = raw.remoteMta ?? remoteFromText(diagnostic);
+  const reportingMta = raw.reportingMta ?? decoded.reportingMta ?? null;
+  const verdict = classify({
+    status: codes.status,
+    replyCode: codes.replyCode,
+    diagnostic,
+    command,
+    action,
+    address: raw.address,
+    remoteMta,
+    reportingMta,
+    stated: raw.reason ?? null,
+  });
+  const evidence = [...verdict.evidence];
+  if (codes.status !== null) evidence.push({ rule: `codes:${codes.rule}`, text: codes.status });
+  for (const e of raw.evidence ?? []) evidence.push({ rule: `decoder:${decoded.decoder}`, text: e });
+  return {
+    address: raw.address,
+    action,
+    status: codes.status,
+    replyCode: codes.replyCode,
+    diagnosticCode: diagnostic === '' ? null : diagnostic,
+    remoteMta,
+    reportingMta,
+    smtpCommand: command,
+    reason: verdict.reason,
+    hardBounce: isHardBounce(verdict.reason, codes.status),
+    evidence,
+    confidence: verdict.confidence,
+    decodedBy: decoded.decoder,
+    retryUntil: toIso(raw.retryUntil),
+  };
+}
+
+/** The returned original: its own part, else the text after the usual "copy of the message" line. */
+function originalText(ctx: Context): string | null {
+  if (ctx.mail.original !== null) return ctx.mail.original;
+  const i = indexOfLine(ctx.lines, COMMON_END);
+  if (i < 0) return null;
+  const rest = ctx.lines.slice(i + 1);
+  const first = rest.findIndex((l) => /^[\w-]{1,60}:/.test(l));
+  return first < 0 ? null : rest.slice(first).join('\n');
+}
+
+function readOriginal(ctx: Context): OriginalMessage | null {
+  const text = originalText(ctx);
+  if (text === null) return null;
+  const fields = headerBlock(text);
+  if (fields.length === 0) return null;
+  const get = (k: string): string | null => fields.find(([n]) => n === k)?.[1] ?? null;
+  return {
+    subject: get('subject'),
+    messageId: get('message-id'),
+    date: get('date'),
+    from: get('from'),
+    to: get('to'),
+    authenticationResults: fields.filter(([n]) => n === 'authentication-results' || n === 'arc-authentication-results').map(([, v]) => v),
+    received: fields.filter(([n]) => n === 'received').map(([, v]) => v),
+  };
+}
+
+const WARNING_SUBJECT = ['delay', 'warning', 'still being retried', 'not yet been delivered', 'will retry', 'temporary failure', 'delivery status notification (delay)', 'verzögert', 'retardée', 'ritardata'];
+
+function messageKind(ctx: Context, decoded: Decoded, recipients: readonly RecipientResult[]): MessageKind {
+  if (decoded.kind !== undefined) return decoded.kind;
+  if (recipients.length > 0 && recipients.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) {
+    return 'delivery-report';
+  }
+  if (WARNING_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
+  if (recipients.length > 0 && recipients.every((r) => r.action === 'delayed')) return 'warning';
+  return 'bounce';
+}
+
+/** Drops repeated recipients (same address) and empty records; keeps the first, which is the fullest. */
+function dedupe(raw: readonly RawRecipient[]): RawRecipient[] {
+  const seen = new Set<string>();
+  const out: RawRecipient[] = [];
+  for (const r of raw) {
+    const address = r.address === null ? null : cleanAddress(r.address);
+    const key = address?.toLowerCase() ?? `#${out.length}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...r, address });
+    if (out.length >= MAX_RECIPIENTS) break;
+  }
+  return out;
+}
+
+export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = toBytes(input);
+  } catch {
+    return errorResult('The input could not be read.');
+  }
+  if (bytes.byteLength === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
+    return errorResult('The input is empty: there is no message to analyse.');
+  }
+  let mail: Mail;
+  try {
+    mail = await readMail(bytes);
+  } catch (e) {
+    return errorResult(e instanceof InputError ? e.message : 'The message could not be read as an email or an Outlook .msg file.');
+  }
+  try {
+    return analyzeMail(mail);
+  } catch {
+    return errorResult('The message was read, but analysing it failed unexpectedly.', mail.inputType);
+  }
+}
+
+export function analyzeMail(mail: Mail): AnalysisResult {
+  const ctx = makeContext(mail);
+  const decoded = decode(ctx);
+  const base = {
+    version: RESULT_VERSION,
+    inputType: mail.inputType,
+    subject: mail.subject === '' ? null : mail.subject,
+    from: mail.from === '' ? null : mail.from,
+    original: readOriginal(ctx),
+    error: null,
+  };
+  if (decoded === null) {
+    return { ...base, kind: 'not-bounce', reportingMta: null, arrivalDate: toIso(mail.date), recipients: [], decoders: [] };
+  }
+  const recipients = dedupe(decoded.recipients).map((r) => finishRecipient(r, decoded));
+  const kind = messageKind(ctx, decoded, recipients);
+  return {
+    ...base,
+    kind,
+    reportingMta: decoded.reportingMta ?? recipients.find((r) => r.reportingMta !== null)?.reportingMta ?? reportingFromHeaders(mail),
+    arrivalDate: toIso(decoded.arrivalDate) ?? toIso(mail.date),
+    recipients,
+    decoders: [decoded.decoder],
+  };
+}
+
+function reportingFromHeaders(mail: Mail): string | null {
+  const received = header(mail, 'received');
+  if (received === null) return null;
+  const m = /\bby\s+([\w.-]{1,253})/i.exec(received);
+  return m?.[1] ?? null;
+}

@@ -1,0 +1,38 @@
+/**
+ * ARF feedback-loop reports (RFC 5965): a complaint about a message, not a bounce. The
+ * complained-about recipient is Original-Rcpt-To, else Removal-Recipient, else the returned
+ * original's To.
+ */
+import { header } from '../mail';
+import { cleanAddress, findAddresses, headerBlock, parseFields } from '../text';
+import type { Decoder, RawRecipient } from './types';
+
+function isArf(ctx: Parameters<Decoder['detect']>[0]): boolean {
+  if (ctx.mail.feedbackReport !== null) return true;
+  const ct = header(ctx.mail, 'content-type')?.toLowerCase() ?? '';
+  return ct.includes('report-type=feedback-report');
+}
+
+export const arf: Decoder = {
+  name: 'arf',
+  detect: isArf,
+  decode: (ctx) => {
+    const fields = parseFields(ctx.mail.feedbackReport ?? '');
+    const get = (name: string): string[] => fields.filter(([k]) => k === name).map(([, v]) => v);
+    const type = get('feedback-type')[0]?.toLowerCase();
+    let addresses = get('original-rcpt-to').map((v) => cleanAddress(v)).filter((a): a is string => a !== null);
+    if (addresses.length === 0) addresses = get('removal-recipient').map((v) => cleanAddress(v)).filter((a): a is string => a !== null);
+    if (addresses.length === 0 && ctx.mail.original !== null) {
+      const to = headerBlock(ctx.mail.original).filter(([k]) => k === 'to').map(([, v]) => v);
+      addresses = to.flatMap((v) => findAddresses(v));
+    }
+    const reportingMta = get('reporting-mta')[0];
+    const recipients: RawRecipient[] = (addresses.length > 0 ? addresses : [null]).map((address) => {
+      const r: RawRecipient = { address, reason: 'feedback', action: 'failed' };
+      if (type !== undefined) r.feedbackType = type;
+      if (reportingMta !== undefined) r.reportingMta = reportingMta;
+      return r;
+    });
+    return { decoder: 'arf', kind: 'feedback-report', recipients };
+  },
+};

@@ -1,0 +1,174 @@
+/**
+ * The shared mechanism behind every text decoder: find the lines that name a failed recipient and
+ * collect the server's words that follow. Family files only supply data (markers and patterns).
+ */
+import { cleanAddress, fold, indexOfLine } from '../text';
+import type { Context, Decoded, Decoder, RawRecipient } from './types';
+
+export interface TextRules {
+  /** Scanning starts after the first line containing one of these (case-insensitive). */
+  readonly start?: readonly string[];
+  /** Scanning stops at the first line containing one of these: the returned original begins. */
+  readonly end?: readonly string[];
+  /**
+   * Patterns for a recipient line: group 1 is the address, an optional group 2 the rest of the
+   * line (the start of the diagnostic). Tried before the generic "address at line start" rule.
+   */
+  readonly recipient?: readonly RegExp[];
+  /** Set false when only `recipient` patterns may name recipients. */
+  readonly lineStartAddress?: boolean;
+  /** Lines containing these are never part of a diagnostic (boilerplate of the format). */
+  readonly ignore?: readonly string[];
+}
+
+/** Where the returned original usually begins, whatever the family. */
+export const COMMON_END: readonly string[] = [
+  '------ this is a copy of the message',
+  '------ this is a copy of your message',
+  'below this line is a copy of the message',
+  'enclosed is a copy of the message',
+  '--- original message follows',
+  '----- original message -----',
+  '----- original message follows',
+  'original message follows.',
+  'original message headers:',
+  'the header of the original message is following',
+  'included is a copy of the message header',
+  '------- returned message --------',
+  '-------original message',
+  'message headers follow',
+  '----- unsent message follows -----',
+  '--- unsent message follows',
+  '----- message header follows -----',
+  'content-type: message/rfc822',
+  'content-type: text/rfc822-headers',
+  '------ original message headers',
+  '---------- forwarded message ----------',
+  '----- the following is a copy of the message',
+];
+
+/** A recipient line: the address first, after optional bullets, arrows, quotes or brackets. */
+const LINE_START_ADDRESS = /^[ \t]*(?:[*>-]{1,3}[ \t]*)?["'<(]?([^\s"'<>()@]{1,64}@[\w.-]{1,255})[>"')]?(.*)$/;
+const SEPARATOR = /^[ \t]*(?:[-=*_]{5,}|[-=*_ ]{9,})[ \t]*$/;
+
+interface Block {
+  address: string;
+  text: string[];
+}
+
+export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipient[] {
+  let from = 0;
+  if (rules.start !== undefined && rules.start.length > 0) {
+    const s = indexOfLine(all, rules.start);
+    if (s < 0) return [];
+    from = s + 1;
+  }
+  const endMarkers = [...(rules.end ?? []), ...COMMON_END];
+  let to = indexOfLine(all, endMarkers, from);
+  if (to < 0) to = all.length;
+  const ignore = (rules.ignore ?? []).map((s) => s.toLowerCase());
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  for (let i = from; i < to; i++) {
+    const line = all[i] ?? '';
+    const hit = matchRecipient(line, rules);
+    if (hit !== null) {
+      current = { address: hit.address, text: hit.rest.trim() === '' ? [] : [hit.rest] };
+      blocks.push(current);
+      continue;
+    }
+    if (current === null) continue;
+    if (SEPARATOR.test(line)) {
+      current = null;
+      continue;
+    }
+    const lower = line.toLowerCase();
+    if (line.trim() === '' || ignore.some((s) => lower.includes(s))) continue;
+    current.text.push(line);
+  }
+  // One recipient may be named twice (a summary, then details): merge in first-seen order.
+  const merged = new Map<string, Block>();
+  for (const b of blocks) {
+    const key = b.address.toLowerCase();
+    const seen = merged.get(key);
+    if (seen === undefined) merged.set(key, { address: b.address, text: [...b.text] });
+    else seen.text.push(...b.text);
+  }
+  return [...merged.values()].map((b) => {
+    const diagnostic = fold(b.text.join(' '));
+    const r: RawRecipient = { address: b.address };
+    if (diagnostic !== '') r.diagnostic = diagnostic;
+    return r;
+  });
+}
+
+function matchRecipient(line: string, rules: TextRules): { address: string; rest: string } | null {
+  if (line.length > 4000) return null;
+  for (const re of rules.recipient ?? []) {
+    const m = re.exec(line);
+    if (m?.[1] === undefined) continue;
+    const address = cleanAddress(m[1]);
+    if (address !== null) return { address, rest: m[2] ?? '' };
+  }
+  if (rules.lineStartAddress === false) return null;
+  const m = LINE_START_ADDRESS.exec(line);
+  if (m?.[1] === undefined) return null;
+  const address = cleanAddress(m[1]);
+  if (address === null) return null;
+  let rest = (m[2] ?? '').replace(/^\s*<mailto:[^>]*>/i, '').replace(/^\s*<[^>]*@[^>]*>/, '');
+  rest = rest.replace(/^[\s:,]+/, '');
+  return { address, rest };
+}
+
+/** How a family is recognised: any one of these is enough. */
+export interface Detection {
+  readonly subject?: readonly string[];
+  readonly from?: readonly string[];
+  /** Fragments looked for in the first lines of the text. */
+  readonly body?: readonly string[];
+  /** Header names whose presence identifies the family. */
+  readonly header?: readonly string[];
+  /** Fragments looked for in header values (`name: value`, lower case). */
+  readonly headerValue?: readonly string[];
+}
+
+const DETECT_LINES = 60;
+
+export function detects(ctx: Context, d: Detection): boolean {
+  if (d.subject?.some((s) => ctx.subject.includes(s)) === true) return true;
+  if (d.from?.some((s) => ctx.from.includes(s)) === true) return true;
+  if (d.header?.some((h) => ctx.mail.headers.some((f) => f.key === h)) === true) return true;
+  if (d.headerValue !== undefined) {
+    for (const f of ctx.mail.headers) {
+      const line = `${f.key}: ${f.value}`.toLowerCase();
+      if (d.headerValue.some((s) => line.includes(s))) return true;
+    }
+  }
+  if (d.body !== undefined) {
+    const head = ctx.lines.slice(0, DETECT_LINES).join('\n').toLowerCase();
+    if (d.body.some((s) => head.includes(s))) return true;
+  }
+  return false;
+}
+
+export interface FamilySpec {
+  readonly name: string;
+  readonly detect: Detection;
+  readonly rules: TextRules;
+  /** Optional last touch on what the rules read (the family's own quirks). */
+  readonly post?: (recipients: RawRecipient[], ctx: Context) => RawRecipient[];
+}
+
+/** Builds a decoder from data: how to recognise the family and how to read its text. */
+export function family(spec: FamilySpec): Decoder {
+  return {
+    name: spec.name,
+    detect: (ctx) => detects(ctx, spec.detect),
+    decode: (ctx): Decoded | null => {
+      let recipients = scanBlocks(ctx.lines, spec.rules);
+      if (spec.post !== undefined) recipients = spec.post(recipients, ctx);
+      if (recipients.length === 0) return null;
+      return { decoder: spec.name, recipients };
+    },
+  };
+}

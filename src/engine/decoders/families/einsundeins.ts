@@ -1,0 +1,11 @@
+/** 1&1 (IONOS): "Dies ist eine automatisch erstellte Nachricht." / "This message was created automatically". */
+import { family } from '../blocks';
+
+export const einsundeins = family({
+  name: 'einsundeins',
+  detect: { from: ['mailer-daemon@1and1', 'mailer-daemon@online.de', 'mailer-daemon@kundenserver.de', 'ionos'], body: ['dies ist eine automatisch erstellte nachricht'] },
+  rules: {
+    start: ['could not be delivered to one or more of its recipients', 'konnte nicht an einen oder mehrere empfänger zugestellt werden', 'following address failed', 'following address(es) failed'],
+    end: ['--- the header of the original message is following. ---', '--- der header der urspr'],
+  },
+});

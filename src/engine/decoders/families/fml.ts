@@ -1,0 +1,16 @@
+/** fml mailing-list manager: an error notice for a post it refused; the recipient is the list. */
+import { findAddresses, fold } from '../../text';
+import { header } from '../../mail';
+import type { Decoder } from '../types';
+
+export const fml: Decoder = {
+  name: 'fml',
+  detect: (ctx) => header(ctx.mail, 'x-mlserver')?.toLowerCase().includes('fml') === true || (ctx.mail.headers.some((h) => h.key === 'x-ml-name') && ctx.subject.includes('error')),
+  decode: (ctx) => {
+    const list = findAddresses(header(ctx.mail, 'from') ?? '')[0] ?? null;
+    const text = fold(ctx.lines.slice(0, 20).join(' '));
+    const lower = text.toLowerCase();
+    const reason = lower.includes('not member') || lower.includes('members only') || lower.includes('you are not a member') ? 'rejected' : 'systemerror';
+    return { decoder: 'fml', recipients: [{ address: list, diagnostic: text, reason }] };
+  },
+};

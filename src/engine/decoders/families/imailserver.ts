@@ -1,0 +1,28 @@
+/** Ipswitch IMail: "Unknown user: rcpt" style one-liners before "Original message follows." */
+import { family } from '../blocks';
+
+const KINDS: ReadonlyArray<readonly [string, 'userunknown' | 'mailboxfull' | 'expired' | 'hostunknown' | 'undefined']> = [
+  ['unknown user:', 'userunknown'],
+  ['user mailbox exceeds allowed size:', 'mailboxfull'],
+  ['undeliverable to', 'undefined'],
+  ['delivery failed', 'undefined'],
+  ['smtp session failed', 'undefined'],
+  ['host unknown', 'hostunknown'],
+];
+
+export const imailserver = family({
+  name: 'imailserver',
+  detect: { header: ['x-mailer'], headerValue: ['x-mailer: <smtp32 v', 'x-mailer: ipswitch'] },
+  rules: {
+    recipient: [/^\s*(?:unknown user|user mailbox exceeds allowed size|undeliverable to|delivery failed|smtp session failed|host unknown)[^:@]{0,80}:\s*([^\s@]{1,64}@[\w.-]{1,255})(.*)$/i],
+    lineStartAddress: false,
+    end: ['original message follows.'],
+  },
+  post: (recipients, ctx) =>
+    recipients.map((r) => {
+      const line = ctx.lines.find((l) => r.address !== null && l.includes(r.address))?.toLowerCase() ?? '';
+      const kind = KINDS.find(([k]) => line.includes(k));
+      const diag = `${line} ${r.diagnostic ?? ''}`.trim();
+      return kind !== undefined && kind[1] !== 'undefined' ? { ...r, diagnostic: diag, reason: kind[1] } : { ...r, diagnostic: diag };
+    }),
+});

@@ -1,0 +1,27 @@
+/** Trend Micro gateways (InterScan): a transcript of "Sent <<< RCPT TO:" and "Received >>> 550 …". */
+import { findAddresses, fold } from '../../text';
+import type { Decoder } from '../types';
+
+export const trendmicro: Decoder = {
+  name: 'trendmicro',
+  detect: (ctx) => ctx.lines.some((l) => l.startsWith('Sent <<<')) || ctx.subject.includes('メッセージを配信できません'),
+  decode: (ctx) => {
+    const recipients = [];
+    let command: string | undefined;
+    let address: string | null = null;
+    for (const line of ctx.lines) {
+      const sent = /^Sent <<<\s*(\S+)(.*)$/.exec(line);
+      if (sent?.[1] !== undefined) {
+        command = sent[1].toUpperCase();
+        address = findAddresses(sent[2] ?? '')[0] ?? address;
+        continue;
+      }
+      const got = /^Received >>>\s*(.*)$/.exec(line);
+      if (got?.[1] !== undefined && /^[45]\d\d/.test(got[1])) {
+        const addr = address ?? findAddresses(got[1])[0] ?? null;
+        recipients.push({ address: addr, diagnostic: fold(got[1]), ...(command !== undefined ? { command } : {}) });
+      }
+    }
+    return recipients.length === 0 ? null : { decoder: 'trendmicro', recipients };
+  },
+};

@@ -1,0 +1,28 @@
+/** Sendmail V5: only a transcript; the recipient comes from the returned original or the reply. */
+import { fold } from '../../text';
+import { findAddresses, headerBlock } from '../../text';
+import type { Decoder } from '../types';
+
+export const v5sendmail: Decoder = {
+  name: 'v5sendmail',
+  detect: (ctx) => ctx.lines.some((l) => l.includes('----- Transcript of session follows -----')) && ctx.lines.some((l) => /----- Unsent message follows -----|-----Unsent message follows-----/.test(l)),
+  decode: (ctx) => {
+    const s = ctx.lines.findIndex((l) => l.includes('----- Transcript of session follows -----'));
+    const e = ctx.lines.findIndex((l) => l.includes('Unsent message follows'));
+    if (s < 0 || e < 0) return null;
+    const transcript = ctx.lines.slice(s + 1, e).filter((l) => l.trim() !== '');
+    const replies = transcript.filter((l) => /^\s*[45]\d\d[\s-]/.test(l) || /^\s*<<<\s*[45]\d\d/.test(l));
+    const original = ctx.lines.slice(e + 1).join('\n');
+    const to = headerBlock(original).filter(([k]) => k === 'to').flatMap(([, v]) => findAddresses(v));
+    const inText = replies.flatMap((r) => findAddresses(r));
+    const addresses = inText.length > 0 ? [...new Set(inText)] : to;
+    if (addresses.length === 0) return null;
+    return {
+      decoder: 'v5sendmail',
+      recipients: addresses.map((address) => {
+        const mine = replies.filter((r) => r.includes(address));
+        return { address, diagnostic: fold((mine.length > 0 ? mine : replies).join(' ')) };
+      }),
+    };
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * The decoder registry and the order in which decoders are tried. Specific formats come before
+ * the generic ones; the first decoder that reads at least one recipient wins.
+ */
+import { arf } from './arf';
+import { COMMON_END, scanBlocks } from './blocks';
+import { amazonses } from './families/amazonses';
+import { apachejames } from './families/apachejames';
+import { biglobe } from './families/biglobe';
+import { domino } from './families/domino';
+import { dragonfly } from './families/dragonfly';
+import { einsundeins } from './families/einsundeins';
+import { exchange2003 } from './families/exchange2003';
+import { exchange2007 } from './families/exchange2007';
+import { exim } from './families/exim';
+import { ezweb } from './families/ezweb';
+import { fml } from './families/fml';
+import { gmail } from './families/gmail';
+import { googlegroups } from './families/googlegroups';
+import { imailserver } from './families/imailserver';
+import { kddi } from './families/kddi';
+import { mailfoundry } from './families/mailfoundry';
+import { mailmarshal } from './families/mailmarshal';
+import { mfilter } from './families/mfilter';
+import { notes } from './families/notes';
+import { opensmtpd } from './families/opensmtpd';
+import { postfix } from './families/postfix';
+import { qmail } from './families/qmail';
+import { sendmail } from './families/sendmail';
+import { trendmicro } from './families/trendmicro';
+import { v5sendmail } from './families/v5sendmail';
+import { verizon } from './families/verizon';
+import { x1 } from './families/x1';
+import { x2 } from './families/x2';
+import { x3 } from './families/x3';
+import { x5 } from './families/x5';
+import { x6 } from './families/x6';
+import { zoho } from './families/zoho';
+import { inlineDsn, rfc3464 } from './rfc3464';
+import { isAutoReply, rfc3834 } from './rfc3834';
+import type { Context, Decoded, Decoder } from './types';
+
+/** Text formats, most specific first. */
+export const TEXT_DECODERS: readonly Decoder[] = [
+  amazonses,
+  googlegroups,
+  dragonfly,
+  exchange2003,
+  exchange2007,
+  domino,
+  notes,
+  mailmarshal,
+  mfilter,
+  trendmicro,
+  imailserver,
+  verizon,
+  kddi,
+  ezweb,
+  biglobe,
+  mailfoundry,
+  x1,
+  x3,
+  x5,
+  x6,
+  v5sendmail,
+  fml,
+  apachejames,
+  einsundeins,
+  zoho,
+  opensmtpd,
+  gmail,
+  qmail,
+  x2,
+  exim,
+  sendmail,
+  postfix,
+];
+
+export const ALL_DECODERS: readonly Decoder[] = [arf, rfc3464, ...TEXT_DECODERS, inlineDsn, rfc3834];
+
+const BOUNCE_SUBJECT = ['undeliver', 'delivery', 'failure', 'failed', 'returned', 'bounce', 'not delivered', 'non remis', 'unzustellbar', 'error', 'nicht zugestellt', 'warning', 'delayed', 'problem', 'rejected', 'notification', 'could not', 'エラー', '配信', '未達', 'не доставлено'];
+const BOUNCE_FROM = ['mailer-daemon', 'postmaster', 'mail delivery', 'maildelivery', 'mail.delivery', 'mdaemon', 'bounce', 'daemon'];
+
+/** Worth a generic read: the headers or the first lines look like a delivery notice. */
+export function looksLikeBounce(ctx: Context): boolean {
+  if (BOUNCE_SUBJECT.some((s) => ctx.subject.includes(s))) return true;
+  if (BOUNCE_FROM.some((s) => ctx.from.includes(s))) return true;
+  if (ctx.mail.headers.some((h) => h.key === 'x-failed-recipients')) return true;
+  const head = ctx.lines.slice(0, 40).join('\n').toLowerCase();
+  return ['could not be delivered', 'undeliverable', 'delivery failed', 'delivery has failed', 'permanent error', 'not delivered', 'delivery to the following', 'failed permanently', 'remote server returned', 'unable to deliver'].some((s) => head.includes(s));
+}
+
+const generic: Decoder = {
+  name: 'generic',
+  detect: looksLikeBounce,
+  decode: (ctx) => {
+    const recipients = scanBlocks(ctx.lines, { end: COMMON_END });
+    return recipients.length === 0 ? null : { decoder: 'generic', recipients };
+  },
+};
+
+/** Runs the decoders in order and returns what the first successful one read. */
+export function decode(ctx: Context): Decoded | null {
+  if (arf.detect(ctx)) {
+    const r = arf.decode(ctx);
+    if (r !== null) return r;
+  }
+  if (amazonses.detect(ctx)) {
+    const r = amazonses.decode(ctx);
+    if (r !== null && r.recipients.length > 0) return r;
+  }
+  if (rfc3464.detect(ctx)) {
+    const r = rfc3464.decode(ctx);
+    if (r !== null && r.recipients.length > 0) return r;
+  }
+  for (const d of TEXT_DECODERS) {
+    if (!d.detect(ctx)) continue;
+    const r = d.decode(ctx);
+    if (r !== null && r.recipients.length > 0) return r;
+  }
+  if (inlineDsn.detect(ctx)) {
+    const r = inlineDsn.decode(ctx);
+    if (r !== null && r.recipients.length > 0) return r;
+  }
+  if (isAutoReply(ctx)) return rfc3834.decode(ctx);
+  if (generic.detect(ctx)) return generic.decode(ctx);
+  return null;
+}

@@ -1,0 +1,71 @@
+/**
+ * RFC 3464 delivery status notifications: the machine-readable part decides, the human text and
+ * any SMTP transcript fill what the machine part leaves out (the command, a missing diagnostic).
+ */
+import { findCommand } from '../codes';
+import { hasDsnFields, parseDsn } from '../dsn';
+import { fold } from '../text';
+import { scanBlocks } from './blocks';
+import { readTranscript } from './transcript';
+import type { Context, Decoded, Decoder, RawRecipient } from './types';
+
+function enrich(recipients: RawRecipient[], ctx: Context): void {
+  const transcript = readTranscript(ctx.lines);
+  const blocks = scanBlocks(ctx.lines, {});
+  for (const r of recipients) {
+    const key = r.address?.toLowerCase() ?? '';
+    const t = transcript.find((h) => h.address?.toLowerCase() === key) ?? (transcript.length === 1 ? transcript[0] : undefined);
+    const b = blocks.find((x) => x.address?.toLowerCase() === key) ?? (blocks.length === 1 && recipients.length === 1 ? blocks[0] : undefined);
+    if (t !== undefined) {
+      if (r.command === undefined && t.command !== null) r.command = t.command;
+      if (r.diagnostic === undefined || r.diagnostic === '') r.diagnostic = t.reply;
+    }
+    if (b?.diagnostic !== undefined) {
+      if (r.diagnostic === undefined || r.diagnostic === '' || !/[a-z]{3}/i.test(r.diagnostic)) {
+        r.diagnostic = fold(`${r.diagnostic ?? ''} ${b.diagnostic}`);
+      }
+      if (r.command === undefined) {
+        const c = findCommand(b.diagnostic);
+        if (c !== null) r.command = c;
+      }
+    }
+    if (r.command === undefined && r.diagnostic !== undefined) {
+      const c = findCommand(r.diagnostic);
+      if (c !== null) r.command = c;
+    }
+  }
+}
+
+export function decodeDsnText(texts: readonly string[], ctx: Context, name: string): Decoded | null {
+  const recipients: RawRecipient[] = [];
+  let reportingMta: string | undefined;
+  let arrivalDate: string | undefined;
+  for (const text of texts) {
+    const dsn = parseDsn(text);
+    reportingMta ??= dsn.message.reportingMta;
+    arrivalDate ??= dsn.message.arrivalDate;
+    for (const r of dsn.recipients) {
+      if (dsn.message.reportingMta !== undefined) r.reportingMta = dsn.message.reportingMta;
+      recipients.push(r);
+    }
+  }
+  if (recipients.length === 0) return null;
+  enrich(recipients, ctx);
+  const out: Decoded = { decoder: name, recipients };
+  if (reportingMta !== undefined) out.reportingMta = reportingMta;
+  if (arrivalDate !== undefined) out.arrivalDate = arrivalDate;
+  return out;
+}
+
+export const rfc3464: Decoder = {
+  name: 'rfc3464',
+  detect: (ctx) => ctx.mail.deliveryStatus.length > 0,
+  decode: (ctx) => decodeDsnText(ctx.mail.deliveryStatus, ctx, 'rfc3464'),
+};
+
+/** DSN fields pasted into the text (AWS WorkMail's "Technical report", pasted reports). */
+export const inlineDsn: Decoder = {
+  name: 'rfc3464-inline',
+  detect: (ctx) => hasDsnFields(ctx.mail.body),
+  decode: (ctx) => decodeDsnText([ctx.mail.body], ctx, 'rfc3464-inline'),
+};

@@ -1,0 +1,52 @@
+/**
+ * What a decoder returns: the raw facts it read, before codes are arbitrated and reasons chosen.
+ */
+import type { Mail } from '../mail';
+import type { MessageKind } from '../types';
+import type { Reason } from '../reason/reasons';
+
+export interface RawRecipient {
+  address: string | null;
+  action?: string;
+  /** The `Status:` field or the code the decoder read as the status. */
+  status?: string;
+  replyCode?: string;
+  diagnostic?: string;
+  remoteMta?: string;
+  reportingMta?: string;
+  command?: string;
+  /** A reason the format itself states (e.g. an ARF report, an auto-reply, a known heading). */
+  reason?: Reason;
+  retryUntil?: string;
+  feedbackType?: string;
+  /** Lines that decided, for the evidence list. */
+  evidence?: string[];
+}
+
+export interface Decoded {
+  decoder: string;
+  kind?: MessageKind;
+  recipients: RawRecipient[];
+  reportingMta?: string;
+  arrivalDate?: string;
+}
+
+/** Per-message facts computed once and shared by every decoder. */
+export interface Context {
+  readonly mail: Mail;
+  /** Lines of the human-readable text. */
+  readonly lines: readonly string[];
+  /** Lower-cased subject. */
+  readonly subject: string;
+  /** Lower-cased From address. */
+  readonly from: string;
+}
+
+export interface Decoder {
+  /** Family name, e.g. `postfix`, shown in evidence. */
+  readonly name: string;
+  /** Cheap test on headers and text: is this message possibly of this family? */
+  detect(ctx: Context): boolean;
+  /** Reads the recipients; null or an empty list when the message is not of this family after all. */
+  decode(ctx: Context): Decoded | null;
+}

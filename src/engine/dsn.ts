@@ -1,0 +1,147 @@
+/**
+ * RFC 3464 delivery-status fields: per-message fields, then one block per recipient. Also reads
+ * the same fields when a server pasted them into the human-readable text.
+ */
+import { cleanAddress, fold, lines, stripType } from './text';
+import type { RawRecipient } from './decoders/types';
+
+export interface DsnMessage {
+  reportingMta?: string;
+  arrivalDate?: string;
+  receivedFromMta?: string;
+}
+
+export interface DsnReport {
+  message: DsnMessage;
+  recipients: RawRecipient[];
+}
+
+const PER_RECIPIENT = new Set([
+  'final-recipient',
+  'original-recipient',
+  'x-actual-recipient',
+  'action',
+  'status',
+  'remote-mta',
+  'diagnostic-code',
+  'last-attempt-date',
+  'will-retry-until',
+  'x-failed-recipients',
+]);
+
+interface Field {
+  name: string;
+  value: string;
+}
+
+function fieldsOf(text: string): Field[] {
+  const out: Field[] = [];
+  let blank = true;
+  for (const line of lines(text)) {
+    if (line.trim() === '') {
+      blank = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined && !blank) {
+      last.value = `${last.value} ${line.trim()}`;
+      continue;
+    }
+    blank = false;
+    const colon = line.indexOf(':');
+    if (colon <= 0 || colon > 40) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (!/^[a-z][\w-]*$/.test(name)) continue;
+    out.push({ name, value: line.slice(colon + 1).trim() });
+  }
+  return out;
+}
+
+/**
+ * Parses delivery-status text. A new recipient starts at a Final-Recipient (or an
+ * Original-Recipient not followed by one) rather than at blank lines, because many servers get
+ * the blank lines wrong.
+ */
+export function parseDsn(text: string): DsnReport {
+  const message: DsnMessage = {};
+  const recipients: RawRecipient[] = [];
+  let current: (RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string }) | null = null;
+  const open = (): RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string } => {
+    const r: RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string } = { address: null };
+    recipients.push(r);
+    return r;
+  };
+  for (const f of fieldsOf(text)) {
+    const value = f.value;
+    switch (f.name) {
+      case 'reporting-mta':
+        message.reportingMta ??= stripType(value);
+        continue;
+      case 'arrival-date':
+        message.arrivalDate ??= value;
+        continue;
+      case 'received-from-mta':
+        message.receivedFromMta ??= stripType(value);
+        continue;
+      default:
+        break;
+    }
+    if (!PER_RECIPIENT.has(f.name)) continue;
+    if (f.name === 'final-recipient') {
+      if (current === null || current.hasFinal === true) current = open();
+      current.hasFinal = true;
+      const a = cleanAddress(stripType(value));
+      if (a !== null) current.address = a;
+      continue;
+    }
+    if (f.name === 'original-recipient') {
+      if (current === null || current.hasFinal === true || current.hasOriginal === true) current = open();
+      current.hasOriginal = true;
+      const a = cleanAddress(stripType(value));
+      if (a !== null) current.original = a;
+      continue;
+    }
+    current ??= open();
+    switch (f.name) {
+      case 'action':
+        current.action = value.toLowerCase().split(/[\s(]/, 1)[0] ?? value;
+        break;
+      case 'status': {
+        const m = /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(value);
+        if (m?.[1] !== undefined) current.status = m[1];
+        break;
+      }
+      case 'remote-mta':
+        current.remoteMta = stripType(value);
+        break;
+      case 'diagnostic-code':
+        current.diagnostic = fold(current.diagnostic === undefined ? stripType(value) : `${current.diagnostic} ${stripType(value)}`);
+        break;
+      case 'will-retry-until':
+        current.retryUntil = value;
+        break;
+      case 'x-actual-recipient':
+      case 'x-failed-recipients':
+        if (current.address === null) {
+          const a = cleanAddress(stripType(value));
+          if (a !== null) current.address = a;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  const out: RawRecipient[] = [];
+  for (const r of recipients as Array<RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string }>) {
+    if (r.address === null && r.original !== undefined) r.address = r.original;
+    const { hasFinal: _f, hasOriginal: _o, original: _g, ...rest } = r;
+    if (rest.address === null && rest.status === undefined && rest.diagnostic === undefined) continue;
+    out.push(rest);
+  }
+  return { message, recipients: out };
+}
+
+/** True when a text carries RFC 3464 per-recipient fields (pasted or inlined by the server). */
+export function hasDsnFields(text: string): boolean {
+  return /^(?:Final|Original)-Recipient:/im.test(text) && /^(?:Status|Action):/im.test(text);
+}

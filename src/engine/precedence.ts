@@ -1,0 +1,49 @@
+/**
+ * The one place that decides between competing codes. Documented rules, in order:
+ *
+ * 1. Status: the `Status:` field of the delivery-status part (or the code a decoder read as the
+ *    status) and the enhanced code found in the server's own words can disagree. The server's
+ *    words win when the field is vague (X.0.0, a class-only default such as 4.4.7 or 5.3.0 on a
+ *    refusal, or a 5.1.x default for a non-address problem) and the text's code has the same
+ *    class as the reply code; otherwise the field wins.
+ * 2. With no field, the first code in the diagnostic text is used; with neither, none.
+ * 3. Reply code: the code in the diagnostic next to the status is preferred; a reply code whose
+ *    class disagrees with the chosen status is dropped.
+ */
+import { findReplyCode, findStatuses } from './codes';
+
+/** Field values that servers fill in by default and that the text usually refines. */
+const VAGUE_FIELDS = new Set(['5.0.0', '4.0.0', '5.3.0', '4.3.0', '5.1.0', '4.4.7', '5.4.7', '5.7.0', '4.7.0', '5.5.0', '5.4.0', '4.4.0', '5.2.0', '5.6.0', '5.7.1', '5.1.1']);
+
+export interface CodeChoice {
+  readonly status: string | null;
+  readonly replyCode: string | null;
+  readonly rule: string;
+}
+
+export function chooseCodes(field: string | null, diagnostic: string, replyField: string | null = null): CodeChoice {
+  const inText = findStatuses(diagnostic).filter((s) => !s.startsWith('2') || field?.startsWith('2') === true);
+  const textStatus = inText[0] ?? null;
+  let status = field;
+  let rule = field !== null ? 'status-field' : 'none';
+  if (field === null && textStatus !== null) {
+    status = textStatus;
+    rule = 'text';
+  } else if (field !== null && textStatus !== null && textStatus !== field) {
+    const reply = replyField ?? findReplyCode(diagnostic, textStatus);
+    const sameClass = reply === null || reply[0] === textStatus[0];
+    if (VAGUE_FIELDS.has(field) && sameClass && textStatus[0] === field[0] && !textStatus.endsWith('.0.0')) {
+      status = textStatus;
+      rule = 'text-refines-field';
+    } else if (field[0] !== textStatus[0] && reply !== null && reply[0] === textStatus[0] && field.endsWith('.0.0')) {
+      status = textStatus;
+      rule = 'text-matches-reply';
+    }
+  }
+  let replyCode = replyField ?? findReplyCode(diagnostic, status);
+  if (replyCode !== null && status !== null && replyCode[0] !== status[0] && status[0] !== '2') {
+    // A 5xx reply inside a delay notice is a quoted earlier attempt; keep it, it is what the server said.
+    if (!(status[0] === '4' && replyCode[0] === '5')) replyCode = null;
+  }
+  return { status, replyCode, rule };
+}

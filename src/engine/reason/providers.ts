@@ -1,0 +1,120 @@
+/**
+ * Provider tables: big receivers word their refusals in their own way, and the same words mean
+ * different things at different providers. A table applies when the remote server, the reporting
+ * server or the recipient's domain belongs to the provider.
+ */
+import type { Evidence } from '../types';
+import type { Reason } from './reasons';
+
+interface ProviderRule {
+  /** Status code prefix (`5.7.`) the rule needs, if any. */
+  readonly status?: string;
+  /** Any of these lower-case fragments. */
+  readonly any: readonly string[];
+  readonly reason: Reason;
+}
+
+interface Provider {
+  readonly name: string;
+  /** Host name suffixes of the provider's servers. */
+  readonly hosts: readonly string[];
+  /** Recipient domains the provider hosts. */
+  readonly domains: readonly string[];
+  readonly rules: readonly ProviderRule[];
+}
+
+export const PROVIDERS: readonly Provider[] = [
+  {
+    name: 'google',
+    hosts: ['google.com', 'googlemail.com', 'gmail-smtp-in.l.google.com'],
+    domains: ['gmail.com', 'googlemail.com'],
+    rules: [
+      { any: ['the email account that you tried to reach does not exist'], reason: 'userunknown' },
+      { any: ['the email account that you tried to reach is disabled', 'is inactive'], reason: 'suspend' },
+      { any: ['over quota', 'out of storage space', 'inbox is full'], reason: 'mailboxfull' },
+      { any: ['receiving mail at a rate', 'receiving mail too quickly'], reason: 'speeding' },
+      { any: ["exceeded google's message size limits", 'message size limit'], reason: 'mesgtoobig' },
+      { any: ['unauthenticated email', 'dmarc', 'does not meet ipv6 sending guidelines regarding ptr records and authentication', 'spf', 'dkim'], reason: 'authfailure' },
+      { any: ['ptr record', 'reverse dns'], reason: 'requireptr' },
+      { any: ['low reputation', 'very low reputation'], reason: 'badreputation' },
+      { any: ['likely unsolicited mail', 'spam', 'suspicious due to the nature of the content'], reason: 'spamdetected' },
+      { any: ['rfc 5322', 'not rfc 5322 compliant', 'multiple from', 'duplicate'], reason: 'notcompliantrfc' },
+      { any: ['virus', 'security issue', 'blocked because its content presents a potential security issue'], reason: 'virusdetected' },
+      { any: ['has been blocked', 'ip not in whitelist', 'blocked'], reason: 'blocked' },
+      { any: ['try again later', 'temporarily rejected'], reason: 'systemerror' },
+    ],
+  },
+  {
+    name: 'microsoft',
+    hosts: ['outlook.com', 'hotmail.com', 'protection.outlook.com', 'prod.outlook.com', 'office365.com', 'hotmail.co.jp'],
+    domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'hotmail.co.jp', 'outlook.jp', 'hotmail.co.uk', 'hotmail.fr', 'live.jp'],
+    rules: [
+      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'requested action not taken: mailbox unavailable', 'recipient not found by smtp address lookup'], reason: 'userunknown' },
+      { any: ['resolver.rst.recipsizelimit', 'message size exceeds'], reason: 'mesgtoobig' },
+      { any: ['resolver.adr.reciplimit', 'too many recipients'], reason: 'toomanyconn' },
+      { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'delivery not authorized', 'restrictedtorecipientspermission', 'not a group member', 'allowed-senders list'], reason: 'policyviolation' },
+      { any: ['does not pass dmarc', 'sender policy framework', 'required authentication level'], reason: 'authfailure' },
+      { any: ['banned sending ip', 'blocked using', 'listed in spamhaus', 'customer block list', 'traffic not accepted from this ip'], reason: 'blocked' },
+      { any: ['spam abuse detected', 'banned sender', 'bad outbound sender'], reason: 'rejected' },
+      { any: ['mailbox full', 'quotaexceeded', 'shutoffquotaexceeded'], reason: 'mailboxfull' },
+      { any: ['reverse dns record'], reason: 'requireptr' },
+      { any: ['not permitted to relay', 'relay access denied', 'unable to relay'], reason: 'norelaying' },
+      { any: ['rfc 5322'], reason: 'notcompliantrfc' },
+      { any: ['exceeded permitted limits', 'tenant has exceeded threshold', 'daily limit', 'submission quota'], reason: 'exceedlimit' },
+      { any: ['server busy', 'please try again later', 'temporarily deferred'], reason: 'badreputation' },
+      { any: ['hop count exceeded', 'routing loop'], reason: 'networkerror' },
+      { any: ['queue.expired', 'message expired'], reason: 'expired' },
+    ],
+  },
+  {
+    name: 'yahoo',
+    hosts: ['yahoo.com', 'yahoodns.net', 'aol.com', 'yahoo.co.jp'],
+    domains: ['yahoo.com', 'aol.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr'],
+    rules: [
+      { any: ["user doesn't have a", 'mailbox unavailable', 'not a valid mailbox', 'this user doesn'], reason: 'userunknown' },
+      { any: ['temporarily deferred due to unexpected volume or user complaints', 'unexpected volume', 'user complaints', 'ts01', 'ts02', 'ts03'], reason: 'badreputation' },
+      { any: ['dmarc', 'not authenticated', 'spf', 'dkim'], reason: 'authfailure' },
+      { any: ['too many', 'rate limit'], reason: 'speeding' },
+      { any: ['ptr', 'reverse dns'], reason: 'requireptr' },
+      { any: ['not accepted for policy reasons', 'policy'], reason: 'policyviolation' },
+      { any: ['over quota', 'mailbox is full'], reason: 'mailboxfull' },
+      { any: ['disabled', 'inactive'], reason: 'suspend' },
+    ],
+  },
+  {
+    name: 'apple',
+    hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
+    domains: ['icloud.com', 'me.com', 'mac.com'],
+    rules: [
+      { any: ['user does not exist', 'recipient address rejected', 'mailbox does not exist', 'user unknown'], reason: 'userunknown' },
+      { any: ['exceeded storage', 'mailbox full', 'over quota'], reason: 'mailboxfull' },
+      { any: ['dmarc', 'spf', 'dkim'], reason: 'authfailure' },
+      { any: ['reverse dns', 'ptr'], reason: 'requireptr' },
+      { any: ['blocked', 'not accepted'], reason: 'blocked' },
+    ],
+  },
+];
+
+function hostMatches(host: string | null, suffixes: readonly string[]): boolean {
+  if (host === null) return false;
+  const h = host.toLowerCase().replace(/[[\]\s]/g, '');
+  return suffixes.some((s) => h === s || h.endsWith(`.${s}`) || h.includes(`${s} `) || h.includes(s));
+}
+
+export function providerReason(
+  input: { readonly remoteMta: string | null; readonly address: string | null; readonly status: string | null },
+  lowerDiagnostic: string,
+): { reason: Reason; evidence: Evidence } | null {
+  if (lowerDiagnostic === '') return null;
+  const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
+  for (const p of PROVIDERS) {
+    const ours = hostMatches(input.remoteMta, p.hosts) || (domain !== null && p.domains.includes(domain));
+    if (!ours) continue;
+    for (const rule of p.rules) {
+      if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;
+      const hit = rule.any.find((f) => lowerDiagnostic.includes(f));
+      if (hit !== undefined) return { reason: rule.reason, evidence: { rule: `provider:${p.name}`, text: hit } };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+/**
+ * Enhanced status code → reason, for codes specific enough to name a cause on their own.
+ * Keys are `subject.detail` (the class is handled by the caller) unless a class-specific key
+ * (`5.7.26`) exists. Generic codes (X.0.0, X.7.1, X.3.0 …) are deliberately absent: their text
+ * decides.
+ */
+import type { Reason } from './reasons';
+
+export const STATUS_REASON: Readonly<Record<string, Reason>> = {
+  '1.1': 'userunknown',
+  '1.2': 'hostunknown',
+  '1.3': 'userunknown',
+  '1.4': 'filtered',
+  '1.5': 'delivered',
+  '1.6': 'hasmoved',
+  '1.7': 'rejected',
+  '1.8': 'rejected',
+  '1.9': 'systemerror',
+  '1.10': 'userunknown',
+  '2.0': 'filtered',
+  '2.1': 'filtered',
+  '2.2': 'mailboxfull',
+  '2.3': 'exceedlimit',
+  '2.4': 'systemerror',
+  '3.1': 'systemfull',
+  '3.2': 'notaccept',
+  '3.3': 'systemerror',
+  '3.4': 'mesgtoobig',
+  '3.5': 'systemerror',
+  '4.0': 'networkerror',
+  '4.1': 'expired',
+  '4.2': 'expired',
+  '4.3': 'systemerror',
+  '4.4': 'networkerror',
+  '4.5': 'networkerror',
+  '4.6': 'networkerror',
+  '4.7': 'expired',
+  '4.8': 'failedstarttls',
+  '5.0': 'syntaxerror',
+  '5.1': 'syntaxerror',
+  '5.2': 'syntaxerror',
+  '5.3': 'toomanyconn',
+  '5.4': 'syntaxerror',
+  '5.5': 'syntaxerror',
+  '5.6': 'syntaxerror',
+  '6.0': 'contenterror',
+  '6.1': 'contenterror',
+  '6.2': 'contenterror',
+  '6.3': 'contenterror',
+  '6.4': 'contenterror',
+  '6.5': 'contenterror',
+  '6.6': 'contenterror',
+  '6.7': 'contenterror',
+  '6.8': 'contenterror',
+  '6.9': 'contenterror',
+  '6.10': 'contenterror',
+  '7.2': 'policyviolation',
+  '7.3': 'securityerror',
+  '7.4': 'securityerror',
+  '7.5': 'securityerror',
+  '7.6': 'securityerror',
+  '7.7': 'securityerror',
+  '7.8': 'securityerror',
+  '7.9': 'securityerror',
+  '7.10': 'securityerror',
+  '7.11': 'securityerror',
+  '7.12': 'securityerror',
+  '7.13': 'suspend',
+  '7.14': 'securityerror',
+  '7.15': 'securityerror',
+  '7.16': 'securityerror',
+  '7.17': 'hasmoved',
+  '7.18': 'hasmoved',
+  '7.20': 'authfailure',
+  '7.21': 'authfailure',
+  '7.22': 'authfailure',
+  '7.23': 'authfailure',
+  '7.24': 'authfailure',
+  '7.25': 'requireptr',
+  '7.26': 'authfailure',
+  '7.27': 'notaccept',
+  '7.28': 'badreputation',
+  '7.29': 'authfailure',
+  '7.30': 'failedstarttls',
+  // Provider-specific details (Microsoft 365, Outlook.com) that name a cause.
+  '1.90': 'exceedlimit',
+  '2.121': 'speeding',
+  '2.122': 'speeding',
+  '4.310': 'hostunknown',
+  '4.312': 'networkerror',
+  '4.316': 'networkerror',
+  '4.317': 'failedstarttls',
+  '4.318': 'networkerror',
+  '7.232': 'exceedlimit',
+  '7.233': 'exceedlimit',
+  '7.236': 'exceedlimit',
+  '7.321': 'failedstarttls',
+  '7.322': 'failedstarttls',
+  '7.323': 'failedstarttls',
+  '7.324': 'failedstarttls',
+  '7.325': 'failedstarttls',
+  '7.367': 'norelaying',
+  '7.509': 'authfailure',
+  '7.510': 'notaccept',
+  '7.515': 'authfailure',
+  '7.520': 'policyviolation',
+  '7.57': 'securityerror',
+  '7.64': 'norelaying',
+};
+
+/** Codes that say only "something failed": the diagnostic text must decide. */
+export function isGenericStatus(status: string): boolean {
+  const [, subject, detail] = status.split('.');
+  if (detail === '0') return true;
+  if (subject === '7' && detail === '1') return true;
+  return false;
+}
+
+export function reasonOfStatus(status: string | null): Reason | null {
+  if (status === null) return null;
+  const key = status.slice(2);
+  const reason = STATUS_REASON[key];
+  if (reason === undefined) return null;
+  if (status.startsWith('2')) return reason === 'delivered' ? reason : 'delivered';
+  return reason;
+}

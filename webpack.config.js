@@ -1,0 +1,26 @@
+// Two bundles from one config: the Node CLI (`--env target=cli` builds only it) and the task
+// pane with its playground (added by the add-in work).
+const path = require('path');
+
+const cli = {
+  name: 'cli',
+  target: 'node20',
+  entry: { 'ndr-explain': './src/cli/ndr-explain.ts' },
+  output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: false },
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }] },
+  devtool: false,
+  optimization: { minimize: false },
+  plugins: [new (require('webpack').BannerPlugin)({ banner: '#!/usr/bin/env node', raw: true })],
+};
+
+module.exports = (env = {}) => {
+  if (env.target === 'cli') return [cli];
+  const configs = [cli];
+  try {
+    configs.push(...require('./webpack.pane.js')(env));
+  } catch (e) {
+    if (e.code !== 'MODULE_NOT_FOUND') throw e;
+  }
+  return configs;
+};
