@@ -77,8 +77,24 @@ function remoteFromText(text: string): string | null {
   return m?.[1] ?? null;
 }
 
+/**
+ * Multi-line SMTP replies arrive folded into one line ("550-5.7.1 words 550-5.7.1 more words"):
+ * the repeated code prefixes are dropped so phrases read as the server wrote them.
+ */
+export function collapseContinuations(text: string): string {
+  let first = true;
+  return text.replace(/\b([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3}) /g, (whole: string) => {
+    if (first) {
+      first = false;
+      return whole;
+    }
+    return '';
+  });
+}
+
 function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
   let diagnostic = raw.diagnostic === undefined ? '' : fold(raw.diagnostic);
+  const forWords = collapseContinuations(diagnostic);
   if (diagnostic.length > MAX_DIAGNOSTIC_CHARS) diagnostic = `${diagnostic.slice(0, MAX_DIAGNOSTIC_CHARS)}…`;
   const codes = chooseCodes(raw.status ?? null, diagnostic, raw.replyCode ?? null);
   const command = (raw.command !== undefined ? normaliseCommand(raw.command) : null) ?? findCommand(diagnostic);
@@ -88,7 +104,7 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
   const verdict = classify({
     status: codes.status,
     replyCode: codes.replyCode,
-    diagnostic,
+    diagnostic: forWords,
     command,
     action,
     address: raw.address,
@@ -146,13 +162,17 @@ function readOriginal(ctx: Context): OriginalMessage | null {
 
 const WARNING_SUBJECT = ['delay', 'warning', 'still being retried', 'not yet been delivered', 'will retry', 'temporary failure', 'delivery status notification (delay)', 'verzögert', 'retardée', 'ritardata'];
 
+const FAILURE_SUBJECT = ['undeliver', 'failure', 'failed', 'returned', 'not delivered', 'non remis', 'unzustellbar'];
+
 function messageKind(ctx: Context, decoded: Decoded, recipients: readonly RecipientResult[]): MessageKind {
   if (decoded.kind !== undefined) return decoded.kind;
   if (recipients.length > 0 && recipients.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) {
     return 'delivery-report';
   }
   if (WARNING_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
-  if (recipients.length > 0 && recipients.every((r) => r.action === 'delayed')) return 'warning';
+  // Only an explicit Action: delayed makes a delay notice; a 4xx inside a failure notice does not.
+  const stated = decoded.recipients.map((r) => r.action?.toLowerCase());
+  if (stated.length > 0 && stated.every((a) => a === 'delayed') && !FAILURE_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
   return 'bounce';
 }
 

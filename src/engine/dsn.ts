@@ -89,13 +89,16 @@ export function parseDsn(text: string): DsnReport {
     if (!PER_RECIPIENT.has(f.name)) continue;
     if (f.name === 'final-recipient') {
       if (current === null || current.hasFinal === true) current = open();
+      else if (current.hasOriginal === true && (current.action !== undefined || current.status !== undefined)) current = open();
       current.hasFinal = true;
       const a = cleanAddress(stripType(value));
       if (a !== null) current.address = a;
       continue;
     }
     if (f.name === 'original-recipient') {
-      if (current === null || current.hasFinal === true || current.hasOriginal === true) current = open();
+      // Original-Recipient normally precedes Final-Recipient, but some servers put it after.
+      const complete = current !== null && current.hasFinal === true && (current.action !== undefined || current.status !== undefined);
+      if (current === null || current.hasOriginal === true || complete) current = open();
       current.hasOriginal = true;
       const a = cleanAddress(stripType(value));
       if (a !== null) current.original = a;

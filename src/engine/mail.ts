@@ -89,6 +89,10 @@ export async function parseEml(bytes: Uint8Array, inputType: Mail['inputType'] =
   }
   let body = email.text ?? '';
   if (body.trim() === '' && email.html) body = htmlToText(email.html);
+  if (body.trim() === '' && email.attachments.length === 0) {
+    // A multipart whose boundary never occurs (seen in the wild) parses to nothing: read the raw body.
+    body = rawBody(bytes);
+  }
   if (extraText.length > 0) body = [body, ...extraText].join('\n');
   const fields: HeaderField[] = email.headers.map((h) => ({ key: h.key, value: decodeHeaderValue(h.value) }));
   const fromAddr = email.from?.address ?? '';
@@ -104,6 +108,13 @@ export async function parseEml(bytes: Uint8Array, inputType: Mail['inputType'] =
     original,
     partTypes,
   };
+}
+
+function rawBody(bytes: Uint8Array): string {
+  const limit = Math.min(bytes.byteLength, MAX_ORIGINAL_CHARS * 4);
+  const text = utf8.decode(bytes.subarray(0, limit));
+  const m = /\r?\n\r?\n/.exec(text);
+  return m === null ? '' : text.slice(m.index + m[0].length);
 }
 
 function decodeHeaderValue(value: string): string {

@@ -122,7 +122,11 @@ export function decode(ctx: Context): Decoded | null {
     const r = inlineDsn.decode(ctx);
     if (r !== null && r.recipients.length > 0) return r;
   }
-  if (isAutoReply(ctx)) return rfc3834.decode(ctx);
-  if (generic.detect(ctx)) return generic.decode(ctx);
+  const bounceLike = generic.detect(ctx);
+  if (bounceLike) {
+    const r = generic.decode(ctx);
+    if (r !== null) return r;
+  }
+  if (isAutoReply(ctx) && !BOUNCE_FROM.some((s) => ctx.from.includes(s))) return rfc3834.decode(ctx);
   return null;
 }

@@ -5,7 +5,8 @@
  * class of the code. Every verdict carries the evidence that decided it.
  */
 import type { Evidence } from '../types';
-import { matchPhrase, PHRASES } from './phrases';
+import { GENERIC_PHRASES, matchPhrase, PHRASES } from './phrases';
+import type { PhraseRule } from './phrases';
 import type { Reason } from './reasons';
 import { providerReason } from './providers';
 import { isGenericStatus, reasonOfStatus } from './status-map';
@@ -56,6 +57,8 @@ const STRONG: readonly Reason[] = [
   'notcompliantrfc',
   'badreputation',
   'rejected',
+  'notaccept',
+  'networkerror',
   'hostunknown',
   'spamdetected',
   'speeding',
@@ -90,7 +93,9 @@ function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason |
   const cmd = input.command;
   switch (reason) {
     case 'userunknown':
-      return cmd === 'RCPT' || (cmd === null && statusReason !== null && ['userunknown', 'filtered', 'hostunknown'].includes(statusReason));
+      return cmd === 'RCPT';
+    case 'mesgtoobig':
+      return statusReason !== 'exceedlimit';
     case 'filtered':
       return cmd !== 'RCPT' && cmd !== 'MAIL';
     case 'rejected':
@@ -114,6 +119,11 @@ export function classify(input: ClassifyInput): Verdict {
     return { reason: 'delivered', evidence: [{ rule: 'status:2.x.x', text: input.status ?? input.action ?? '' }], confidence: 0.95 };
   }
 
+  if (input.stated !== null) {
+    // A stated reason worth a second look: only a specific phrase of another reason overrides it.
+    const other = STRONG.find((r) => r !== input.stated && r !== 'filtered' && r !== 'userunknown' && matchPhrase(PHRASES[r], lower) !== null);
+    if (other === undefined) return { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.8 };
+  }
   const provider = providerReason(input, lower);
   if (provider !== null) return { reason: provider.reason, evidence: [provider.evidence], confidence: 0.9 };
 
@@ -122,8 +132,8 @@ export function classify(input: ClassifyInput): Verdict {
       // A specific code wins unless the words point elsewhere more strongly (the status code is
       // often the server's default for any refusal at that step).
       if (reason === 'userunknown') {
-        const other = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'] as const).find(
-          (r) => matchPhrase(PHRASES[r], lower) !== null && r !== 'rejected',
+        const other = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'filtered', 'speeding'] as const).find(
+          (r) => matchPhrase(PHRASES[r], lower) !== null,
         );
         if (other !== undefined) continue;
       }
@@ -139,6 +149,12 @@ export function classify(input: ClassifyInput): Verdict {
     if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.8 };
   }
 
+  if (statusReason !== null && generic && lower !== '') {
+    for (const reason of WEAK) {
+      const phrase = matchPhrase(PHRASES[reason], lower);
+      if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.6 };
+    }
+  }
   if (statusReason !== null) {
     return { reason: statusReason, evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }], confidence: generic ? 0.5 : 0.8 };
   }
@@ -146,6 +162,12 @@ export function classify(input: ClassifyInput): Verdict {
     for (const reason of WEAK) {
       const phrase = matchPhrase(PHRASES[reason], lower);
       if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.6 };
+    }
+  }
+  if (lower !== '') {
+    for (const [reason, rule] of Object.entries(GENERIC_PHRASES) as Array<[Reason, PhraseRule]>) {
+      const phrase = matchPhrase(rule, lower);
+      if (phrase !== null) return { reason, evidence: [{ rule: `generic-phrase:${reason}`, text: phrase }], confidence: 0.4 };
     }
   }
   if (input.stated !== null) return { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.6 };

@@ -15,6 +15,9 @@ export interface PhraseRule {
 export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   authfailure: {
     any: [
+      'spf record',
+      'authentication information',
+      'fails to pass authentication',
       'does not pass dmarc',
       'dmarc policy',
       'dmarc verification',
@@ -62,6 +65,14 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   blocked: {
     any: [
+      'spamhaus',
+      'not accepting connections',
+      'invalid ip for sending mail',
+      'open relay',
+      '(bl)',
+      'client host blocked',
+      'ip frequency limited',
+      'adresse ip source bloquee',
       'access denied, banned sending ip',
       'access denied, bad helo',
       'banned sending ip',
@@ -121,7 +132,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'not accepting mail from this ip',
       'access denied (in reply to',
       'refused to talk to',
-      'service permits',
     ],
   },
   contenterror: {
@@ -156,6 +166,15 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   expired: {
     any: [
+      'will be retried',
+      'did not accept our requests to connect',
+      'envelope expired',
+      ' attempts:',
+      'host not reachable',
+      'continue trying',
+      'queue too long',
+      'retry timeout',
+      'no answer from host',
       'connection timed out',
       'could not be delivered for',
       'delivery attempts will continue',
@@ -208,6 +227,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   filtered: {
     any: [
+      'refused due to recipient preferences',
       'because the recipient is not accepting mail',
       'bounced address',
       'due to extended inactivity new mail is not currently being accepted',
@@ -216,14 +236,11 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'message filtered',
       'message rejected by filter',
       'refused due to recipient preferences',
-      'rejected by the recipient',
       'this account is protected by',
-      'user not found',
       'user refuses to accept',
       'user reject',
       'we failed to deliver mail because the following address recipient id refuse to receive mail',
       'recipient refuses',
-      'refused to accept',
       'does not accept mail from',
       'recipient rejected',
       'mail rejected by recipient',
@@ -251,7 +268,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'unrouteable address',
       'host not found',
       'unknown domain',
-      'domain name not found',
       'nonexistentdomain',
       'non-existent domain',
       'nonexistent domain',
@@ -263,7 +279,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'name server failure',
       'recipient domain does not exist',
       'all relevant mx records point to non-existent hosts',
-      'dns error',
       'mx lookup failed',
       'invalid domain',
       'domain does not accept mail',
@@ -372,6 +387,11 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   networkerror: {
     any: [
+      'dns error',
+      'nxdomain',
+      'name service error',
+      'host not found, try again',
+      'name server reply',
       'could not connect and send the mail to',
       'dns records for the destination computer could not be found',
       'hop count exceeded - possible mail loop',
@@ -432,6 +452,12 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   notaccept: {
     any: [
+      'doesn\'t receive email',
+      'no mx found',
+      'no mx record found',
+      'indicated no smtp service',
+      'couldn\'t find a mail exchanger',
+      'does not receive email',
       'does not accept mail',
       'host does not accept mail',
       'name server: .: host not found',
@@ -446,6 +472,10 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   notcompliantrfc: {
     any: [
+      'not rfc 5322 compliant',
+      'multiple addresses in from',
+      'multiple subject',
+      'multiple from',
       'this message is not rfc 5322 compliant',
       'rfc 5322',
       'rfc5322',
@@ -462,6 +492,12 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   policyviolation: {
     any: [
+      'denied by policy',
+      'protocol violation',
+      'rejected for policy reasons',
+      'not accepted for policy reasons',
+      'content presents a potential security issue',
+      'host network not allowed',
       'an illegal attachment on your message',
       'because the recipient is not accepting mail with attachments',
       'because the recipient is not accepting mail with embedded images',
@@ -494,8 +530,10 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   rejected: {
     any: [
+      'sender was rejected',
+      'can\'t determine purported responsible address',
+      'sender address rejected',
       'access denied (sender blacklisted)',
-      'address rejected',
       'administrative prohibition',
       'batv failed to verify',
       'batv validation failure',
@@ -536,16 +574,18 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'sender address is blocked',
       'sender blacklisted',
       'is not allowed to send from',
-      'send mail from',
       'sender domain',
-      'mail from',
-      'not allowed from',
       'you are not allowed to post',
       'group you tried to contact',
     ],
   },
   requireptr: {
     any: [
+      'ip name lookup failed',
+      'mismatches client ip',
+      'unverifyable sending ip',
+      'unverifiable sending ip',
+      'reverse dns validation failed',
       'no ptr record',
       'ptr record',
       'reverse dns',
@@ -578,7 +618,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'must be authenticated',
       'account has been disabled for security',
       'security policies',
-      'access denied',
       'authentication credentials invalid',
       'username and password not accepted',
       'unauthenticated',
@@ -625,10 +664,11 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   speeding: {
     any: [
+      'too many recipients this hour',
+      'sent to too many recipients',
       'please try again slower',
       'receiving mail at a rate that prevents additional messages from being delivered',
       'receiving mail too quickly',
-      'rate limit',
       'rate-limited',
       'too many messages',
       'sending too fast',
@@ -683,7 +723,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'expired account',
       'mailbox is inactive',
       'account expired',
-      'suspended',
     ],
   },
   syntaxerror: {
@@ -734,6 +773,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   systemfull: {
     any: [
+      'insufficient disk space',
       'mail system full',
       'requested mail action aborted: exceeded storage allocation',
       'insufficient system storage',
@@ -747,6 +787,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   toomanyconn: {
     any: [
+      'frequency limited',
+      'connection frequency',
       'all available ips are at maximum connection limit',
       'connection rate limit exceeded',
       'exceeds per-domain connection limit for',
@@ -859,15 +901,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'no valid recipients',
       'there is no one at this address',
       'no such local user',
-      'address rejected',
       'no mailbox here',
-      'does not exist',
       'wasn\'t found at the destination',
-      'couldn\'t be found',
-      'not found',
-      'recipient rejected',
-      'unknown or invalid',
-      'is unknown',
     ],
     seq: [
       ['user', 'not', 'exist'],
@@ -888,6 +923,17 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'dangerous attachment',
     ],
   },
+};
+
+/**
+ * Words too common to decide early: used only in the last pass, after codes and every specific
+ * phrase had their say.
+ */
+export const GENERIC_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
+  userunknown: { any: ['address rejected', 'recipient rejected', 'does not exist', 'not found', "couldn't be found", 'unknown or invalid', 'is unknown', 'invalid recipient'] },
+  rejected: { any: ['sender', 'mail from'] },
+  blocked: { any: ['blocked', 'refused', 'denied'] },
+  securityerror: { any: ['access denied'] },
 };
 
 /** First fragment of `rule` found in `lowerText`, or null. */

@@ -15,8 +15,7 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '1.6': 'hasmoved',
   '1.7': 'rejected',
   '1.8': 'rejected',
-  '1.9': 'systemerror',
-  '1.10': 'userunknown',
+    '1.10': 'notaccept',
   '2.0': 'filtered',
   '2.1': 'filtered',
   '2.2': 'mailboxfull',
@@ -27,16 +26,14 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '3.3': 'systemerror',
   '3.4': 'mesgtoobig',
   '3.5': 'systemerror',
-  '4.0': 'networkerror',
-  '4.1': 'expired',
-  '4.2': 'expired',
+    '4.1': 'networkerror',
+  '4.2': 'networkerror',
   '4.3': 'systemerror',
-  '4.4': 'networkerror',
-  '4.5': 'networkerror',
+  '4.4': 'hostunknown',
+  '4.5': 'systemfull',
   '4.6': 'networkerror',
   '4.7': 'expired',
   '4.8': 'failedstarttls',
-  '5.0': 'syntaxerror',
   '5.1': 'syntaxerror',
   '5.2': 'syntaxerror',
   '5.3': 'toomanyconn',
@@ -61,7 +58,6 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '7.6': 'securityerror',
   '7.7': 'securityerror',
   '7.8': 'securityerror',
-  '7.9': 'securityerror',
   '7.10': 'securityerror',
   '7.11': 'securityerror',
   '7.12': 'securityerror',
@@ -112,6 +108,8 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
 export function isGenericStatus(status: string): boolean {
   const [, subject, detail] = status.split('.');
   if (detail === '0') return true;
+  // "Delivery time expired" is what servers say after any repeated failure: the text knows more.
+  if (subject === '4' && detail === '7') return true;
   if (subject === '7' && detail === '1') return true;
   return false;
 }
