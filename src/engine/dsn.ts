@@ -5,6 +5,8 @@
 import { cleanAddress, fold, lines, stripType } from './text';
 import type { RawRecipient } from './decoders/types';
 
+type Building = RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string; para: number };
+
 export interface DsnMessage {
   reportingMta?: string;
   arrivalDate?: string;
@@ -32,13 +34,17 @@ const PER_RECIPIENT = new Set([
 interface Field {
   name: string;
   value: string;
+  /** Paragraph number: fields separated by blank lines. */
+  para: number;
 }
 
 function fieldsOf(text: string): Field[] {
   const out: Field[] = [];
   let blank = true;
+  let para = 0;
   for (const line of lines(text)) {
     if (line.trim() === '') {
+      if (!blank) para++;
       blank = true;
       continue;
     }
@@ -52,7 +58,7 @@ function fieldsOf(text: string): Field[] {
     if (colon <= 0 || colon > 40) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
     if (!/^[a-z][\w-]*$/.test(name)) continue;
-    out.push({ name, value: line.slice(colon + 1).trim() });
+    out.push({ name, value: line.slice(colon + 1).trim(), para });
   }
   return out;
 }
@@ -64,15 +70,17 @@ function fieldsOf(text: string): Field[] {
  */
 export function parseDsn(text: string): DsnReport {
   const message: DsnMessage = {};
-  const recipients: RawRecipient[] = [];
-  let current: (RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string }) | null = null;
-  const open = (): RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string } => {
-    const r: RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string } = { address: null };
+  const recipients: Building[] = [];
+  let current: Building | null = null;
+  let para = 0;
+  const open = (): Building => {
+    const r: Building = { address: null, para };
     recipients.push(r);
     return r;
   };
   for (const f of fieldsOf(text)) {
     const value = f.value;
+    para = f.para;
     switch (f.name) {
       case 'reporting-mta':
         message.reportingMta ??= stripType(value);
@@ -91,13 +99,16 @@ export function parseDsn(text: string): DsnReport {
       if (current === null || current.hasFinal === true) current = open();
       else if (current.hasOriginal === true && (current.action !== undefined || current.status !== undefined)) current = open();
       current.hasFinal = true;
+      // A pipe or a file as the final recipient: the local delivery program failed.
+      if (/^\s*[|/]/.test(stripType(value))) current.reason = 'mailererror';
       const a = cleanAddress(stripType(value));
       if (a !== null) current.address = a;
       continue;
     }
     if (f.name === 'original-recipient') {
-      // Original-Recipient normally precedes Final-Recipient, but some servers put it after.
-      const complete = current !== null && current.hasFinal === true && (current.action !== undefined || current.status !== undefined);
+      // Original-Recipient normally precedes Final-Recipient, but some servers put it after, in the
+      // same paragraph: only a second one, or one in a new paragraph after a whole record, starts anew.
+      const complete = current !== null && current.hasFinal === true && f.para !== current.para;
       if (current === null || current.hasOriginal === true || complete) current = open();
       current.hasOriginal = true;
       const a = cleanAddress(stripType(value));
@@ -135,9 +146,9 @@ export function parseDsn(text: string): DsnReport {
     }
   }
   const out: RawRecipient[] = [];
-  for (const r of recipients as Array<RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string }>) {
+  for (const r of recipients) {
     if (r.address === null && r.original !== undefined) r.address = r.original;
-    const { hasFinal: _f, hasOriginal: _o, original: _g, ...rest } = r;
+    const { hasFinal: _f, hasOriginal: _o, original: _g, para: _p, ...rest } = r;
     if (rest.address === null && rest.status === undefined && rest.diagnostic === undefined) continue;
     out.push(rest);
   }

@@ -4,14 +4,21 @@
  */
 import { findCommand } from '../codes';
 import { hasDsnFields, parseDsn } from '../dsn';
-import { fold } from '../text';
-import { scanBlocks } from './blocks';
+import { fold, indexOfLine } from '../text';
+import { COMMON_END, scanBlocks } from './blocks';
 import { readTranscript } from './transcript';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
+
+/** The first lines of the human text, up to the returned original: a last resort for a diagnostic. */
+function leadText(ctx: Context): string {
+  const end = indexOfLine(ctx.lines, COMMON_END);
+  return fold(ctx.lines.slice(0, end < 0 ? 30 : Math.min(end, 30)).join(' ')).slice(0, 1000);
+}
 
 function enrich(recipients: RawRecipient[], ctx: Context): void {
   const transcript = readTranscript(ctx.lines);
   const blocks = scanBlocks(ctx.lines, {});
+  let lead: string | null = null;
   for (const r of recipients) {
     const key = r.address?.toLowerCase() ?? '';
     const t = transcript.find((h) => h.address?.toLowerCase() === key) ?? (transcript.length === 1 ? transcript[0] : undefined);
@@ -28,6 +35,10 @@ function enrich(recipients: RawRecipient[], ctx: Context): void {
         const c = findCommand(b.diagnostic);
         if (c !== null) r.command = c;
       }
+    }
+    if (r.diagnostic === undefined || r.diagnostic === '') {
+      lead ??= leadText(ctx);
+      if (lead !== '') r.diagnostic = lead;
     }
     if (r.command === undefined && r.diagnostic !== undefined) {
       const c = findCommand(r.diagnostic);

@@ -68,6 +68,7 @@ const STRONG: readonly Reason[] = [
 
 /** Second pass, words only, after the code alone had its say. */
 const WEAK: readonly Reason[] = [
+  'expired',
   'mailboxfull',
   'authfailure',
   'badreputation',
@@ -81,7 +82,6 @@ const WEAK: readonly Reason[] = [
   'contenterror',
   'systemfull',
   'notaccept',
-  'expired',
   'failedstarttls',
   'securityerror',
   'mailererror',

@@ -389,7 +389,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
     any: [
       'dns error',
       'nxdomain',
-      'name service error',
       'host not found, try again',
       'name server reply',
       'could not connect and send the mail to',
@@ -460,7 +459,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'does not receive email',
       'does not accept mail',
       'host does not accept mail',
-      'name server: .: host not found',
       'no mx record found for domain=',
       'smtp protocol returned a permanent error',
       'accepts no mail',
@@ -655,7 +653,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'unsolicited',
       'was classified as spam',
       'your message looks like spam',
-      'spam',
       'our system has detected that this message is',
       'suspicious due to the nature of the content',
       'message has been blocked because',
@@ -934,6 +931,7 @@ export const GENERIC_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   rejected: { any: ['sender', 'mail from'] },
   blocked: { any: ['blocked', 'refused', 'denied'] },
   securityerror: { any: ['access denied'] },
+  spamdetected: { any: ['spam'] },
 };
 
 /** First fragment of `rule` found in `lowerText`, or null. */

@@ -16,6 +16,8 @@ interface ProviderRule {
 
 interface Provider {
   readonly name: string;
+  /** The provider's tags are unique to it: the table applies whoever relayed the text. */
+  readonly global?: boolean;
   /** Host name suffixes of the provider's servers. */
   readonly hosts: readonly string[];
   /** Recipient domains the provider hosts. */
@@ -24,6 +26,20 @@ interface Provider {
 }
 
 export const PROVIDERS: readonly Provider[] = [
+  {
+    name: 'exchange-tags',
+    global: true,
+    hosts: [],
+    domains: [],
+    rules: [
+      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'remote server returned unknown recipient', 'requested action not taken: mailbox unavailable'], reason: 'userunknown' },
+      { any: ['resolver.rst.recipsizelimit'], reason: 'exceedlimit' },
+      { any: ['resolver.adr.reciplimit'], reason: 'toomanyconn' },
+      { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
+      { any: ['smtpsend.dns.nonexistentdomain'], reason: 'hostunknown' },
+      { any: ['queue.expired'], reason: 'expired' },
+    ],
+  },
   {
     name: 'google',
     hosts: ['google.com', 'googlemail.com', 'gmail-smtp-in.l.google.com'],
@@ -134,7 +150,7 @@ export function providerReason(
   if (lowerDiagnostic === '') return null;
   const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
   for (const p of PROVIDERS) {
-    const ours = hostMatches(input.remoteMta, p.hosts) || (domain !== null && p.domains.includes(domain));
+    const ours = p.global === true || hostMatches(input.remoteMta, p.hosts) || (domain !== null && p.domains.includes(domain));
     if (!ours) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;

@@ -26,7 +26,7 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '3.3': 'systemerror',
   '3.4': 'mesgtoobig',
   '3.5': 'systemerror',
-    '4.1': 'networkerror',
+    '4.1': 'expired',
   '4.2': 'networkerror',
   '4.3': 'systemerror',
   '4.4': 'hostunknown',
