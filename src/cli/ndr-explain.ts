@@ -29,6 +29,7 @@ export function toJsonLine(file: string, r: AnalysisResult): string {
     file,
     kind: r.kind,
     ...(r.error !== null ? { error: r.error } : {}),
+    decoders: r.decoders,
     reportingMta: r.reportingMta,
     arrivalDate: r.arrivalDate,
     subject: r.subject,

@@ -45,9 +45,25 @@ export function errorResult(message: string, inputType: AnalysisResult['inputTyp
   };
 }
 
+/**
+ * A bounce forwarded inline arrives quoted ("> " before each line), which is how it reaches the
+ * pane on the Forward route: the quote marks go before any decoder reads it.
+ */
+export function unquote(all: string[]): string[] {
+  let quoted = 0;
+  let filled = 0;
+  for (const l of all) {
+    if (l.trim() === '') continue;
+    filled++;
+    if (l === '>' || l.startsWith('> ')) quoted++;
+  }
+  if (filled === 0 || quoted / filled < 0.4) return all;
+  return all.map((l) => (l === '>' ? '' : l.startsWith('> ') ? l.slice(2) : l));
+}
+
 function makeContext(mail: Mail): Context {
   const body = mail.body.length > MAX_BODY_CHARS ? mail.body.slice(0, MAX_BODY_CHARS) : mail.body;
-  return { mail, lines: lines(body), subject: mail.subject.toLowerCase(), from: mail.from.toLowerCase() };
+  return { mail, lines: unquote(lines(body)), subject: mail.subject.toLowerCase(), from: mail.from.toLowerCase() };
 }
 
 const ACTIONS: ReadonlySet<string> = new Set(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);

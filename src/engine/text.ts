@@ -36,7 +36,7 @@ export function cleanAddress(raw: string): string | null {
   if (semi >= 0 && semi < 12 && !s.slice(0, semi).includes('@')) s = s.slice(semi + 1).trim();
   const m = ADDRESS_RE.exec(s);
   if (m === null) return null;
-  let addr = m[0].replace(/^[.'`=]+/, '').replace(/[.]+$/, '');
+  let addr = m[0].replace(/^[.'`]+/, '').replace(/[.]+$/, '');
   if (addr.startsWith('mailto:')) addr = addr.slice(7);
   const at = addr.indexOf('@');
   if (at <= 0 || at === addr.length - 1) return null;

@@ -10,7 +10,9 @@ import type { Decoder, RawRecipient } from './types';
 function isArf(ctx: Parameters<Decoder['detect']>[0]): boolean {
   if (ctx.mail.feedbackReport !== null) return true;
   const ct = header(ctx.mail, 'content-type')?.toLowerCase() ?? '';
-  return ct.includes('report-type=feedback-report');
+  if (ct.includes('report-type=feedback-report')) return true;
+  // Hotmail's older complaint loop: no machine part, the original headers pasted in the text.
+  return ctx.subject.startsWith('complaint about message from') || header(ctx.mail, 'x-hmxmroriginalrecipient') !== null;
 }
 
 export const arf: Decoder = {
@@ -22,6 +24,11 @@ export const arf: Decoder = {
     const type = get('feedback-type')[0]?.toLowerCase();
     let addresses = get('original-rcpt-to').map((v) => cleanAddress(v)).filter((a): a is string => a !== null);
     if (addresses.length === 0) addresses = get('removal-recipient').map((v) => cleanAddress(v)).filter((a): a is string => a !== null);
+    if (addresses.length === 0) addresses = findAddresses(header(ctx.mail, 'x-hmxmroriginalrecipient') ?? '');
+    if (addresses.length === 0 && ctx.mail.original === null) {
+      const to = ctx.lines.find((l) => /^\s*To:\s/i.test(l));
+      if (to !== undefined) addresses = findAddresses(to);
+    }
     if (addresses.length === 0 && ctx.mail.original !== null) {
       const to = headerBlock(ctx.mail.original).filter(([k]) => k === 'to').map(([, v]) => v);
       addresses = to.flatMap((v) => findAddresses(v));

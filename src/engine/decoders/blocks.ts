@@ -47,6 +47,18 @@ export const COMMON_END: readonly string[] = [
   '----- the following is a copy of the message',
 ];
 
+const ADDR = String.raw`([^\s"'<>()@,;]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
+
+/** Sentences that name the failed recipient in the middle of a line, whatever the family. */
+export const COMMON_RECIPIENT: readonly RegExp[] = [
+  new RegExp(String.raw`did not reach the following recipient(?:\(s\))?:\s*<?` + ADDR + String.raw`>?(.*)$`, 'i'),
+  new RegExp(String.raw`(?:could not be delivered to|unable to deliver (?:message |mail |your message )?to|delivery failed:|undeliverable to|was not delivered to:?|invalid final delivery userid:)\s*<?` + ADDR + String.raw`>?(.*)$`, 'i'),
+  new RegExp(String.raw`^\s*(?:recipient|rcpt):\s*<` + ADDR + String.raw`>(.*)$`, 'i'),
+  // "User's mailbox is full: <rcpt>": prose (a space before the colon), so never a header field.
+  new RegExp(String.raw`^[^\s<@:][^<@:]{0,40}\s[^<@:]{1,40}:\s*<` + ADDR + String.raw`>\s*$`),
+  new RegExp(String.raw`address:\s*<` + ADDR + String.raw`>,?(.*)$`, 'i'),
+];
+
 /** A recipient line: the address first, after optional bullets, arrows, quotes or brackets. */
 const LINE_START_ADDRESS = /^[ \t]*(?:[*>-]{1,3}[ \t]*)?["'<(]?([^\s"'<>()@]{1,64}@[\w.-]{1,255})[>"')]?(.*)$/;
 const SEPARATOR = /^[ \t]*(?:[-=*_]{5,}|[-=*_ ]{9,})[ \t]*$/;
@@ -111,10 +123,18 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
     if (address !== null) return { address, rest: m[2] ?? '' };
   }
   if (rules.lineStartAddress === false) return null;
+  for (const re of COMMON_RECIPIENT) {
+    const c = re.exec(line);
+    if (c?.[1] === undefined) continue;
+    const address = cleanAddress(c[1]);
+    if (address !== null) return { address, rest: c[2] ?? '' };
+  }
   const m = LINE_START_ADDRESS.exec(line);
   if (m?.[1] === undefined) return null;
   const address = cleanAddress(m[1]);
   if (address === null) return null;
+  // "<alias>): …" closes a Postfix "(expanded from" note: not a recipient of its own.
+  if ((m[2] ?? '').startsWith(')')) return null;
   let rest = (m[2] ?? '').replace(/^\s*<mailto:[^>]*>/i, '').replace(/^\s*<[^>]*@[^>]*>/, '');
   rest = rest.replace(/^[\s:,]+/, '');
   return { address, rest };

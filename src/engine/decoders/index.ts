@@ -53,6 +53,7 @@ export const TEXT_DECODERS: readonly Decoder[] = [
   mfilter,
   trendmicro,
   imailserver,
+  apachejames,
   verizon,
   kddi,
   ezweb,
@@ -64,7 +65,6 @@ export const TEXT_DECODERS: readonly Decoder[] = [
   x6,
   v5sendmail,
   fml,
-  apachejames,
   einsundeins,
   zoho,
   opensmtpd,
@@ -113,15 +113,16 @@ export function decode(ctx: Context): Decoded | null {
     const r = rfc3464.decode(ctx);
     if (r !== null && r.recipients.length > 0) return r;
   }
+  const inline = inlineDsn.detect(ctx) ? inlineDsn.decode(ctx) : null;
   for (const d of TEXT_DECODERS) {
     if (!d.detect(ctx)) continue;
     const r = d.decode(ctx);
-    if (r !== null && r.recipients.length > 0) return r;
+    if (r === null || r.recipients.length === 0) continue;
+    // Machine-readable fields in the text beat the prose when they name more recipients.
+    if (inline !== null && inline.recipients.length > r.recipients.length) return inline;
+    return r;
   }
-  if (inlineDsn.detect(ctx)) {
-    const r = inlineDsn.decode(ctx);
-    if (r !== null && r.recipients.length > 0) return r;
-  }
+  if (inline !== null && inline.recipients.length > 0) return inline;
   const bounceLike = generic.detect(ctx);
   if (bounceLike) {
     const r = generic.decode(ctx);

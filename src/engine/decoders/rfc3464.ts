@@ -19,6 +19,12 @@ function enrich(recipients: RawRecipient[], ctx: Context): void {
   const transcript = readTranscript(ctx.lines);
   const blocks = scanBlocks(ctx.lines, {});
   let lead: string | null = null;
+  // A Final-Recipient without a usable address (`@host` source routes): take the text's, in order.
+  const named = new Set(recipients.map((r) => r.address?.toLowerCase()).filter((a) => a !== undefined));
+  const spare = blocks.filter((b) => b.address !== null && !named.has(b.address.toLowerCase()));
+  for (const r of recipients) {
+    if (r.address === null && spare.length > 0) r.address = spare.shift()?.address ?? null;
+  }
   for (const r of recipients) {
     const key = r.address?.toLowerCase() ?? '';
     const t = transcript.find((h) => h.address?.toLowerCase() === key) ?? (transcript.length === 1 ? transcript[0] : undefined);

@@ -23,7 +23,7 @@ interface SesNotice {
 function jsonNotice(ctx: Context): SesNotice | null {
   const body = ctx.mail.body;
   const start = body.indexOf('{');
-  if (start < 0 || !body.includes('"notificationType"') && !body.includes('"eventType"')) return null;
+  if (start < 0 || (!body.includes('notificationType') && !body.includes('eventType'))) return null;
   // The notice is one JSON object; SNS appends a footer after it.
   let depth = 0;
   let inString = false;
@@ -39,7 +39,10 @@ function jsonNotice(ctx: Context): SesNotice | null {
     else if (ch === '}' && --depth === 0) {
       try {
         const raw = body.slice(start, i + 1).replace(/!\n /g, '').replace(/\n/g, '');
-        return JSON.parse(raw) as SesNotice;
+        const parsed = JSON.parse(raw) as SesNotice & { Message?: unknown };
+        // SNS wraps the SES notice as a JSON string in "Message".
+        if (typeof parsed.Message === 'string') return JSON.parse(parsed.Message) as SesNotice;
+        return parsed;
       } catch {
         return null;
       }

@@ -7,7 +7,6 @@ import { family } from '../blocks';
 /** Localised first headings of Exchange NDRs (the technical part below stays English). */
 export const EXCHANGE_HEADINGS: readonly string[] = [
   'delivery has failed to these recipients or groups',
-  'your message to',
   "your message couldn't be delivered",
   'la remise à ces destinataires ou groupes a échoué',
   'la remise a échoué pour ces destinataires ou groupes',
@@ -28,7 +27,7 @@ export const EXCHANGE_HEADINGS: readonly string[] = [
 export const exchange2007 = family({
   name: 'exchange2007',
   detect: {
-    body: EXCHANGE_HEADINGS.slice(0, 16),
+    body: EXCHANGE_HEADINGS,
     header: ['x-ms-exchange-message-is-ndr'],
     subject: ['undeliverable:', 'non remis', 'non recapitabile', 'unzustellbar', 'no se puede entregar', 'onbestelbaar', 'kan inte levereras', 'não é possível entregar'],
   },

@@ -3,6 +3,7 @@ import { family } from '../blocks';
 
 const KINDS: ReadonlyArray<readonly [string, 'userunknown' | 'mailboxfull' | 'expired' | 'hostunknown' | 'undefined']> = [
   ['unknown user:', 'userunknown'],
+  ['invalid final delivery userid:', 'userunknown'],
   ['user mailbox exceeds allowed size:', 'mailboxfull'],
   ['undeliverable to', 'undefined'],
   ['delivery failed', 'undefined'],
@@ -12,9 +13,9 @@ const KINDS: ReadonlyArray<readonly [string, 'userunknown' | 'mailboxfull' | 'ex
 
 export const imailserver = family({
   name: 'imailserver',
-  detect: { header: ['x-mailer'], headerValue: ['x-mailer: <smtp32 v', 'x-mailer: ipswitch'] },
+  detect: { headerValue: ['x-mailer: <smtp32 v', 'x-mailer: ipswitch'], body: ['invalid final delivery userid:', 'undeliverable to ', 'unknown user: '] },
   rules: {
-    recipient: [/^\s*(?:unknown user|user mailbox exceeds allowed size|undeliverable to|delivery failed|smtp session failed|host unknown)[^:@]{0,80}:\s*([^\s@]{1,64}@[\w.-]{1,255})(.*)$/i],
+    recipient: [/^\s*(?:unknown user|user mailbox exceeds allowed size|undeliverable to|delivery failed|smtp session failed|host unknown|invalid final delivery userid)[^:@]{0,80}:\s*([^\s@]{1,64}@[\w.-]{1,255})(.*)$/i],
     lineStartAddress: false,
     end: ['original message follows.'],
   },

@@ -4,7 +4,7 @@ import type { Decoder } from '../types';
 
 export const trendmicro: Decoder = {
   name: 'trendmicro',
-  detect: (ctx) => ctx.lines.some((l) => l.startsWith('Sent <<<')) || ctx.subject.includes('メッセージを配信できません'),
+  detect: (ctx) => ctx.lines.some((l) => l.startsWith('Sent <<<')) || ctx.subject.includes('メッセージを配信できません') || ctx.mail.body.includes('InterScan Messaging Security'),
   decode: (ctx) => {
     const recipients = [];
     let command: string | undefined;
@@ -20,6 +20,13 @@ export const trendmicro: Decoder = {
       if (got?.[1] !== undefined && /^[45]\d\d/.test(got[1])) {
         const addr = address ?? findAddresses(got[1])[0] ?? null;
         recipients.push({ address: addr, diagnostic: fold(got[1]), ...(command !== undefined ? { command } : {}) });
+      }
+    }
+    if (recipients.length === 0) {
+      // InterScan's short notice: "Unable to deliver message to <rcpt> (and other recipients …)".
+      for (const line of ctx.lines) {
+        const m = /unable to deliver message to <([^>]{3,254})>(.*)$/i.exec(line);
+        if (m?.[1] !== undefined) recipients.push({ address: m[1], diagnostic: fold(m[2] ?? '') });
       }
     }
     return recipients.length === 0 ? null : { decoder: 'trendmicro', recipients };

@@ -14,7 +14,11 @@ export const v5sendmail: Decoder = {
     const replies = transcript.filter((l) => /^\s*[45]\d\d[\s-]/.test(l) || /^\s*<<<\s*[45]\d\d/.test(l));
     const original = ctx.lines.slice(e + 1).join('\n');
     const to = headerBlock(original).filter(([k]) => k === 'to').flatMap(([, v]) => findAddresses(v));
-    const inText = replies.flatMap((r) => findAddresses(r));
+    // The failed address is the one sendmail names before "...": "550 <rcpt>... User unknown".
+    const inText = replies.flatMap((r) => {
+      const m = /^\s*(?:<<<\s*)?[45]\d\d[\s-]+<?([^\s<>]{1,64}@[\w.-]{1,255}?)>?\.\.\./.exec(r);
+      return m?.[1] !== undefined ? [m[1]] : [];
+    });
     const addresses = inText.length > 0 ? [...new Set(inText)] : to;
     if (addresses.length === 0) return null;
     return {
