@@ -5,7 +5,10 @@ const path = require('path');
 const cli = {
   name: 'cli',
   target: 'node20',
-  entry: { 'ndr-explain': './src/cli/ndr-explain.ts' },
+  entry: {
+    'ndr-explain': './src/cli/ndr-explain.ts',
+    engine: { import: './src/engine/index.ts', library: { type: 'commonjs2' } },
+  },
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: false },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }] },

@@ -73,7 +73,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     try {
       result = await analyze(await readInput(file));
     } catch (e) {
-      const why = e instanceof Error && 'code' in e && e.code === 'ENOENT' ? 'file not found' : 'file could not be read';
+      const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : 'file could not be read';
       result = errorResult(`${file}: ${why}`);
     }
     process.stdout.write(`${json ? toJsonLine(file, result) : toHuman(file, result)}\n`);

@@ -6,7 +6,7 @@
 /** An enhanced status code not glued to other digits or dots (so IP addresses never match). */
 const STATUS_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\.?\d)/g;
 /** A reply code: three digits at a word edge, not part of a number, a dotted quad or a status. */
-const REPLY_RE = /(?<![\w.:/-])([245][0-7]\d)(?![\w.:/]|-\d|\.\d)/g;
+const REPLY_RE = /(?<![\w.:/-])([245][0-7]\d)(?![\w.:/])/g;
 
 export function findStatuses(text: string): string[] {
   const out: string[] = [];
@@ -38,8 +38,8 @@ export function findReplyCode(text: string, status: string | null = null): strin
     const after = text.slice(index + 3, index + 12);
     let score = 0;
     if (/^[ -]?[245]\.\d/.test(after)) score += 4;
-    if (index === 0 || /(?:^|[\s;:'"(\[])$/.test(before)) score += 1;
-    if (/(?:said|smtp|returned|error|reply|response|failed with|code)[:;]?\s*['"(\[]?$/.test(before)) score += 2;
+    if (index === 0 || /(?:^|[\s;:'"([])$/.test(before)) score += 1;
+    if (/(?:said|smtp|returned|error|reply|response|failed with|code)[:;]?\s*['"([]?$/.test(before)) score += 2;
     if (/^\s*[-\s]/.test(after) || after === '' || /^[\s,)\]'"]/.test(after)) score += 1;
     if (status !== null && code[0] === status[0]) score += 1;
     if (/(?:port|version|id|#|no\.?)\s*$/i.test(before)) score -= 5;

@@ -21,16 +21,31 @@ export interface CodeChoice {
   readonly rule: string;
 }
 
+/** The reply code written right before a status in the text (`421 4.4.2`, `550-'5.7.1`), if any. */
+function adjacentReply(diagnostic: string, status: string): string | null {
+  const at = diagnostic.indexOf(status);
+  if (at < 0) return null;
+  const m = /([245]\d\d)[ -]['"]?$/.exec(diagnostic.slice(Math.max(0, at - 6), at));
+  return m?.[1] ?? null;
+}
+
 export function chooseCodes(field: string | null, diagnostic: string, replyField: string | null = null): CodeChoice {
-  const inText = findStatuses(diagnostic).filter((s) => !s.startsWith('2') || field?.startsWith('2') === true);
-  const textStatus = inText[0] ?? null;
+  const all = findStatuses(diagnostic);
+  const failing = all.filter((s) => !s.startsWith('2') || field?.startsWith('2') === true);
+  // A success code counts only when nothing else is there (a delivery notice).
+  let inText = failing.length > 0 ? failing : all;
+  // A code the server wrote next to its reply code is its own; others are quoted or prose.
+  const paired = inText.filter((s) => adjacentReply(diagnostic, s) !== null);
+  if (field === null && paired.length > 0) inText = [...paired, ...inText.filter((s) => !paired.includes(s))];
+  // With a vague field, the first code in the text that says more than the field is the candidate.
+  const textStatus = (field !== null && VAGUE_FIELDS.has(field) ? inText.find((s) => s !== field) : undefined) ?? inText[0] ?? null;
   let status = field;
   let rule = field !== null ? 'status-field' : 'none';
   if (field === null && textStatus !== null) {
     status = textStatus;
     rule = 'text';
   } else if (field !== null && textStatus !== null && textStatus !== field) {
-    const reply = replyField ?? findReplyCode(diagnostic, textStatus);
+    const reply = adjacentReply(diagnostic, textStatus) ?? replyField ?? findReplyCode(diagnostic, textStatus);
     const sameClass = reply === null || reply[0] === textStatus[0];
     if (VAGUE_FIELDS.has(field) && sameClass && textStatus[0] === field[0] && !textStatus.endsWith('.0.0')) {
       status = textStatus;
@@ -40,7 +55,7 @@ export function chooseCodes(field: string | null, diagnostic: string, replyField
       rule = 'text-matches-reply';
     }
   }
-  let replyCode = replyField ?? findReplyCode(diagnostic, status);
+  let replyCode = replyField ?? (status !== null ? adjacentReply(diagnostic, status) : null) ?? findReplyCode(diagnostic, status);
   if (replyCode !== null && status !== null && replyCode[0] !== status[0] && status[0] !== '2') {
     // A 5xx reply inside a delay notice is a quoted earlier attempt; keep it, it is what the server said.
     if (!(status[0] === '4' && replyCode[0] === '5')) replyCode = null;

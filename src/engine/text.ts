@@ -5,20 +5,42 @@
  */
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const BLOCK_TAGS = new Set(['br', 'p', '/p', 'div', '/div', 'tr', '/tr', 'li', '/li', 'table', '/table', 'h1', 'h2', 'h3', '/h1', '/h2', '/h3']);
 
-/** HTML to plain text for bounces that only come as HTML. Never rendered, only read. */
+/**
+ * HTML to plain text for bounces that only come as HTML. Never rendered, only read. A single
+ * left-to-right pass (no regular expression over the markup), so hostile HTML costs linear time.
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(?:script|style)\b[^>]*>[^<]*<\/(?:script|style)>/gi, ' ')
-    .replace(/<br\b[^>]*>/gi, '\n')
-    .replace(/<\/(?:p|div|tr|li|h[1-6]|table)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, (whole, ent: string) => {
-      if (ent.startsWith('#x') || ent.startsWith('#X')) return safeChar(parseInt(ent.slice(2), 16), whole);
-      if (ent.startsWith('#')) return safeChar(parseInt(ent.slice(1), 10), whole);
-      return ENTITIES[ent.toLowerCase()] ?? whole;
-    })
-    .replace(/[ \t]+\n/g, '\n');
+  const out: string[] = [];
+  let i = 0;
+  let skipUntil: string | null = null;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? html.length : lt;
+    if (skipUntil === null) out.push(html.slice(i, textEnd));
+    if (lt < 0) break;
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    const name = (html.slice(lt + 1, gt).trim().split(/\s/, 1)[0] ?? '').toLowerCase();
+    if (skipUntil !== null) {
+      if (name === skipUntil) skipUntil = null;
+    } else if (name === 'script' || name === 'style') {
+      skipUntil = `/${name}`;
+    } else if (BLOCK_TAGS.has(name.replace(/\/$/, ''))) {
+      out.push('\n');
+    }
+    i = gt + 1;
+  }
+  const text = out.join('').replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi, (whole, ent: string) => {
+    if (ent.startsWith('#x') || ent.startsWith('#X')) return safeChar(parseInt(ent.slice(2), 16), whole);
+    if (ent.startsWith('#')) return safeChar(parseInt(ent.slice(1), 10), whole);
+    return ENTITIES[ent.toLowerCase()] ?? whole;
+  });
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n');
 }
 
 function safeChar(code: number, fallback: string): string {
@@ -36,7 +58,8 @@ export function cleanAddress(raw: string): string | null {
   if (semi >= 0 && semi < 12 && !s.slice(0, semi).includes('@')) s = s.slice(semi + 1).trim();
   const m = ADDRESS_RE.exec(s);
   if (m === null) return null;
-  let addr = m[0].replace(/^[.'`]+/, '').replace(/[.]+$/, '');
+  let addr = m[0].replace(/^[.'`]+/, '');
+  while (addr.endsWith('.')) addr = addr.slice(0, -1);
   if (addr.startsWith('mailto:')) addr = addr.slice(7);
   const at = addr.indexOf('@');
   if (at <= 0 || at === addr.length - 1) return null;

@@ -61,7 +61,12 @@ export const COMMON_RECIPIENT: readonly RegExp[] = [
 
 /** A recipient line: the address first, after optional bullets, arrows, quotes or brackets. */
 const LINE_START_ADDRESS = /^[ \t]*(?:[*>-]{1,3}[ \t]*)?["'<(]?([^\s"'<>()@]{1,64}@[\w.-]{1,255})[>"')]?(.*)$/;
-const SEPARATOR = /^[ \t]*(?:[-=*_]{5,}|[-=*_ ]{9,})[ \t]*$/;
+/** A line drawn with dashes, equals signs, stars or underscores: it ends a section. */
+function isSeparator(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 5 || !/^[-=*_ ]+$/.test(t)) return false;
+  return t.replace(/ /g, '').length >= 5;
+}
 
 interface Block {
   address: string;
@@ -90,7 +95,7 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
       continue;
     }
     if (current === null) continue;
-    if (SEPARATOR.test(line)) {
+    if (isSeparator(line)) {
       current = null;
       continue;
     }
@@ -135,7 +140,7 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
   if (address === null) return null;
   // "<alias>): …" closes a Postfix "(expanded from" note: not a recipient of its own.
   if ((m[2] ?? '').startsWith(')')) return null;
-  let rest = (m[2] ?? '').replace(/^\s*<mailto:[^>]*>/i, '').replace(/^\s*<[^>]*@[^>]*>/, '');
+  let rest = (m[2] ?? '').replace(/^\s*<mailto:[^>]*>/i, '').replace(/^\s*<[^>@]*@[^>]*>/, '');
   rest = rest.replace(/^[\s:,]+/, '');
   return { address, rest };
 }

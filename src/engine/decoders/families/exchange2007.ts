@@ -34,7 +34,7 @@ export const exchange2007 = family({
   rules: {
     start: EXCHANGE_HEADINGS,
     end: ['original message headers:', 'original message details'],
-    recipient: [/^\s*([^\s@<>]{1,64}@[\w.-]{1,255})\s*<mailto:[^>]*>\s*(.*)$/i],
+    recipient: [/^\s*([^\s@<>]{1,64}@[\w.-]{1,255})\s*<mailto:[^>]*>(.*)$/i],
     ignore: ['generating server:', 'receiving server:', 'diagnostic information for administrators', 'for email administrators', 'more info for email admins', 'how to fix it', 'original message details'],
   },
 });

@@ -10,14 +10,14 @@ export const trendmicro: Decoder = {
     let command: string | undefined;
     let address: string | null = null;
     for (const line of ctx.lines) {
-      const sent = /^Sent <<<\s*(\S+)(.*)$/.exec(line);
+      const sent = /^Sent <<< ?(\S+)(?:\s(.*))?$/.exec(line);
       if (sent?.[1] !== undefined) {
         command = sent[1].toUpperCase();
         address = findAddresses(sent[2] ?? '')[0] ?? address;
         continue;
       }
-      const got = /^Received >>>\s*(.*)$/.exec(line);
-      if (got?.[1] !== undefined && /^[45]\d\d/.test(got[1])) {
+      const got = /^Received >>>(.*)$/.exec(line);
+      if (got?.[1] !== undefined && /^[45]\d\d/.test(got[1].trim())) {
         const addr = address ?? findAddresses(got[1])[0] ?? null;
         recipients.push({ address: addr, diagnostic: fold(got[1]), ...(command !== undefined ? { command } : {}) });
       }

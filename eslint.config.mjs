@@ -1,0 +1,20 @@
+// Lint: typescript-eslint (type-aware), eslint-plugin-regexp (incl. super-linear backtracking),
+// and the Office add-in rules for code that touches Office.js.
+import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'build-tsc/**', 'coverage/**', '*.config.js', 'webpack.*.js', 'scripts/**'] },
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      '@typescript-eslint/explicit-module-boundary-types': 'error',
+    },
+  },
+);
