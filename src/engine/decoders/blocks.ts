@@ -132,7 +132,8 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
     const c = re.exec(line);
     if (c?.[1] === undefined) continue;
     const address = cleanAddress(c[1]);
-    if (address !== null) return { address, rest: c[2] ?? '' };
+    // No trailing group: the words around the address are the diagnostic ("Mailbox is full: <a@b>").
+    if (address !== null) return { address, rest: c[2] ?? line.replace(c[1], '').replace(/[<>]/g, '') };
   }
   const m = LINE_START_ADDRESS.exec(line);
   if (m?.[1] === undefined) return null;

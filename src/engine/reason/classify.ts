@@ -58,6 +58,7 @@ const STRONG: readonly Reason[] = [
   'badreputation',
   'rejected',
   'notaccept',
+  'expired',
   'networkerror',
   'hostunknown',
   'spamdetected',
@@ -164,6 +165,8 @@ export function classify(input: ClassifyInput): Verdict {
       if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.6 };
     }
   }
+  // A refusal at MAIL FROM is about the sender, whatever the words.
+  if (input.command === 'MAIL' && lower !== '') return { reason: 'rejected', evidence: [{ rule: 'command:MAIL', text: 'MAIL' }], confidence: 0.5 };
   if (lower !== '') {
     for (const [reason, rule] of Object.entries(GENERIC_PHRASES) as Array<[Reason, PhraseRule]>) {
       const phrase = matchPhrase(rule, lower);
@@ -177,6 +180,9 @@ export function classify(input: ClassifyInput): Verdict {
   if (input.action === 'delayed') return { reason: 'expired', evidence: [{ rule: 'action:delayed', text: 'delayed' }], confidence: 0.5 };
   if (input.command === 'HELO' || input.command === 'EHLO') {
     return { reason: 'blocked', evidence: [{ rule: 'command:HELO', text: input.command }], confidence: 0.4 };
+  }
+  if (input.replyCode !== null && /^50[0-4]$/.test(input.replyCode)) {
+    return { reason: 'syntaxerror', evidence: [{ rule: `reply:${input.replyCode}`, text: input.replyCode }], confidence: 0.4 };
   }
   if (lower !== '') return { reason: 'onhold', evidence: [{ rule: 'no-match', text: input.diagnostic.slice(0, 200) }], confidence: 0.2 };
   return { reason: 'undefined', evidence: [], confidence: 0.1 };

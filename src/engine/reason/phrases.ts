@@ -494,7 +494,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'protocol violation',
       'rejected for policy reasons',
       'not accepted for policy reasons',
-      'content presents a potential security issue',
+      'content presents a potential',
       'host network not allowed',
       'an illegal attachment on your message',
       'because the recipient is not accepting mail with attachments',
@@ -725,6 +725,9 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   syntaxerror: {
     any: [
       'syntax error',
+      'improper sequence',
+      'malformed address',
+      'may not follow',
       'command unrecognized',
       'command not recognized',
       'unrecognized command',

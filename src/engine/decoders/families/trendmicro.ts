@@ -26,7 +26,8 @@ export const trendmicro: Decoder = {
       // InterScan's short notice: "Unable to deliver message to <rcpt> (and other recipients …)".
       for (const line of ctx.lines) {
         const m = /unable to deliver message to <([^>]{3,254})>(.*)$/i.exec(line);
-        if (m?.[1] !== undefined) recipients.push({ address: m[1], diagnostic: fold(m[2] ?? '') });
+        // InterScan sends this notice when the recipient's server refused the address.
+        if (m?.[1] !== undefined) recipients.push({ address: m[1], diagnostic: fold(m[2] ?? ''), reason: 'userunknown' as const });
       }
     }
     return recipients.length === 0 ? null : { decoder: 'trendmicro', recipients };
