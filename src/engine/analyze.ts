@@ -113,7 +113,8 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
   const forWords = collapseContinuations(diagnostic);
   if (diagnostic.length > MAX_DIAGNOSTIC_CHARS) diagnostic = `${diagnostic.slice(0, MAX_DIAGNOSTIC_CHARS)}…`;
   const codes = chooseCodes(raw.status ?? null, diagnostic, raw.replyCode ?? null);
-  const command = (raw.command !== undefined ? normaliseCommand(raw.command) : null) ?? findCommand(diagnostic);
+  const command =
+    (raw.command !== undefined ? normaliseCommand(raw.command) : null) ?? findCommand(diagnostic) ?? (raw.statusText !== undefined ? findCommand(raw.statusText) : null);
   const action = normaliseAction(raw.action, codes.status);
   const remoteMta = raw.remoteMta ?? remoteFromText(diagnostic);
   const reportingMta = raw.reportingMta ?? decoded.reportingMta ?? null;

@@ -61,7 +61,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [RegExp, SmtpCommand]> = [
   [/after initial connection|in reply to (?:the )?initial greeting|while connecting|connect to\b/i, 'CONN'],
   [/(?:in reply to|after) starttls\b/i, 'STARTTLS'],
   [/>>> ?rcpt to/i, 'RCPT'],
-  [/does not like recipient|did not like our rcpt/i, 'RCPT'],
+  [/does not like recipient|did not like our rcpt|rejected recipient/i, 'RCPT'],
   [/>>> ?mail from/i, 'MAIL'],
   [/>>> ?data/i, 'DATA'],
   [/>>> ?(?:helo|ehlo)/i, 'HELO'],

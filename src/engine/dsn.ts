@@ -123,12 +123,16 @@ export function parseDsn(text: string): DsnReport {
       case 'status': {
         const m = /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(value);
         if (m?.[1] !== undefined) current.status = m[1];
+        const rest = value.slice((m?.index ?? 0) + (m?.[0].length ?? 0)).trim();
+        if (rest !== '') current.statusText = rest;
         break;
       }
       case 'remote-mta':
         current.remoteMta = stripType(value);
         break;
       case 'diagnostic-code':
+        // X-Unix diagnostics come from a local delivery program (procmail, a pipe), not a server.
+        if (/^x-unix\s*;/i.test(value)) current.reason = 'mailererror';
         current.diagnostic = fold(current.diagnostic === undefined ? stripType(value) : `${current.diagnostic} ${stripType(value)}`);
         break;
       case 'will-retry-until':

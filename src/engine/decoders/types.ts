@@ -18,6 +18,8 @@ export interface RawRecipient {
   /** A reason the format itself states (e.g. an ARF report, an auto-reply, a known heading). */
   reason?: Reason;
   retryUntil?: string;
+  /** The words after the code in a Status field ("5.0.0 (Remote SMTP server has rejected address)"). */
+  statusText?: string;
   feedbackType?: string;
   /** Lines that decided, for the evidence list. */
   evidence?: string[];

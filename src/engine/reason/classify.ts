@@ -40,6 +40,7 @@ const RETRY: ReadonlySet<Reason> = new Set<Reason>([
   'networkerror',
   'hostunknown',
   'userunknown',
+  'mailererror',
 ]);
 
 /** First pass: the code or the words each decide, in this order. */
@@ -128,6 +129,11 @@ export function classify(input: ClassifyInput): Verdict {
   const provider = providerReason(input, lower);
   if (provider !== null) return { reason: provider.reason, evidence: [provider.evidence], confidence: 0.9 };
 
+  // Provider detail codes (5.4.312, 5.7.509 …) name one cause precisely: they go first.
+  const detail = Number(input.status?.split('.')[2] ?? '0');
+  if (statusReason !== null && !generic && detail >= 100) {
+    return { reason: statusReason, evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }], confidence: 0.9 };
+  }
   for (const reason of STRONG) {
     if (!generic && statusReason === reason) {
       // A specific code wins unless the words point elsewhere more strongly (the status code is

@@ -66,6 +66,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   blocked: {
     any: [
       'spamhaus',
+      'unfortunately, messages from',
       'not accepting connections',
       'invalid ip for sending mail',
       'open relay',
@@ -176,7 +177,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'retry timeout',
       'no answer from host',
       'connection timed out',
-      'could not be delivered for',
       'delivery attempts will continue',
       'delivery expired',
       'delivery time expired',
@@ -184,7 +184,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'giving up on',
       'has been delayed',
       'have been failing for a long time',
-      'hop count exceeded',
       'message could not be delivered for more than',
       'message expired',
       'message has been in the queue too long',
@@ -193,7 +192,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'retry time not reached for any host after a long failure period',
       'retry timeout exceeded',
       'server did not respond',
-      'unable to deliver message after multiple retries',
       'was not reachable within the allowed queue period',
       'too many retries',
       'cannot send message for',
@@ -625,6 +623,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   spamdetected: {
     any: [
       ' - spam',
+      'blacklisted url',
+      'spam classification',
       'blocked as spam',
       'bulk mail',
       'classified as spam',
@@ -678,6 +678,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   suspend: {
     any: [
       ' is currently suspended',
+      'temporary locked',
+      'temporarily locked',
       ' is not active',
       'account disabled',
       'account has been disabled',

@@ -32,7 +32,7 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: [],
     domains: [],
     rules: [
-      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'remote server returned unknown recipient', 'requested action not taken: mailbox unavailable'], reason: 'userunknown' },
+      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'remote server returned unknown recipient'], reason: 'userunknown' },
       { any: ['resolver.rst.recipsizelimit'], reason: 'exceedlimit' },
       { any: ['resolver.adr.reciplimit'], reason: 'toomanyconn' },
       { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
@@ -107,7 +107,7 @@ export const PROVIDERS: readonly Provider[] = [
       { any: ['lpn007_426', 'compte du destinataire est bloque'], reason: 'suspend' },
       { any: ['ofr_506', 'ofr_510', 'mail rejete'], reason: 'spamdetected' },
       { any: ['ofr006_102', 'lpn001_108', 'lpn006_107', 'ip source bloquee', 'service refused, please try later. lpn'], reason: 'blocked' },
-      { any: ['ofr005_505', 'service refuse. veuillez essayer plus tard'], reason: 'systemerror' },
+      { any: ['ofr005_505'], reason: 'systemerror' },
       { any: ['lpn000_630', 'client host rejected: #216'], reason: 'policyviolation' },
       { any: ['boite du destinataire pleine', 'ofr_417'], reason: 'mailboxfull' },
     ],

@@ -114,8 +114,16 @@ export function isGenericStatus(status: string): boolean {
   return false;
 }
 
+/** Codes whose meaning depends on the class (temporary or permanent). */
+const CLASS_SPECIFIC: Readonly<Record<string, Reason>> = {
+  // "4.3.2 system not accepting" is what servers say when throttling connections.
+  '4.3.2': 'toomanyconn',
+};
+
 export function reasonOfStatus(status: string | null): Reason | null {
   if (status === null) return null;
+  const specific = CLASS_SPECIFIC[status];
+  if (specific !== undefined) return specific;
   const key = status.slice(2);
   const reason = STATUS_REASON[key];
   if (reason === undefined) return null;
