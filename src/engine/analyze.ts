@@ -89,7 +89,7 @@ function toIso(date: string | null | undefined): string | null {
 
 /** Remote server named in the diagnostic when the report has no Remote-MTA field. */
 function remoteFromText(text: string): string | null {
-  const m = /\bhost\s+([\w.-]{3,253}\.[a-z]{2,63})\s*\[/i.exec(text) ?? /\b(?:from|by|at)\s+([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\s*\[\d/i.exec(text);
+  const m = /\bhost:?\s+([\w.-]{3,253}\.[a-z]{2,63})\s*[[(]/i.exec(text) ?? /\b(?:from|by|at)\s+([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\s*\[\d/i.exec(text);
   return m?.[1] ?? null;
 }
 

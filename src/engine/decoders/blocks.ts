@@ -146,6 +146,16 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
   return { address, rest };
 }
 
+/** The prose above the first recipient line (at most 20 lines), without the format's boilerplate. */
+export function leadText(all: readonly string[], rules: TextRules): string {
+  const out: string[] = [];
+  for (const line of all.slice(0, 40)) {
+    if (matchRecipient(line, rules) !== null) break;
+    if (line.trim() !== '' && !isSeparator(line)) out.push(line);
+  }
+  return fold(out.slice(-20).join(' ')).slice(0, 1000);
+}
+
 /** How a family is recognised: any one of these is enough. */
 export interface Detection {
   readonly subject?: readonly string[];
@@ -193,6 +203,11 @@ export function family(spec: FamilySpec): Decoder {
     decode: (ctx): Decoded | null => {
       let recipients = scanBlocks(ctx.lines, spec.rules);
       if (spec.post !== undefined) recipients = spec.post(recipients, ctx);
+      // Formats that state the cause once, above the list: that text is every recipient's diagnostic.
+      if (recipients.some((r) => r.diagnostic === undefined || r.diagnostic === '')) {
+        const lead = leadText(ctx.lines, spec.rules);
+        for (const r of recipients) if ((r.diagnostic === undefined || r.diagnostic === '') && lead !== '') r.diagnostic = lead;
+      }
       if (recipients.length === 0) return null;
       return { decoder: spec.name, recipients };
     },

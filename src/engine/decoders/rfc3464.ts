@@ -33,7 +33,8 @@ function enrich(recipients: RawRecipient[], ctx: Context): void {
       if (r.command === undefined && t.command !== null) r.command = t.command;
       if (r.diagnostic === undefined || r.diagnostic === '') r.diagnostic = t.reply;
     }
-    if (b?.diagnostic !== undefined) {
+    // A "block" that is really the returned original's header lines is no diagnostic.
+    if (b?.diagnostic !== undefined && !/\b(?:message-id|mime-version|x-mailer|content-type):/i.test(b.diagnostic)) {
       if (r.diagnostic === undefined || r.diagnostic === '' || !/[a-z]{3}/i.test(r.diagnostic)) {
         r.diagnostic = fold(`${r.diagnostic ?? ''} ${b.diagnostic}`);
       }

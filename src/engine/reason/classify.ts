@@ -93,13 +93,15 @@ const WEAK: readonly Reason[] = [
 /** When the userunknown words may be trusted: only a refusal at RCPT names a missing mailbox. */
 function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason | null): boolean {
   const cmd = input.command;
+  // A security/policy code (X.7.x) says the refusal was not about the address, whatever the words.
+  const policyCode = input.status?.split('.')[1] === '7';
   switch (reason) {
     case 'userunknown':
-      return cmd === 'RCPT';
+      return cmd === 'RCPT' && !policyCode;
     case 'mesgtoobig':
       return statusReason !== 'exceedlimit';
     case 'filtered':
-      return cmd !== 'RCPT' && cmd !== 'MAIL';
+      return cmd !== 'RCPT' && cmd !== 'MAIL' && !policyCode;
     case 'rejected':
       if (cmd === 'MAIL') return true;
       if (cmd === 'DATA') return statusReason !== 'userunknown';

@@ -168,6 +168,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   expired: {
     any: [
       'will be retried',
+      'not delivered within',
+      'remote host is not responding',
       'did not accept our requests to connect',
       'envelope expired',
       ' attempts:',
@@ -207,6 +209,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   failedstarttls: {
     any: [
       'starttls is required',
+      'does not support tls',
+      'does not support starttls',
       'starttls failed',
       'requires starttls',
       'must issue a starttls',
@@ -410,7 +414,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'loops back to myself',
       'temporary lookup failure',
       'network is unreachable',
-      'connection refused',
       'connection reset',
       'connection dropped',
       'lost connection',
@@ -430,6 +433,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'not an open relay, so get lost',
       'not local host',
       'relay access denied',
+      'email address is not verified',
       'relay denied',
       'relay not permitted',
       'relaying denied',
@@ -527,6 +531,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   rejected: {
     any: [
       'sender was rejected',
+      'all recipient addresses rejected',
       'can\'t determine purported responsible address',
       'sender address rejected',
       'access denied (sender blacklisted)',
@@ -761,7 +766,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'server configuration error',
       'service currently unavailable',
       'system config error',
-      'temporary failure',
       'timeout waiting for input',
       'transaction failed',
       'internal error',

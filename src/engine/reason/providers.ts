@@ -32,7 +32,7 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: [],
     domains: [],
     rules: [
-      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'remote server returned unknown recipient'], reason: 'userunknown' },
+      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'remote server returned unknown recipient', 'requested action not taken: mailbox unavailable'], reason: 'userunknown' },
       { any: ['resolver.rst.recipsizelimit'], reason: 'exceedlimit' },
       { any: ['resolver.adr.reciplimit'], reason: 'toomanyconn' },
       { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
@@ -124,6 +124,49 @@ export const PROVIDERS: readonly Provider[] = [
     ],
   },
   {
+    name: 'kddi',
+    hosts: ['ezweb.ne.jp', 'au.com', 'kddi.com', 'dion.ne.jp'],
+    domains: ['ezweb.ne.jp', 'au.com', 'biz.ezweb.ne.jp', 'dion.ne.jp'],
+    // KDDI's servers say "550 : User unknown" when their filter refused the message, and
+    // "550 <rcpt>: User unknown" when the address does not exist.
+    rules: [
+      { any: ['550 : user unknown'], reason: 'filtered' },
+      { any: ['>: user unknown'], reason: 'userunknown' },
+    ],
+  },
+  {
+    name: 'nttdocomo',
+    hosts: ['docomo.ne.jp'],
+    domains: ['docomo.ne.jp'],
+    // docomo answers "Unknown user" after DATA when its own filter refuses the sender.
+    rules: [{ any: ['unknown user'], reason: 'rejected' }],
+  },
+  {
+    name: 'messagelabs',
+    hosts: ['messagelabs.com', 'symanteccloud.com'],
+    domains: [],
+    rules: [
+      { any: ['no such user', 'rejected'], reason: 'userunknown' },
+      { any: ['spam'], reason: 'spamdetected' },
+    ],
+  },
+  {
+    name: 'mimecast',
+    hosts: ['mimecast.com', 'mimecast.co.za'],
+    domains: [],
+    rules: [
+      { any: ['recipient address rejected', 'invalid recipient'], reason: 'userunknown' },
+      { any: ['mcspamsignature', 'virus'], reason: 'virusdetected' },
+      { any: ['host network not allowed'], reason: 'policyviolation' },
+    ],
+  },
+  {
+    name: 'cox',
+    hosts: ['cox.net', 'cloudfilter.net'],
+    domains: ['cox.net'],
+    rules: [{ any: ['sender rejected', 'aup#cdrbl', 'aup#'], reason: 'blocked' }],
+  },
+  {
     name: 'apple',
     hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
     domains: ['icloud.com', 'me.com', 'mac.com'],
@@ -144,13 +187,13 @@ function hostMatches(host: string | null, suffixes: readonly string[]): boolean 
 }
 
 export function providerReason(
-  input: { readonly remoteMta: string | null; readonly address: string | null; readonly status: string | null },
+  input: { readonly remoteMta: string | null; readonly reportingMta: string | null; readonly address: string | null; readonly status: string | null },
   lowerDiagnostic: string,
 ): { reason: Reason; evidence: Evidence } | null {
   if (lowerDiagnostic === '') return null;
   const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
   for (const p of PROVIDERS) {
-    const ours = p.global === true || hostMatches(input.remoteMta, p.hosts) || (domain !== null && p.domains.includes(domain));
+    const ours = p.global === true || hostMatches(input.remoteMta, p.hosts) || hostMatches(input.reportingMta, p.hosts) || (domain !== null && p.domains.includes(domain));
     if (!ours) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;

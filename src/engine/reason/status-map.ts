@@ -115,7 +115,9 @@ export function isGenericStatus(status: string): boolean {
 }
 
 /** Codes whose meaning depends on the class (temporary or permanent). */
-const CLASS_SPECIFIC: Readonly<Record<string, Reason>> = {
+const CLASS_SPECIFIC: Readonly<Record<string, Reason | 'text'>> = {
+  // 5.4.1 is Microsoft's "recipient address rejected" / "relay access denied": the words decide.
+  '5.4.1': 'text',
   // "4.3.2 system not accepting" is what servers say when throttling connections.
   '4.3.2': 'toomanyconn',
 };
@@ -123,6 +125,7 @@ const CLASS_SPECIFIC: Readonly<Record<string, Reason>> = {
 export function reasonOfStatus(status: string | null): Reason | null {
   if (status === null) return null;
   const specific = CLASS_SPECIFIC[status];
+  if (specific === 'text') return null;
   if (specific !== undefined) return specific;
   const key = status.slice(2);
   const reason = STATUS_REASON[key];

@@ -4,7 +4,7 @@ import { family } from '../blocks';
 export const x3 = family({
   name: 'x3',
   detect: { body: ['this is an automatically generated delivery status notification'], from: ['mail.delivery.system@'] },
-  rules: { start: ['delivery to the following recipients failed'], ignore: ['technical details:'] },
+  rules: { start: ['to the following recipients failed'], ignore: ['technical details:'] },
   post: (recipients, ctx) => {
     const i = ctx.lines.findIndex((l) => l.includes('Technical details'));
     const tech = ctx.lines.slice(i + 1, i + 4).find((l) => /\d{3}/.test(l)) ?? '';
