@@ -8,11 +8,8 @@ import type { AnalysisResult } from '../../src/engine';
 import { loadLabels, score } from './corpus-helpers';
 import type { Score } from './corpus-helpers';
 
-/**
- * Gates from issue #2. The reason gate is a ratchet at the measured level (87.0%) until the
- * issue's 92.0% is reached: raise it with every improvement, never lower it.
- */
-const GATES = { recipients: 98.0, status: 97.0, reason: 87.0, detection: 99.0, kind: 95.0 };
+/** Gates from issue #2, as the issue states them. */
+const GATES = { recipients: 98.0, status: 97.0, reason: 92.0, detection: 99.0, kind: 95.0 };
 
 let result: Score;
 

@@ -101,7 +101,7 @@ function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason |
     case 'mesgtoobig':
       return statusReason !== 'exceedlimit';
     case 'filtered':
-      return cmd !== 'RCPT' && cmd !== 'MAIL' && !policyCode;
+      return cmd !== 'RCPT' && cmd !== 'MAIL';
     case 'rejected':
       if (cmd === 'MAIL') return true;
       if (cmd === 'DATA') return statusReason !== 'userunknown';
@@ -128,14 +128,14 @@ export function classify(input: ClassifyInput): Verdict {
     const other = STRONG.find((r) => r !== input.stated && r !== 'filtered' && r !== 'userunknown' && matchPhrase(PHRASES[r], lower) !== null);
     if (other === undefined) return { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.8 };
   }
-  const provider = providerReason(input, lower);
-  if (provider !== null) return { reason: provider.reason, evidence: [provider.evidence], confidence: 0.9 };
-
   // Provider detail codes (5.4.312, 5.7.509 …) name one cause precisely: they go first.
   const detail = Number(input.status?.split('.')[2] ?? '0');
   if (statusReason !== null && !generic && detail >= 100) {
     return { reason: statusReason, evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }], confidence: 0.9 };
   }
+  const provider = providerReason(input, lower);
+  if (provider !== null) return { reason: provider.reason, evidence: [provider.evidence], confidence: 0.9 };
+
   for (const reason of STRONG) {
     if (!generic && statusReason === reason) {
       // A specific code wins unless the words point elsewhere more strongly (the status code is

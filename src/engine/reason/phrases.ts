@@ -531,6 +531,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   rejected: {
     any: [
       'sender was rejected',
+      'address that has been blacklisted',
+      "'send mail as'",
       'all recipient addresses rejected',
       'can\'t determine purported responsible address',
       'sender address rejected',

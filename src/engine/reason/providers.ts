@@ -9,6 +9,8 @@ import type { Reason } from './reasons';
 interface ProviderRule {
   /** Status code prefix (`5.7.`) the rule needs, if any. */
   readonly status?: string;
+  /** SMTP command the refusal must follow, if any. */
+  readonly command?: string;
   /** Any of these lower-case fragments. */
   readonly any: readonly string[];
   readonly reason: Reason;
@@ -32,7 +34,7 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: [],
     domains: [],
     rules: [
-      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'remote server returned unknown recipient', 'requested action not taken: mailbox unavailable'], reason: 'userunknown' },
+      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'remote server returned unknown recipient'], reason: 'userunknown' },
       { any: ['resolver.rst.recipsizelimit'], reason: 'exceedlimit' },
       { any: ['resolver.adr.reciplimit'], reason: 'toomanyconn' },
       { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
@@ -139,7 +141,7 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['docomo.ne.jp'],
     domains: ['docomo.ne.jp'],
     // docomo answers "Unknown user" after DATA when its own filter refuses the sender.
-    rules: [{ any: ['unknown user'], reason: 'rejected' }],
+    rules: [{ command: 'DATA', status: '5.0.0', any: ['unknown user'], reason: 'rejected' }],
   },
   {
     name: 'messagelabs',
@@ -187,7 +189,13 @@ function hostMatches(host: string | null, suffixes: readonly string[]): boolean 
 }
 
 export function providerReason(
-  input: { readonly remoteMta: string | null; readonly reportingMta: string | null; readonly address: string | null; readonly status: string | null },
+  input: {
+    readonly remoteMta: string | null;
+    readonly reportingMta: string | null;
+    readonly address: string | null;
+    readonly status: string | null;
+    readonly command: string | null;
+  },
   lowerDiagnostic: string,
 ): { reason: Reason; evidence: Evidence } | null {
   if (lowerDiagnostic === '') return null;
@@ -197,6 +205,7 @@ export function providerReason(
     if (!ours) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;
+      if (rule.command !== undefined && input.command !== rule.command) continue;
       const hit = rule.any.find((f) => lowerDiagnostic.includes(f));
       if (hit !== undefined) return { reason: rule.reason, evidence: { rule: `provider:${p.name}`, text: hit } };
     }
