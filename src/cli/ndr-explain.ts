@@ -2,7 +2,7 @@
  * `ndr-explain FILE...` — explains bounce messages on the command line, with the same engine as
  * the Outlook pane. `--json` prints one JSON object per input, one per line, in input order.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { analyze, errorResult } from '../engine';
 import type { AnalysisResult } from '../engine';
 import { MAX_INPUT_BYTES } from '../engine/mail';
@@ -21,7 +21,7 @@ async function readInput(file: string): Promise<Uint8Array> {
     }
     return new Uint8Array(Buffer.concat(chunks));
   }
-  return new Uint8Array(await readFile(file));
+  return new Uint8Array(readFileSync(file));
 }
 
 export function toJsonLine(file: string, r: AnalysisResult): string {
@@ -68,15 +68,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return files.length === 0 ? 2 : 0;
   }
-  for (const file of files) {
-    let result: AnalysisResult;
-    try {
-      result = await analyze(await readInput(file));
-    } catch (e) {
+  // Files are analysed a few at a time: postal-mime waits on Blob reads, and overlapping those
+  // waits is most of the speed. Output stays in input order.
+  const CONCURRENCY = 16;
+  let next = 0;
+  const pending = new Map<number, Promise<AnalysisResult>>();
+  const start = (i: number): Promise<AnalysisResult> => {
+    const file = files[i] ?? '';
+    return readInput(file).then(analyze, (e: unknown) => {
       const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
       const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : 'file could not be read';
-      result = errorResult(`${file}: ${why}`);
+      return errorResult(`${file}: ${why}`);
+    });
+  };
+  for (let i = 0; i < files.length; i++) {
+    while (next < files.length && next < i + CONCURRENCY) {
+      pending.set(next, start(next));
+      next++;
     }
+    const p = pending.get(i);
+    if (p === undefined) continue;
+    pending.delete(i);
+    const result = await p;
+    const file = files[i] ?? '';
     process.stdout.write(`${json ? toJsonLine(file, result) : toHuman(file, result)}\n`);
   }
   return 0;

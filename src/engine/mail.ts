@@ -5,7 +5,7 @@
  */
 import PostalMime from 'postal-mime';
 import { readMsg } from './msg';
-import { htmlToText } from './text';
+import { headerBlock, htmlToText } from './text';
 
 export interface HeaderField {
   /** Lower-case name. */
@@ -126,6 +126,22 @@ function decodeHeaderValue(value: string): string {
   }
 }
 
+/** A message postal-mime would not take: its own header block, and the rest as plain text. */
+function rawMail(text: string): Mail {
+  const fields = headerBlock(text, 64 * 1024);
+  const split = /\r?\n\r?\n/.exec(text);
+  const body = split === null ? text : text.slice(split.index + split[0].length);
+  const get = (k: string): string => fields.find(([n]) => n === k)?.[1] ?? '';
+  const from = /[^\s<>"]+@[^\s<>"]+/.exec(get('from'))?.[0] ?? '';
+  return {
+    ...textMail(body, 'eml'),
+    headers: fields.map(([key, value]) => ({ key, value })),
+    subject: get('subject'),
+    from,
+    date: get('date') === '' ? null : get('date'),
+  };
+}
+
 /** Text pasted from a reading pane: no headers, maybe only the human-readable part. */
 export function textMail(text: string, inputType: Mail['inputType'] = 'text'): Mail {
   return {
@@ -172,8 +188,8 @@ export async function readMail(bytes: Uint8Array): Promise<Mail> {
   try {
     return await parseEml(bytes);
   } catch {
-    // postal-mime refused it (too deep, too many headers): the text is still worth reading.
-    return textMail(utf8.decode(bytes.subarray(0, MAX_ORIGINAL_CHARS * 8)), 'eml');
+    // postal-mime refused it (too deep, too many headers): the headers and text are still worth reading.
+    return rawMail(utf8.decode(bytes.subarray(0, MAX_ORIGINAL_CHARS * 8)));
   }
 }
 

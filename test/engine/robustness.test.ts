@@ -78,11 +78,13 @@ describe('analyze on hostile input', () => {
     expect(r.kind).not.toBe(undefined);
   });
 
-  test('300 nested multiparts do not crash', async () => {
+  test('300 nested multiparts are read as text and the bounce inside is still found', async () => {
     let msg = 'Content-Type: text/plain\n\n550 5.1.1 <deep@example.com>: User unknown\n';
     for (let i = 0; i < 300; i++) msg = `Content-Type: multipart/mixed; boundary="n${i}"\n\n--n${i}\n${msg}\n--n${i}--\n`;
     const r = await analyze(`From: MAILER-DAEMON@example.org\nSubject: Delivery failure\nMIME-Version: 1.0\n${msg}`);
-    expect(r.version).toBe('1.0.0');
+    expect(r.subject).toBe('Delivery failure');
+    expect(r.recipients[0]).toMatchObject({ address: 'deep@example.com', status: '5.1.1', reason: 'userunknown' });
+    expect(r.recipients[0]?.diagnosticCode).not.toContain('--n0');
   });
 
   test('a 30 MB attachment is skipped over and the bounce is read', async () => {

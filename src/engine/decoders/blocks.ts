@@ -59,11 +59,19 @@ export const COMMON_RECIPIENT: readonly RegExp[] = [
   new RegExp(String.raw`address:\s*<` + ADDR + String.raw`>,?(.*)$`, 'i'),
 ];
 
+/**
+ * An SMTP reply naming the recipient ("550 5.1.1 <rcpt>: User unknown"). Only for text no family
+ * claimed: inside a known format the address in a reply is as often the sender's.
+ */
+export const REPLY_LINE_RECIPIENT = new RegExp(String.raw`^\s*[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<` + ADDR + String.raw`>`);
+
 /** A recipient line: the address first, after optional bullets, arrows, quotes or brackets. */
 const LINE_START_ADDRESS = /^[ \t]*(?:[*>-]{1,3}[ \t]*)?["'<(]?([^\s"'<>()@]{1,64}@[\w.-]{1,255})[>"')]?(.*)$/;
 /** A line drawn with dashes, equals signs, stars or underscores: it ends a section. */
 function isSeparator(line: string): boolean {
   const t = line.trim();
+  // A MIME boundary left in text that was read raw ends a section too.
+  if (/^--[\w'()+,./:=?-]{1,70}$/.test(t)) return true;
   if (t.length < 5 || !/^[-=*_ ]+$/.test(t)) return false;
   return t.replace(/ /g, '').length >= 5;
 }
@@ -125,7 +133,7 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
     const m = re.exec(line);
     if (m?.[1] === undefined) continue;
     const address = cleanAddress(m[1]);
-    if (address !== null) return { address, rest: m[2] ?? '' };
+    if (address !== null) return { address, rest: m[2] ?? line.trim() };
   }
   if (rules.lineStartAddress === false) return null;
   for (const re of COMMON_RECIPIENT) {
@@ -133,7 +141,7 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
     if (c?.[1] === undefined) continue;
     const address = cleanAddress(c[1]);
     // No trailing group: the words around the address are the diagnostic ("Mailbox is full: <a@b>").
-    if (address !== null) return { address, rest: c[2] ?? line.replace(c[1], '').replace(/[<>]/g, '') };
+    if (address !== null) return { address, rest: c[2] ?? line.trim() };
   }
   const m = LINE_START_ADDRESS.exec(line);
   if (m?.[1] === undefined) return null;

@@ -3,7 +3,7 @@
  * the generic ones; the first decoder that reads at least one recipient wins.
  */
 import { arf } from './arf';
-import { COMMON_END, scanBlocks } from './blocks';
+import { COMMON_END, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { amazonses } from './families/amazonses';
 import { apachejames } from './families/apachejames';
 import { biglobe } from './families/biglobe';
@@ -94,7 +94,7 @@ const generic: Decoder = {
   name: 'generic',
   detect: looksLikeBounce,
   decode: (ctx) => {
-    const recipients = scanBlocks(ctx.lines, { end: COMMON_END });
+    const recipients = scanBlocks(ctx.lines, { end: COMMON_END, recipient: [REPLY_LINE_RECIPIENT] });
     return recipients.length === 0 ? null : { decoder: 'generic', recipients };
   },
 };
