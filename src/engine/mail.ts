@@ -5,7 +5,7 @@
  */
 import PostalMime from 'postal-mime';
 import { readMsg } from './msg';
-import { headerBlock, htmlToText } from './text';
+import { findAddresses, headerBlock, htmlToText } from './text';
 
 export interface HeaderField {
   /** Lower-case name. */
@@ -132,7 +132,7 @@ function rawMail(text: string): Mail {
   const split = /\r?\n\r?\n/.exec(text);
   const body = split === null ? text : text.slice(split.index + split[0].length);
   const get = (k: string): string => fields.find(([n]) => n === k)?.[1] ?? '';
-  const from = /[^\s<>"]+@[^\s<>"]+/.exec(get('from'))?.[0] ?? '';
+  const from = findAddresses(get('from'))[0] ?? '';
   return {
     ...textMail(body, 'eml'),
     headers: fields.map(([key, value]) => ({ key, value })),

@@ -118,8 +118,19 @@ export function decode(ctx: Context): Decoded | null {
     if (!d.detect(ctx)) continue;
     const r = d.decode(ctx);
     if (r === null || r.recipients.length === 0) continue;
-    // Machine-readable fields in the text beat the prose when they name more recipients.
+    // Machine-readable fields in the text beat the prose when they name more recipients, and
+    // fill in what the prose leaves out when they name the same ones.
     if (inline !== null && inline.recipients.length > r.recipients.length) return inline;
+    if (inline !== null) {
+      for (const rec of r.recipients) {
+        const twin = inline.recipients.find((x) => x.address?.toLowerCase() === rec.address?.toLowerCase());
+        if (twin === undefined) continue;
+        if (rec.status === undefined && twin.status !== undefined) rec.status = twin.status;
+        if (rec.action === undefined && twin.action !== undefined) rec.action = twin.action;
+        if (rec.remoteMta === undefined && twin.remoteMta !== undefined) rec.remoteMta = twin.remoteMta;
+        if ((rec.diagnostic === undefined || rec.diagnostic === '') && twin.diagnostic !== undefined) rec.diagnostic = twin.diagnostic;
+      }
+    }
     return r;
   }
   if (inline !== null && inline.recipients.length > 0) return inline;
