@@ -38,6 +38,17 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   ['arf-01.eml', 'arf'],
   ['rfc3834-01.eml', 'rfc3834'],
   ['lhost-amazonworkmail-01.eml', 'rfc3464-inline'],
+  ['lhost-activehunter-01.eml', 'activehunter'],
+  ['lhost-gmx-01.eml', 'gmx'],
+  ['lhost-mailru-01.eml', 'mailru'],
+  ['lhost-mxlogic-01.eml', 'mxlogic'],
+  ['lhost-x4-01.eml', 'x4'],
+  ['lhost-yahoo-01.eml', 'yahoo'],
+  ['lhost-x2-01.eml', 'x2'],
+  ['lhost-ezweb-02.eml', 'rfc3464'],
+  ['lhost-einsundeins-02.eml', 'einsundeins'],
+  ['lhost-opensmtpd-01.eml', 'opensmtpd'],
+  ['lhost-sendmail-01.eml', 'rfc3464'],
 ];
 
 describe.each(CASES)('%s', (file, decoder) => {

@@ -4,6 +4,15 @@
  */
 import { arf } from './arf';
 import { COMMON_END, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
+import { activehunter } from './families/activehunter';
+import { gmx } from './families/gmx';
+import { mailru } from './families/mailru';
+import { mxlogic } from './families/mxlogic';
+import { x4 } from './families/x4';
+import { yahoo } from './families/yahoo';
+import { messagingserver } from './families/messagingserver';
+import { mimecast } from './families/mimecast';
+import { googleworkspace } from './families/googleworkspace';
 import { amazonses } from './families/amazonses';
 import { apachejames } from './families/apachejames';
 import { biglobe } from './families/biglobe';
@@ -43,6 +52,10 @@ import type { Context, Decoded, Decoder } from './types';
 /** Text formats, most specific first. */
 export const TEXT_DECODERS: readonly Decoder[] = [
   amazonses,
+  googleworkspace,
+  messagingserver,
+  mimecast,
+  activehunter,
   googlegroups,
   dragonfly,
   exchange2003,
@@ -69,8 +82,13 @@ export const TEXT_DECODERS: readonly Decoder[] = [
   zoho,
   opensmtpd,
   gmail,
+  yahoo,
+  x4,
   qmail,
   x2,
+  mailru,
+  gmx,
+  mxlogic,
   exim,
   sendmail,
   postfix,
