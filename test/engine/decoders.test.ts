@@ -61,6 +61,16 @@ describe.each(CASES)('%s', (file, decoder) => {
 });
 
 describe('pasted text', () => {
+  test.each([
+    ['fr', 'Échec de la remise pour ces destinataires ou groupes :', 'Informations de diagnostic pour les administrateurs :', 'Serveur de génération :'],
+    ['it', 'Il recapito non è riuscito per i seguenti destinatari o gruppi:', 'Informazioni di diagnostica per gli amministratori:', 'Server di generazione:'],
+  ])('a localised (%s) Exchange report is read', async (_lang, heading, diag, server) => {
+    const text = [heading, '', 'dana@fabrikam.example', '', diag, `${server} AM0PR01MB1234.eurprd01.prod.exchangelabs.com`, 'dana@fabrikam.example', "Remote Server returned '550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 Relaying denied'"].join('\n');
+    const r = await analyze(text);
+    expect(r.decoders).toEqual(['exchange2007']);
+    expect(r.recipients[0]).toMatchObject({ address: 'dana@fabrikam.example', status: '5.7.367', replyCode: '550', reason: 'norelaying' });
+  });
+
   test('a Postfix notice pasted from a reading pane is read without headers', async () => {
     const text = [
       'This is the mail system at host mx.example.org.',

@@ -8,20 +8,41 @@ import { family } from '../blocks';
 export const EXCHANGE_HEADINGS: readonly string[] = [
   'delivery has failed to these recipients or groups',
   "your message couldn't be delivered",
-  'la remise à ces destinataires ou groupes a échoué',
-  'la remise a échoué pour ces destinataires ou groupes',
-  'impossibile recapitare il messaggio ai destinatari o ai gruppi seguenti',
-  'la entrega a estos destinatarios o grupos ha fallado',
-  'no se pudo entregar a estos destinatarios o grupos',
-  'die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen',
-  'leverans till följande mottagare eller grupper misslyckades',
-  'levering aan deze ontvangers of groepen is mislukt',
-  'a entrega para estes destinatários ou grupos falhou',
-  'dostarczanie do tych adresatów lub grup zakończyło się niepowodzeniem',
-  '次の受信者またはグループへの配信に失敗しました',
-  '邮件无法传递到以下收件人或组',
   'delivery is delayed to these recipients or groups',
   'there was a temporary problem delivering your message',
+  // fr, it, pt-BR, pt-PT, ja: the headings Exchange writes in those languages
+  'échec de la remise pour ces destinataires ou groupes',
+  'il recapito non è riuscito per i seguenti destinatari o gruppi',
+  'falha na entrega aos seguintes destinatários ou grupos',
+  'a entrega falhou para estes destinatários ou grupos',
+  '次の受信者またはグループへの配信に失敗しました',
+];
+
+/** Where the returned original's headers begin, per language (the technical part stays English). */
+const EXCHANGE_END: readonly string[] = [
+  'original message headers:',
+  'original message details',
+  "en-têtes de message d'origine",
+  'intestazioni originali del messaggio',
+  'ursprungshuvuden:',
+];
+
+/** Section headings that are not part of any recipient's diagnostic. */
+const EXCHANGE_IGNORE: readonly string[] = [
+  'generating server:',
+  'receiving server:',
+  'diagnostic information for administrators',
+  'for email administrators',
+  'more info for email admins',
+  'how to fix it',
+  'informations de diagnostic pour les administrateurs',
+  'serveur de génération',
+  'informazioni di diagnostica per gli amministratori',
+  'server di generazione',
+  'diagnoseinformationen für administratoren',
+  'diagnostisk information för administratörer',
+  'genererande server',
+  '管理者向けの診断情報',
 ];
 
 export const exchange2007 = family({
@@ -29,12 +50,12 @@ export const exchange2007 = family({
   detect: {
     body: EXCHANGE_HEADINGS,
     header: ['x-ms-exchange-message-is-ndr'],
-    subject: ['undeliverable:', 'non remis', 'non recapitabile', 'unzustellbar', 'no se puede entregar', 'onbestelbaar', 'kan inte levereras', 'não é possível entregar'],
+    subject: ['undeliverable:', 'non remis', 'non recapitabile', 'unzustellbar', 'no se puede entregar', 'onbestelbaar', 'olevererbart', 'não é possível entregar', 'não entregue'],
   },
   rules: {
     start: EXCHANGE_HEADINGS,
-    end: ['original message headers:', 'original message details'],
+    end: EXCHANGE_END,
     recipient: [/^\s*([^\s@<>]{1,64}@[\w.-]{1,255})\s*<mailto:[^>]*>(.*)$/i],
-    ignore: ['generating server:', 'receiving server:', 'diagnostic information for administrators', 'for email administrators', 'more info for email admins', 'how to fix it', 'original message details'],
+    ignore: EXCHANGE_IGNORE,
   },
 });
