@@ -3,11 +3,11 @@
  * the Outlook pane. `--json` prints one JSON object per input, one per line, in input order.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, errorResult } from '../engine';
-import type { AnalysisResult } from '../engine';
+import { analyze, buildReport, errorResult, explain, messages } from '../engine';
+import type { AnalysisResult, Explained } from '../engine';
 import { MAX_INPUT_BYTES } from '../engine/mail';
 
-const USAGE = `usage: ndr-explain [--json] FILE... ('-' reads standard input)`;
+const USAGE = `usage: ndr-explain [--json] [--me ADDRESS] FILE... ('-' reads standard input)`;
 
 async function readInput(file: string): Promise<Uint8Array> {
   if (file === '-') {
@@ -24,7 +24,8 @@ async function readInput(file: string): Promise<Uint8Array> {
   return new Uint8Array(readFileSync(file));
 }
 
-export function toJsonLine(file: string, r: AnalysisResult): string {
+export function toJsonLine(file: string, r: AnalysisResult, x: Explained): string {
+  const report = r.kind === 'not-bounce' ? null : buildReport(r, x);
   return JSON.stringify({
     file,
     kind: r.kind,
@@ -34,36 +35,66 @@ export function toJsonLine(file: string, r: AnalysisResult): string {
     arrivalDate: r.arrivalDate,
     subject: r.subject,
     original: r.original,
-    recipients: r.recipients.map((x) => ({
-      address: x.address,
-      action: x.action,
-      status: x.status,
-      replyCode: x.replyCode,
-      reason: x.reason,
-      hardBounce: x.hardBounce,
-      diagnosticCode: x.diagnosticCode,
-      remoteMta: x.remoteMta,
-      reportingMta: x.reportingMta,
-      smtpCommand: x.smtpCommand,
-      confidence: x.confidence,
-      evidence: x.evidence,
-    })),
+    backscatter: x.backscatter,
+    recipients: r.recipients.map((y, i) => {
+      const e = x.perRecipient[i];
+      return {
+        address: y.address,
+        action: y.action,
+        status: y.status,
+        replyCode: y.replyCode,
+        reason: y.reason,
+        hardBounce: y.hardBounce,
+        diagnosticCode: y.diagnosticCode,
+        remoteMta: y.remoteMta,
+        reportingMta: y.reportingMta,
+        smtpCommand: y.smtpCommand,
+        confidence: y.confidence,
+        evidence: y.evidence,
+        explanation:
+          e === undefined
+            ? null
+            : { id: e.id, title: e.title, summary: e.summary, owner: e.owner, steps: e.steps, itChecks: e.itChecks, retry: e.retryText, confidence: e.confidence, links: e.links },
+      };
+    }),
+    report: report === null ? null : { subject: report.subject, text: report.text, html: report.html },
   });
 }
 
-export function toHuman(file: string, r: AnalysisResult): string {
+export function toHuman(file: string, r: AnalysisResult, x: Explained): string {
+  const c = messages('en');
   const out: string[] = [`${file}: ${r.kind}${r.error !== null ? ` (${r.error})` : ''}`];
-  for (const x of r.recipients) {
-    const codes = [x.replyCode, x.status].filter((c) => c !== null).join(' ');
-    out.push(`  ${x.address ?? '(recipient not named)'}: ${x.reason}${codes !== '' ? ` [${codes}]` : ''}`);
-    if (x.diagnosticCode !== null) out.push(`    server said: ${x.diagnosticCode.slice(0, 300)}`);
+  if (x.backscatter) out.push(`  Forged sender: ${x.backscatterEvidence.join(' ')}`);
+  for (const g of x.groups) {
+    const e = g.explanation;
+    out.push('');
+    out.push(`  ${e.title}`);
+    out.push(`  Who must act: ${c.owners[e.owner]} \u2014 ${c.ownerSentences[e.owner]}`);
+    out.push(`  What happened: ${e.summary}`);
+    out.push('  What you can do now:');
+    e.steps.forEach((s, i) => out.push(`    ${i + 1}. ${s}`));
+    out.push(`  ${e.retryText}`);
+    out.push('  Recipients:');
+    for (const i of g.recipients.slice(0, 20)) {
+      const y = r.recipients[i];
+      if (y === undefined) continue;
+      const codes = [y.replyCode, y.status].filter((v) => v !== null).join(' ');
+      out.push(`    ${y.address ?? '(recipient not named)'}${codes !== '' ? ` [${codes}]` : ''} (${y.reason})`);
+      if (y.diagnosticCode !== null) out.push(`      server said: ${y.diagnosticCode.slice(0, 300)}`);
+    }
+    if (g.recipients.length > 20) out.push(`    \u2026 and ${g.recipients.length - 20} more`);
+    out.push('  What IT should check:');
+    for (const it of e.itChecks) out.push(`    - ${it}`);
   }
   return out.join('\n');
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
+  // --me ADDRESS: the reader's own address, for judging forged senders and own-organisation servers.
+  const meAt = argv.indexOf('--me');
+  const userAddress = meAt >= 0 ? (argv[meAt + 1] ?? null) : null;
+  const files = argv.filter((a, i) => a !== '--json' && a !== '--me' && (meAt < 0 || i !== meAt + 1));
   if (files.length === 0 || files.includes('--help') || files.includes('-h')) {
     process.stderr.write(`${USAGE}\n`);
     return files.length === 0 ? 2 : 0;
@@ -91,7 +122,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     pending.delete(i);
     const result = await p;
     const file = files[i] ?? '';
-    process.stdout.write(`${json ? toJsonLine(file, result) : toHuman(file, result)}\n`);
+    const explained = explain(result, userAddress === null ? {} : { userAddress });
+    process.stdout.write(`${json ? toJsonLine(file, result, explained) : toHuman(file, result, explained)}\n`);
   }
   return 0;
 }

@@ -11,7 +11,7 @@ import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
 import { classify } from './reason/classify';
 import { isHardBounce } from './reason/reasons';
-import { cleanAddress, fold, headerBlock, indexOfLine, lines } from './text';
+import { cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
 import type { AnalysisResult, DsnAction, MessageKind, OriginalMessage, RecipientResult } from './types';
 import { RESULT_VERSION } from './types';
 
@@ -36,6 +36,7 @@ export function errorResult(message: string, inputType: AnalysisResult['inputTyp
     inputType,
     subject: null,
     from: null,
+    reportTo: null,
     reportingMta: null,
     arrivalDate: null,
     original: null,
@@ -239,6 +240,7 @@ export function analyzeMail(mail: Mail): AnalysisResult {
     inputType: mail.inputType,
     subject: mail.subject === '' ? null : mail.subject,
     from: mail.from === '' ? null : mail.from,
+    reportTo: findAddresses(header(mail, 'to') ?? '')[0] ?? null,
     original: readOriginal(ctx),
     error: null,
   };

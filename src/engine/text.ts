@@ -48,7 +48,7 @@ function safeChar(code: number, fallback: string): string {
 }
 
 /** An email address anywhere in a string (the local part and domain kept simple on purpose). */
-const ADDRESS_RE = /[\w!#$%&'*+/=?^`{|}~.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
+const ADDRESS_RE = /[\w!#$%&'*+/=?^`{|}~.-]{1,256}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 const ADDRESS_RE_G = new RegExp(ADDRESS_RE.source, 'g');
 
 /** Cleans one address: brackets, quotes, `rfc822;` prefixes and trailing dots go. */

@@ -67,6 +67,8 @@ export interface AnalysisResult {
   readonly inputType: 'eml' | 'msg' | 'text';
   readonly subject: string | null;
   readonly from: string | null;
+  /** Who the report was sent to: normally the person reading it (the original's sender). */
+  readonly reportTo: string | null;
   /** Server that wrote the report (Reporting-MTA or the best guess from the text). */
   readonly reportingMta: string | null;
   /** When the bounce arrived (its Date header or Arrival-Date), ISO 8601. */

@@ -47,7 +47,7 @@ export const COMMON_END: readonly string[] = [
   '----- the following is a copy of the message',
 ];
 
-const ADDR = String.raw`([^\s"'<>()@,;]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
+const ADDR = String.raw`([^\s"'<>()@,;]{1,256}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
 
 /** Sentences that name the failed recipient in the middle of a line, whatever the family. */
 export const COMMON_RECIPIENT: readonly RegExp[] = [
@@ -66,7 +66,7 @@ export const COMMON_RECIPIENT: readonly RegExp[] = [
 export const REPLY_LINE_RECIPIENT = new RegExp(String.raw`^\s*[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<` + ADDR + String.raw`>`);
 
 /** A recipient line: the address first, after optional bullets, arrows, quotes or brackets. */
-const LINE_START_ADDRESS = /^[ \t]*(?:[*>-]{1,3}[ \t]*)?["'<(]?([^\s"'<>()@]{1,64}@[\w.-]{1,255})[>"')]?(.*)$/;
+const LINE_START_ADDRESS = /^[ \t]*(?:[*>-]{1,3}[ \t]*)?["'<(]?([^\s"'<>()@]{1,256}@[\w.-]{1,255})[>"')]?(.*)$/;
 /** A line drawn with dashes, equals signs, stars or underscores: it ends a section. */
 function isSeparator(line: string): boolean {
   const t = line.trim();

@@ -1,0 +1,149 @@
+/**
+ * The special cases that make a verdict trustworthy: forged senders (backscatter), misspelt
+ * domains, stale Outlook addresses, authentication verdicts, and stated size limits.
+ */
+import type { AnalysisResult, RecipientResult } from '../types';
+
+/** Domains people mean most often; a near miss of one of these is probably a typo. */
+export const POPULAR_DOMAINS: readonly string[] = [
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com',
+  'aol.com', 'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'gmx.net',
+  'web.de', 't-online.de', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.co.jp', 'hotmail.co.uk', 'hotmail.fr', 'orange.fr',
+  'wanadoo.fr', 'free.fr', 'laposte.net', 'libero.it', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net',
+  'mail.ru', 'yandex.ru', 'qq.com', '163.com', 'zoho.com', 'fastmail.com',
+];
+
+/** Optimal string alignment distance (transpositions count once), bounded for speed. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows[i - 1] ?? [];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(v);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? max + 1;
+}
+
+/** The popular domain the user probably meant, when the recipient's domain is a near miss of one. */
+export function suggestDomain(address: string | null): string | null {
+  const domain = address?.split('@')[1]?.toLowerCase();
+  if (domain === undefined || POPULAR_DOMAINS.includes(domain)) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of POPULAR_DOMAINS) {
+    const allowed = candidate.length <= 9 ? 1 : 2;
+    const d = editDistance(domain, candidate, allowed);
+    if (d <= allowed && d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** An Exchange-internal (X.500 / IMCEAEX) address or a stale cached entry. */
+export function isStaleOutlookAddress(r: RecipientResult): boolean {
+  const a = r.address?.toLowerCase() ?? '';
+  const d = r.diagnosticCode?.toLowerCase() ?? '';
+  return a.startsWith('imceaex-') || a.startsWith('imcea') || d.includes('exrecipnotfound') || d.includes('invalidinsmtp');
+}
+
+export interface AuthVerdicts {
+  spf: string | null;
+  dkim: string | null;
+  dmarc: string | null;
+  compauth: string | null;
+  /** The Authentication-Results lines the verdicts came from. */
+  lines: string[];
+}
+
+/** SPF, DKIM and DMARC verdicts from the returned original's Authentication-Results headers. */
+export function authVerdicts(result: AnalysisResult): AuthVerdicts {
+  const out: AuthVerdicts = { spf: null, dkim: null, dmarc: null, compauth: null, lines: [] };
+  for (const line of result.original?.authenticationResults ?? []) {
+    const lower = line.toLowerCase();
+    let used = false;
+    for (const key of ['spf', 'dkim', 'dmarc', 'compauth'] as const) {
+      const m = new RegExp(`\\b${key}=([a-z]{2,12})`).exec(lower);
+      if (m?.[1] !== undefined && out[key] === null) {
+        out[key] = m[1];
+        used = true;
+      }
+    }
+    if (used) out.lines.push(line.slice(0, 500));
+  }
+  return out;
+}
+
+/** A size limit the server states ("… exceeds fixed maximum message size (10485760)", "limit 25 MB"). */
+export function statedSizeLimit(diagnostic: string | null): string | null {
+  if (diagnostic === null) return null;
+  const bytes = /(?:size|limit|maximum)[^\d]{0,40}\(?(\d{5,12})\)?\s*(?:bytes)?/i.exec(diagnostic);
+  if (bytes?.[1] !== undefined) {
+    const n = Number(bytes[1]);
+    return n >= 1048576 ? `${(n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1)} MB` : `${Math.round(n / 1024)} KB`;
+  }
+  const unit = /(\d{1,5}(?:\.\d{1,2})?)\s?(KB|MB|GB|K|M)\b/i.exec(diagnostic);
+  if (unit?.[1] !== undefined && unit[2] !== undefined) return `${unit[1]} ${unit[2].toUpperCase().replace(/^([KMG])$/, '$1B')}`;
+  return null;
+}
+
+function domainOf(address: string | null | undefined): string | null {
+  const m = /@([\w.-]+)/.exec(address ?? '');
+  return m?.[1]?.toLowerCase().replace(/\.$/, '') ?? null;
+}
+
+/** Infrastructure that sends on behalf of many organisations: its name in a header proves nothing. */
+const SHARED_INFRA = ['outlook.com', 'protection.outlook.com', 'exchangelabs.com', 'google.com', 'gmail.com', 'googlemail.com', 'yahoo.com', 'amazonses.com'];
+
+export interface Backscatter {
+  readonly forged: boolean;
+  readonly evidence: string[];
+}
+
+/**
+ * A bounce for a message the user never sent: the returned original claims the user's address,
+ * but it did not pass through the user's own mail system. Two independent signs are required.
+ */
+export function detectBackscatter(result: AnalysisResult, userAddress: string | null): Backscatter {
+  const evidence: string[] = [];
+  const original = result.original;
+  const user = userAddress ?? result.reportTo;
+  const userDomain = domainOf(user);
+  if (original === null || userDomain === null || result.kind !== 'bounce') return { forged: false, evidence };
+  const fromDomain = domainOf(original.from);
+  if (fromDomain !== userDomain) return { forged: false, evidence };
+
+  // Failed SPF/DMARC supports the case but never makes it alone: a genuine message from a
+  // badly configured domain fails them too (and bounces for exactly that reason).
+  const auth = authVerdicts(result);
+  const support: string[] = [];
+  if (auth.spf !== null && ['fail', 'softfail'].includes(auth.spf)) support.push(`The receiving server's SPF check for ${userDomain} said "${auth.spf}".`);
+  if (auth.dmarc === 'fail') support.push(`The receiving server's DMARC check for ${userDomain} said "fail".`);
+
+  const idDomain = domainOf(original.messageId);
+  const ownMessageId = idDomain !== null && (idDomain === userDomain || idDomain.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => idDomain.endsWith(s)));
+  if (idDomain !== null && !ownMessageId) evidence.push(`The original's Message-ID was made by ${idDomain}, not by your mail system.`);
+
+  if (original.received.length > 0) {
+    const throughOwn = original.received.some((r) => {
+      const l = r.toLowerCase();
+      return l.includes(userDomain) || SHARED_INFRA.some((s) => l.includes(s));
+    });
+    if (!throughOwn) evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
+  }
+  // At least one sign that the message came from elsewhere, and two signs in all.
+  const forged = evidence.length >= 1 && evidence.length + support.length >= 2;
+  return { forged, evidence: [...evidence, ...support] };
+}
