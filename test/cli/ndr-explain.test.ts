@@ -29,8 +29,20 @@ describe('ndr-explain --json', () => {
     expect(parsed[2]?.recipients[0]?.address).toBe('r@p351355.pool.example.ne.jp');
   });
 
-  test('the human summary names recipient, reason and codes', async () => {
+  test('the human summary leads with the title, who must act and the steps', async () => {
     const lines = await run([path.join(CORPUS, 'bounces', 'lhost-qmail-02.eml')]);
-    expect(lines.join('\n')).toMatch(/userunknown@example\.jp: userunknown \[550 5\.1\.1\]/);
+    const text = lines.join('\n');
+    expect(lines[1]).toBe('  The address does not exist');
+    expect(lines[2]).toMatch(/^ {2}Who must act: You/);
+    expect(text).toMatch(/1\. Check the spelling/);
+    expect(text).toMatch(/userunknown@example\.jp \[550 5\.1\.1\] \(userunknown\)/);
+  });
+
+  test('--json adds an explanation to every recipient and the report', async () => {
+    const lines = await run(['--json', path.join(CORPUS, 'bounces', 'lhost-qmail-02.eml')]);
+    const o = JSON.parse(lines[0] ?? '{}') as { backscatter: boolean; report: { subject: string; html: string }; recipients: Array<{ explanation: { owner: string; steps: string[]; title: string } }> };
+    expect(o.backscatter).toBe(false);
+    expect(o.report.subject).toBe('Bounce: 550 5.1.1 sending to userunknown@example.jp and 1 other');
+    expect(o.recipients.every((r) => r.explanation.owner === 'you' && r.explanation.steps.length > 0)).toBe(true);
   });
 });

@@ -91,6 +91,11 @@ export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string 
   if (status !== null) {
     const byCode = bestByCode(status, false);
     const generic = GENERIC_CODE.test(status);
+    // The server's words named a different cause than its code's usual one (a "5.1.1" for a rate
+    // limit): the words win when a phrase or provider rule read them.
+    const wordsRule = r.evidence[0]?.rule ?? '';
+    const wordsDisagree = byCode?.reasons !== undefined && !byCode.reasons.includes(r.reason) && (wordsRule.startsWith('phrase:') || wordsRule.startsWith('provider:'));
+    if (byCode !== null && !generic && wordsDisagree && byReason !== null && !VAGUE_REASONS.has(r.reason)) return { entry: byReason, by: 'reason' };
     if (byCode !== null && !generic) return { entry: byCode, by: 'code' };
     if (byReason !== null && !VAGUE_REASONS.has(r.reason)) return { entry: byReason, by: 'reason' };
     if (byCode !== null) return { entry: byCode, by: 'code' };

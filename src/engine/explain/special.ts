@@ -89,7 +89,7 @@ export function authVerdicts(result: AnalysisResult): AuthVerdicts {
 /** A size limit the server states ("… exceeds fixed maximum message size (10485760)", "limit 25 MB"). */
 export function statedSizeLimit(diagnostic: string | null): string | null {
   if (diagnostic === null) return null;
-  const bytes = /(?:size|limit|maximum)[^\d]{0,40}\(?(\d{5,12})\)?\s*(?:bytes)?/i.exec(diagnostic);
+  const bytes = /(?:size|limit|maximum)\D{0,40}\(?(\d{5,12})\)?\s*(?:bytes)?/i.exec(diagnostic);
   if (bytes?.[1] !== undefined) {
     const n = Number(bytes[1]);
     return n >= 1048576 ? `${(n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1)} MB` : `${Math.round(n / 1024)} KB`;
@@ -143,7 +143,8 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
     });
     if (!throughOwn) evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
   }
-  // At least one sign that the message came from elsewhere, and two signs in all.
-  const forged = evidence.length >= 1 && evidence.length + support.length >= 2;
+  // A sign that the message came from elsewhere AND a failed check at the receiver: Message-IDs
+  // and Received lines alone vary too much between clients and providers to accuse anyone.
+  const forged = evidence.length >= 1 && support.length >= 1;
   return { forged, evidence: [...evidence, ...support] };
 }

@@ -251,6 +251,12 @@ const entries: Record<string, EntryTexts> = {
     [TELL_RECIPIENT, 'Try again later.'],
     ['Check the recipient domain\u2019s MTA-STS policy and MX names (the recipient\u2019s side must fix it).'],
   ),
+  'mta-sts-certificate': E(
+    'The recipient\u2019s server certificate failed a check',
+    'The recipient\u2019s mail server presented a certificate that its own security policy (MTA-STS) does not accept.',
+    [TELL_RECIPIENT, 'Try again later.'],
+    ['The recipient\u2019s side must fix its certificate or MTA-STS policy.'],
+  ),
   dane: E(
     'The recipient\u2019s encryption check failed',
     'The recipient\u2019s domain uses DANE, a check that proves its mail server is genuine. That check failed.',
