@@ -159,6 +159,8 @@ const entries: Record<string, EntryTexts> = {
       'Check inbound connectors: mail from your own gateways should match a connector (or use Enhanced Filtering) so Microsoft 365 does not use its relay pool.',
       'Check that the sender domain is an accepted domain in the tenant.',
       'Check forwarding rules that send mail on to outside addresses.',
+      'If devices or apps send through Microsoft 365, check they sign in with SMTP AUTH or match a connector.',
+      'Check the sending IP is not on a block list, and whether the failure only happens from one network (home, VPN or a branch office).',
     ],
   ),
   'recipient-not-found': E(
