@@ -2,6 +2,7 @@
 // and the Office add-in rules for code that touches Office.js.
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'build-tsc/**', 'coverage/**', '*.config.js', 'webpack.*.js', 'scripts/**'] },
@@ -16,5 +17,11 @@ export default tseslint.config(
       'regexp/no-super-linear-move': 'error',
       '@typescript-eslint/explicit-module-boundary-types': 'error',
     },
+  },
+  {
+    // Office add-in rules where Office.js is touched (and in the pane that mounts on Office.onReady).
+    files: ['src/office/**/*.ts', 'src/taskpane/**/*.tsx', 'src/playground/**/*.ts', 'src/commands/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, 'error'])),
   },
 );

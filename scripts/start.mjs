@@ -1,11 +1,18 @@
-// npm start: until the task pane lands (issue #4) this builds the engine and shows what it does on
-// the shared corpus, so a newcomer sees real output at once.
+// npm start: build everything, serve dist/ on localhost and print where to look. With development
+// certificates (office-addin-dev-certs) it also serves HTTPS on port 3000 for sideloading.
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { serve } from './serve.mjs';
 
-execSync('npx webpack --mode production --env target=cli', { stdio: 'inherit' });
-const corpus = '../shared/corpus/sisimai/bounces';
-if (existsSync(corpus)) {
-  execSync(`node dist/cli/ndr-explain.js ${corpus}/lhost-office365-01.eml ${corpus}/lhost-postfix-01.eml ${corpus}/rhost-google-02.eml`, { stdio: 'inherit' });
+execSync('npx webpack --mode production', { stdio: 'inherit' });
+const port = Number(process.env.PORT ?? 8080);
+const { httpUrl, httpsUrl } = await serve('dist', { httpPort: port });
+console.log('');
+console.log(`Playground (the real task pane with a simulated Outlook and sample bounces):`);
+console.log(`  ${httpUrl}playground.html`);
+console.log(`  e.g. ${httpUrl}playground.html?sample=ms-5.7.367-relay-pool.eml`);
+if (httpsUrl !== null) {
+  console.log(`HTTPS for sideloading into Outlook: ${httpsUrl}taskpane.html (manifest: ${httpsUrl}manifest.xml)`);
+} else {
+  console.log('HTTPS for sideloading: no development certificates found (see README, "Sideloading").');
 }
-console.log('\nThe Outlook task pane and its playground are not built yet (issue #4).');
+console.log('Press Ctrl+C to stop.');

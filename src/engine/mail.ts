@@ -61,7 +61,9 @@ function decodePart(content: ArrayBuffer | Uint8Array | string, limit = Infinity
 /** True when the text starts like an RFC 5322 header block (a field name, a colon). */
 export function looksLikeMessage(text: string): boolean {
   const firstLine = text.slice(0, 2000).replace(/^\s+/, '').split('\n', 1)[0] ?? '';
-  return /^(?:From [^\n]*|[\x21-\x39\x3b-\x7e]{1,76}:[^\n]*)$/.test(firstLine.replace(/\r$/, ''));
+  // Real messages start with an ordinary field name (or an mbox "From " line); pasted bounce text
+  // often starts with "<address>:", which is not a header.
+  return /^(?:From [^\n]*|[A-Za-z][\w-]{0,75}:[^\n]*)$/.test(firstLine.replace(/\r$/, ''));
 }
 
 const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);

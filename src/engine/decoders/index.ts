@@ -152,7 +152,8 @@ export function decode(ctx: Context): Decoded | null {
     return r;
   }
   if (inline !== null && inline.recipients.length > 0) return inline;
-  const bounceLike = generic.detect(ctx);
+  // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
+  const bounceLike = generic.detect(ctx) || ctx.mail.inputType === 'text';
   if (bounceLike) {
     const r = generic.decode(ctx);
     if (r !== null) return r;

@@ -24,7 +24,20 @@ export interface Catalogue {
   readonly retryUntil: string;
   readonly authVerdicts: string;
   readonly report: Readonly<Record<string, string>>;
+  /** The task pane's own words. */
+  readonly ui: Readonly<Record<UiKey, string>>;
 }
+
+export type UiKey =
+  | 'appTitle' | 'loading' | 'analysing' | 'analysedMessage' | 'readVia' | 'reRead' | 'selectionChanged'
+  | 'noItem' | 'restricted' | 'readFailed' | 'notBounce' | 'autoReply' | 'deliveryReport' | 'feedbackReport' | 'inputError'
+  | 'whoMustAct' | 'whatHappened' | 'whatToDo' | 'whatItChecks' | 'recipients' | 'technicalDetails' | 'copyDetails' | 'copied'
+  | 'serverSaid' | 'codes' | 'servers' | 'evidence' | 'confidence' | 'links' | 'backscatterTitle'
+  | 'draftReport' | 'draftCompose' | 'drafting' | 'draftOpened' | 'draftOpenedNoAttachment' | 'draftComposeDone' | 'draftFallback'
+  | 'copyReport' | 'openMailto' | 'helpdeskLabel' | 'helpdeskHint' | 'helpdeskSave' | 'helpdeskSaved' | 'helpdeskInvalid' | 'helpdeskMissing'
+  | 'helpdeskFrom' | 'triedLabel' | 'inputTitle' | 'inputHint' | 'pasteLabel' | 'analyseText' | 'pickFile' | 'dropHere' | 'dropActive'
+  | 'fileTooBig' | 'fileUnreadable' | 'sourcePaste' | 'sourceFile' | 'sourceDrop' | 'sourceSelected' | 'sourceDraft' | 'unknownSubject' | 'unknownValue'
+  | 'routeFile' | 'routeBodyText' | 'routeBodyHtml' | 'routeHeaders' | 'routeAttachment' | 'routeNone' | 'analyseAnother';
 
 const E = (title: string, summary: string, steps: readonly string[], it: readonly string[]): EntryTexts => ({ title, summary, steps, it });
 
@@ -759,5 +772,77 @@ export const EN: Catalogue = {
     noBody: 'The original message body is not included.',
     backscatter: 'Note: this looks like backscatter (a bounce for a message I did not send).',
     unknown: 'unknown',
+  },
+  ui: {
+    appTitle: 'Bounce Explainer',
+    loading: 'Reading the message\u2026',
+    analysing: 'Analysing\u2026',
+    analysedMessage: 'Analysing: {subject}',
+    readVia: 'Read via {route}.',
+    reRead: 'Re-read selected message',
+    selectionChanged: 'A different message is selected now. The explanation below is still for the message named above.',
+    noItem: 'No message could be read from Outlook. Outlook does not let add-ins open most delivery reports, so paste the bounce, pick the saved file, or drag the message here.',
+    restricted: 'Outlook marked this message as restricted, so the add-in cannot read it. Paste the bounce, pick the saved file, or drag the message here.',
+    readFailed: 'The message could not be read ({detail}). Paste the bounce, pick the saved file, or drag the message here.',
+    notBounce: 'This message does not look like a bounce. If it is one, paste its full text below and we will try again.',
+    autoReply: 'This is an automatic reply (for example, out of office). Your message was delivered.',
+    deliveryReport: 'This is a delivery confirmation: your message arrived.',
+    feedbackReport: 'This is a complaint report from a mail provider, not a bounce.',
+    inputError: 'This input could not be read: {detail}',
+    whoMustAct: 'Who must act',
+    whatHappened: 'What happened',
+    whatToDo: 'What you can do now',
+    whatItChecks: 'What IT should check',
+    recipients: '{count, plural, one {Recipient} other {Recipients (#)}}',
+    technicalDetails: 'Technical details',
+    copyDetails: 'Copy technical details',
+    copied: 'Copied',
+    serverSaid: 'Server said',
+    codes: 'Codes',
+    servers: 'Servers',
+    evidence: 'Why we think so',
+    confidence: 'Confidence: {percent}%',
+    links: 'More information',
+    backscatterTitle: 'You did not send this message',
+    draftReport: 'Draft report to IT',
+    draftCompose: 'Turn this draft into the IT report',
+    drafting: 'Preparing the report\u2026',
+    draftOpened: 'A draft report is open. Check it, then send it yourself.',
+    draftOpenedNoAttachment: 'A draft report is open (Outlook did not allow attaching the bounce itself). Check it, then send it yourself.',
+    draftComposeDone: 'This draft is now the report: the helpdesk is in To and the details are above the forwarded bounce. Check it, then send it yourself.',
+    draftFallback: 'Outlook cannot open a new message here. Copy the report, or open it in your mail app.',
+    copyReport: 'Copy report',
+    openMailto: 'Open in mail app',
+    helpdeskLabel: 'IT helpdesk address',
+    helpdeskHint: 'Where the report goes. Saved in your mailbox settings.',
+    helpdeskSave: 'Save',
+    helpdeskSaved: 'Saved.',
+    helpdeskInvalid: 'Enter one email address, like helpdesk@example.com.',
+    helpdeskMissing: 'No helpdesk address is set yet: enter it below, or leave it empty and fill in To yourself.',
+    helpdeskFrom: '{source, select, user {Your own setting.} url {Set by the add-in link.} config {Your organisation\u2019s default.} other {Not set.}}',
+    triedLabel: 'What I already tried (optional)',
+    inputTitle: 'Analyse a bounce yourself',
+    inputHint: 'Works with any bounce: paste its text, pick a saved .eml or .msg file, or drag the message into this box.',
+    pasteLabel: 'Bounce text',
+    analyseText: 'Explain this text',
+    pickFile: 'Pick a file (.eml, .msg)',
+    dropHere: 'Or drop a message or file here',
+    dropActive: 'Drop to analyse',
+    fileTooBig: 'That file is too large to be a bounce ({size}).',
+    fileUnreadable: 'That file could not be read.',
+    sourcePaste: 'pasted text',
+    sourceFile: 'file {name}',
+    sourceDrop: 'dropped message {name}',
+    sourceSelected: 'the selected message',
+    sourceDraft: 'the forwarded bounce in this draft',
+    unknownSubject: '(no subject)',
+    unknownValue: 'unknown',
+    routeFile: 'the whole message file',
+    routeBodyText: 'the message text',
+    routeBodyHtml: 'the message HTML',
+    routeHeaders: 'the headers and text',
+    routeAttachment: 'the attached message',
+    routeNone: 'nothing',
+    analyseAnother: 'Analyse another bounce',
   },
 };

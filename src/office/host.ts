@@ -1,0 +1,33 @@
+/**
+ * Access to the Office.js globals, narrowed to what the add-in uses. Everything that touches
+ * Office.js lives in `src/office/`; the pane only sees the functions exported here and beside.
+ */
+
+/** The `Office` global, when the page runs inside Outlook (or under the playground's simulation). */
+export function office(): typeof Office | null {
+  const g = globalThis as { Office?: typeof Office };
+  return g.Office ?? null;
+}
+
+export function mailbox(): Office.Mailbox | null {
+  try {
+    return office()?.context?.mailbox ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** `isSetSupported` that never throws (old clients lack `requirements`). */
+export function supports(set: string, version: string): boolean {
+  try {
+    return office()?.context?.requirements?.isSetSupported(set, version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Highest Mailbox requirement set the client reports, for the IT report. */
+export function highestMailboxSet(): string | null {
+  for (let minor = 16; minor >= 1; minor--) if (supports('Mailbox', `1.${minor}`)) return `1.${minor}`;
+  return null;
+}

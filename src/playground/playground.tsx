@@ -1,0 +1,163 @@
+/**
+ * The local playground: the real task pane, with a simulated Outlook and sample bounces.
+ * URL parameters: ?sample=<name> (a file in samples/), ?eml=<same-origin URL of an .eml>,
+ * ?mode=read|compose|restricted|none, ?client=mobile|old, ?helpdesk=<address>, ?theme=dark, ?width=320|500.
+ */
+import { Button, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../taskpane/App';
+import { translator } from '../taskpane/strings';
+import { installOfficeStub } from './office-stub';
+import type { Draft, Stub, StubMode } from './office-stub';
+
+(globalThis as { __BOUNCE_PLAYGROUND__?: boolean }).__BOUNCE_PLAYGROUND__ = true;
+
+declare const SAMPLES: readonly string[];
+
+interface Preset {
+  readonly label: string;
+  readonly query: string;
+}
+
+const PRESETS: readonly Preset[] = [
+  { label: '5.7.367 relay pool (Microsoft 365)', query: 'sample=ms-5.7.367-relay-pool.eml' },
+  { label: '5.1.10 recipient not found', query: 'sample=ms-5.1.10-recipient-not-found.eml' },
+  { label: 'Mailbox full (Postfix)', query: 'sample=postfix-mailbox-full.eml' },
+  { label: 'Gmail 5.7.26 DMARC', query: 'sample=gmail-5.7.26-dmarc.eml' },
+  { label: '4.4.7 delay (Exchange)', query: 'sample=exchange-4.4.7-delay.eml' },
+  { label: 'Forged sender (backscatter)', query: 'sample=backscatter-forged-sender.eml' },
+  { label: 'Misspelt domain (gmial.com)', query: 'sample=misspelt-gmial.eml' },
+  { label: 'Stale Outlook address (IMCEAEX)', query: 'sample=stale-imceaex.eml' },
+  { label: 'Restricted item (new Outlook)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=restricted' },
+  { label: 'Forward of a bounce (compose)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=compose' },
+  { label: 'Mobile (no compose forms)', query: 'sample=postfix-mailbox-full.eml&client=mobile' },
+  { label: 'No message selected', query: 'mode=none' },
+];
+
+function sameOrigin(url: string): string | null {
+  try {
+    const u = new URL(url, window.location.href);
+    return u.origin === window.location.origin ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+async function loadEml(params: URLSearchParams): Promise<{ eml: string | null; name: string; error: string | null }> {
+  const explicit = params.get('eml');
+  const sample = params.get('sample') ?? (explicit === null ? 'ms-5.7.367-relay-pool.eml' : null);
+  const url = explicit !== null ? sameOrigin(explicit) : sample !== null && SAMPLES.includes(sample) ? `samples/${sample}` : null;
+  if (url === null) return { eml: null, name: 'none', error: explicit !== null ? 'Only same-origin ?eml= URLs are loaded.' : null };
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) return { eml: null, name: 'none', error: `Could not load ${url} (${res.status}).` };
+  return { eml: await res.text(), name: (explicit ?? sample ?? 'message').split('/').pop() ?? 'message', error: null };
+}
+
+function htmlToPlain(html: string): string {
+  // DOMParser never runs scripts; the report HTML is ours and escaped anyway.
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  doc.querySelectorAll('p, h3, pre, div, hr, br').forEach((el) => el.append('\n'));
+  return (doc.body.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function DraftView(props: { readonly draft: Draft | null }): ReactElement {
+  const d = props.draft;
+  return (
+    <section data-testid="draft" aria-label="Simulated Outlook draft" style={{ border: '1px solid #8a8886', padding: 8, minHeight: 60 }}>
+      <h2 style={{ fontSize: 14, margin: '0 0 6px' }}>Draft in the simulated Outlook {d === null ? '(none yet)' : `(${d.via === 'compose' ? 'this Forward, edited' : 'new message form'})`}</h2>
+      {d !== null && (
+        <>
+          <div data-testid="draft-to">To: {d.to.join('; ')}</div>
+          <div data-testid="draft-subject">Subject: {d.subject}</div>
+          <div>Attachments: {d.attachments.join(', ') || 'none'}</div>
+          <pre data-testid="draft-body" style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>
+            {htmlToPlain(d.htmlBody)}
+          </pre>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Playground(props: { readonly stub: Stub; readonly search: string; readonly width: number; readonly dark: boolean; readonly error: string | null; readonly subscribe: (f: (d: Draft) => void) => void }): ReactElement {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [width, setWidth] = useState(props.width);
+  props.subscribe(setDraft);
+  const t = translator('en');
+  const go = (query: string): void => {
+    const keep = new URLSearchParams(window.location.search);
+    const next = new URLSearchParams(query);
+    for (const k of ['helpdesk', 'theme', 'width']) if (keep.has(k) && !next.has(k)) next.set(k, keep.get(k) ?? '');
+    window.location.search = next.toString();
+  };
+  return (
+    <FluentProvider theme={webLightTheme}>
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, padding: 12, fontFamily: 'Segoe UI, Arial, sans-serif' }}>
+      <nav aria-label="Playground controls" style={{ flex: '1 1 260px', maxWidth: 420 }}>
+        <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>Bounce Explainer playground</h1>
+        <p style={{ fontSize: 13, margin: '0 0 8px' }}>The real task pane with a simulated Outlook. Pick a sample:</p>
+        <label htmlFor="preset" style={{ fontSize: 13 }}>
+          Sample bounce
+        </label>
+        <select id="preset" data-testid="preset" style={{ display: 'block', width: '100%', margin: '4px 0 8px' }} value="" onChange={(e) => go(e.target.value)}>
+          <option value="">Choose a sample…</option>
+          {PRESETS.map((p) => (
+            <option key={p.query} value={p.query}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+        <div style={{ display: 'flex', gap: 8, margin: '0 0 8px' }}>
+          <Button size="small" onClick={() => setWidth(320)}>
+            320 px
+          </Button>
+          <Button size="small" onClick={() => setWidth(500)}>
+            500 px
+          </Button>
+          <Button size="small" onClick={() => props.stub.selectOtherSilently()}>
+            Select another message (no event)
+          </Button>
+        </div>
+        {props.error !== null && <p role="alert">{props.error}</p>}
+        <DraftView draft={draft} />
+      </nav>
+      <div data-testid="pane" style={{ width, border: '1px solid #8a8886', flex: '0 0 auto' }}>
+        <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme}>
+          <App t={t} search={props.search} />
+        </FluentProvider>
+      </div>
+    </div>
+    </FluentProvider>
+  );
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const { eml, name, error } = await loadEml(params);
+  const client = params.get('client');
+  const listeners: Array<(d: Draft) => void> = [];
+  const mode = (['read', 'compose', 'restricted', 'none'] as const).find((m) => m === params.get('mode')) ?? 'read';
+  const stub = await installOfficeStub(
+    { mode: mode as StubMode, eml, name, mailboxMinor: client === 'mobile' ? 5 : client === 'old' ? 8 : 14, dark: params.get('theme') === 'dark', user: 'alex@contoso.example' },
+    (d) => listeners.forEach((f) => f(d)),
+  );
+  const root = document.getElementById('root');
+  if (root === null) return;
+  createRoot(root).render(
+    <Playground
+      stub={stub}
+      search={window.location.search}
+      width={params.get('width') === '500' ? 500 : 320}
+      dark={params.get('theme') === 'dark'}
+      error={error}
+      subscribe={(f) => {
+        listeners.length = 0;
+        listeners.push(f);
+      }}
+    />,
+  );
+}
+
+void start();

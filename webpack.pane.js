@@ -1,0 +1,56 @@
+// The task pane, its FunctionFile and the playground. Production output goes to dist/ with the
+// manifest, icons, config.json and the sample bounces beside it.
+const path = require('path');
+const fs = require('fs');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const samples = fs.readdirSync(path.resolve(__dirname, 'assets/samples')).filter((f) => f.endsWith('.eml'));
+
+/** Copies static files into dist/ (no extra dependency for four folders). */
+class CopyStatic {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('CopyStatic', () => {
+      const out = compiler.options.output.path;
+      const copy = (from, to) => {
+        fs.mkdirSync(path.dirname(to), { recursive: true });
+        fs.copyFileSync(from, to);
+      };
+      for (const f of fs.readdirSync(path.resolve(__dirname, 'assets'))) {
+        if (/^icon-\d+\.png$/.test(f)) copy(path.resolve(__dirname, 'assets', f), path.join(out, 'assets', f));
+      }
+      for (const f of samples) copy(path.resolve(__dirname, 'assets/samples', f), path.join(out, 'samples', f));
+      copy(path.resolve(__dirname, 'assets/config.json'), path.join(out, 'config.json'));
+      copy(path.resolve(__dirname, 'manifest.xml'), path.join(out, 'manifest.xml'));
+    });
+  }
+}
+
+module.exports = (env = {}) => [
+  {
+    name: 'pane',
+    target: 'web',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      playground: './src/playground/playground.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: false },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      alias: { 'iconv-lite': path.resolve(__dirname, 'src/shims/iconv-lite.ts') },
+      // Node built-ins pulled in by libraries' optional code paths are not needed in the browser.
+      fallback: { fs: false, path: false, stream: false, buffer: false, util: false, crypto: false },
+    },
+    module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node' } }, exclude: /node_modules/ }] },
+    devtool: env.dev ? 'source-map' : false,
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ SAMPLES: JSON.stringify(samples), 'process.env.NODE_ENV': JSON.stringify(env.dev ? 'development' : 'production') }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new CopyStatic(),
+    ],
+  },
+];
