@@ -1,7 +1,9 @@
 // npm start: build everything, serve dist/ on localhost and print where to look. With development
 // certificates (office-addin-dev-certs) it also serves HTTPS on port 3000 for sideloading.
 import { execSync } from 'node:child_process';
-import { serve } from './serve.mjs';
+import { createRequire } from 'node:module';
+
+const { serve } = createRequire(import.meta.url)('./serve.cjs');
 
 execSync('npx webpack --mode production', { stdio: 'inherit' });
 const port = Number(process.env.PORT ?? 8080);

@@ -60,6 +60,17 @@ const ROUTE_KEY = {
   none: 'routeNone',
 } as const;
 
+/** Performance marks for the benchmark; absent APIs (older hosts, jsdom) are simply skipped. */
+function mark(name: string, measureFrom?: string): void {
+  try {
+    if (typeof performance?.mark !== 'function') return;
+    performance.mark(name);
+    if (measureFrom !== undefined) performance.measure('bounce-message-to-verdict', measureFrom, name);
+  } catch {
+    // a measurement aid only
+  }
+}
+
 function sourceLabel(t: Translator, source: Source): string {
   switch (source.kind) {
     case 'paste':
@@ -96,6 +107,8 @@ export function App(props: AppProps): ReactElement {
   const show = useCallback(
     async (input: Uint8Array | string, source: Source, route: ReadRoute | null, info: ItemInfo | null): Promise<void> => {
       const mine = ++generation.current;
+      // For `npm run bench`: from the message in hand to the verdict on screen.
+      mark('bounce-input');
       const result = await analyze(input);
       if (mine !== generation.current) return;
       setDraft({ kind: 'idle' });
@@ -137,6 +150,11 @@ export function App(props: AppProps): ReactElement {
     };
   }, [search, fetcher, loadFromOutlook, show]);
 
+  useEffect(() => {
+    if (phase.kind !== 'result') return;
+    mark('bounce-verdict', 'bounce-input');
+  }, [phase]);
+
   const onDraft = (to: string | null, tried: string): void => {
     if (phase.kind !== 'result') return;
     setDraft({ kind: 'busy' });
@@ -165,7 +183,8 @@ export function App(props: AppProps): ReactElement {
         <h1 className={s.h1}>{t('appTitle')}</h1>
         {phase.kind === 'result' && (
           <Text size={200} className={s.source} data-testid="source">
-            {t('analysedMessage', { subject: phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source) })}{' '}
+            {t('analysedMessage', { subject: phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source) })}
+            <br />
             {phase.route !== null ? t('readVia', { route: t(ROUTE_KEY[phase.route]) }) : `(${sourceLabel(t, phase.source)})`}
           </Text>
         )}

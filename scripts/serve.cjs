@@ -1,14 +1,15 @@
 // A small static file server for dist/: plain HTTP for the playground, HTTPS for sideloading when
 // development certificates exist. Only files under dist/ are served; nothing is proxied.
-import { createServer as createHttp } from 'node:http';
-import { createServer as createHttps } from 'node:https';
-import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
-import path from 'node:path';
-import os from 'node:os';
+'use strict';
+const { createServer: createHttp } = require('node:http');
+const { createServer: createHttps } = require('node:https');
+const { existsSync, readFileSync, statSync, createReadStream } = require('node:fs');
+const path = require('node:path');
+const os = require('node:os');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.eml': 'message/rfc822', '.map': 'application/json', '.txt': 'text/plain' };
 
-export function handler(root) {
+function handler(root) {
   const base = path.resolve(root);
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -27,7 +28,7 @@ export function handler(root) {
   };
 }
 
-export function devCertificates() {
+function devCertificates() {
   const dir = process.env.DEV_CERTS_DIR ?? path.join(os.homedir(), '.office-addin-dev-certs');
   const cert = path.join(dir, 'localhost.crt');
   const key = path.join(dir, 'localhost.key');
@@ -35,7 +36,7 @@ export function devCertificates() {
 }
 
 /** Starts the HTTP server (and HTTPS when certificates exist); resolves to their URLs. */
-export function serve(root, { httpPort = 8080, httpsPort = 3000, host = '127.0.0.1' } = {}) {
+function serve(root, { httpPort = 8080, httpsPort = 3000, host = '127.0.0.1' } = {}) {
   const h = handler(root);
   const servers = [];
   const started = [];
@@ -56,3 +57,5 @@ export function serve(root, { httpPort = 8080, httpsPort = 3000, host = '127.0.0
   }
   return Promise.all(started).then(([httpUrl, httpsUrl]) => ({ httpUrl, httpsUrl: httpsUrl ?? null, close: () => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))) }));
 }
+
+module.exports = { handler, devCertificates, serve };

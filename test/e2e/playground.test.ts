@@ -1,0 +1,134 @@
+/**
+ * End to end: the built playground (the real pane, simulated Outlook) in Debian's Chromium, driven
+ * by playwright-core. Needs `npm run build` (npm test runs it first) and /usr/bin/chromium.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(ROOT, 'test-output');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Served {
+  httpUrl: string;
+  close: () => Promise<unknown>;
+}
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, 'playground.html'))) throw new Error('dist/playground.html is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
+  // The same server `npm start` uses.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serve } = require(path.join(ROOT, 'scripts/serve.cjs')) as { serve: (root: string, o: { httpPort: number }) => Promise<Served> };
+  served = await serve(DIST, { httpPort: 0 });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(OUT, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function open(query: string, width = 320): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: width + 460, height: 1200 } });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${served.httpUrl}playground.html?${query}${width === 500 ? '&width=500' : ''}`);
+  return { page, requests };
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the pane's Content-Security-Policy (rightly) refuses
+  // inline scripts, and axe is not part of the page.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
+    return axe.run(document.querySelector('[data-testid=pane]'), { resultTypes: ['violations'] });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+const CASES = [
+  { sample: 'ms-5.7.367-relay-pool.eml', owner: 'your-it', title: 'Microsoft 365 could not relay your message' },
+  { sample: 'postfix-mailbox-full.eml', owner: 'recipient-side', title: 'The recipient\u2019s mailbox is full' },
+  { sample: 'exchange-4.4.7-delay.eml', owner: 'wait', title: 'Your message is delayed' },
+] as const;
+
+describe.each(CASES)('playground with $sample', ({ sample, owner, title }) => {
+  test.each([320, 500])('at %i px: verdict, screenshot, no serious accessibility violations, no foreign requests', async (width) => {
+    const { page, requests } = await open(`sample=${sample}`, width);
+    const card = page.locator('[data-testid=verdict]').first();
+    await card.waitFor({ timeout: 15000 });
+    expect(await card.getAttribute('data-owner')).toBe(owner);
+    expect(await card.locator('h2').textContent()).toBe(title);
+    // Nothing may overflow the pane sideways at this width.
+    const overflow = await page.locator('[data-testid=pane]').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.locator('[data-testid=pane]').screenshot({ path: path.join(OUT, `${sample.replace('.eml', '')}-${width}.png`) });
+    expect(await seriousViolations(page)).toEqual([]);
+    const origin = new URL(served.httpUrl).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('playground flows', () => {
+  test('dark theme: no serious accessibility (contrast) violations', async () => {
+    const { page } = await open('sample=gmail-5.7.26-dmarc.eml&theme=dark');
+    await page.locator('[data-testid=verdict]').first().waitFor({ timeout: 15000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('[data-testid=pane]').screenshot({ path: path.join(OUT, 'gmail-5.7.26-dark-320.png') });
+    await page.close();
+  });
+
+  test('drafting from read mode shows the draft with the helpdesk from ?helpdesk=', async () => {
+    const { page } = await open('sample=ms-5.7.367-relay-pool.eml&helpdesk=desk%40contoso.example');
+    await page.locator('[data-testid=verdict]').first().waitFor({ timeout: 15000 });
+    await page.locator('[data-testid=draft-report]').click();
+    await page.locator('[data-testid=draft-subject]').waitFor();
+    expect(await page.locator('[data-testid=draft-to]').textContent()).toBe('To: desk@contoso.example');
+    expect(await page.locator('[data-testid=draft-subject]').textContent()).toBe('Subject: Bounce: 550 5.7.367 sending to dana@fabrikam.example');
+    expect(await page.locator('[data-testid=draft-body]').textContent()).toMatch(/Who must act: Your IT/);
+    await page.close();
+  });
+
+  test('compose mode: the Forward draft becomes the report', async () => {
+    const { page } = await open('sample=ms-5.7.367-relay-pool.eml&mode=compose');
+    await page.locator('[data-testid=verdict]').first().waitFor({ timeout: 15000 });
+    await page.locator('[data-testid=draft-report]').click();
+    await page.locator('[data-testid=draft-subject]').waitFor();
+    expect(await page.locator('[data-testid=draft]').textContent()).toMatch(/this Forward, edited/);
+    expect(await page.locator('[data-testid=draft-to]').textContent()).toBe('To: helpdesk@contoso.example');
+    await page.close();
+  });
+
+  test('a restricted item leads to the input panel, and pasted text is explained', async () => {
+    const { page } = await open('sample=ms-5.7.367-relay-pool.eml&mode=restricted');
+    await page.locator('[data-testid=input-panel]').waitFor({ timeout: 15000 });
+    await page.locator('[data-testid=paste] textarea, textarea[data-testid=paste]').first().fill('<lee@northwind.example>: host mx.northwind.example[192.0.2.1] said: 550 5.1.1 <lee@northwind.example>: Recipient address rejected: User unknown (in reply to RCPT TO command)');
+    await page.locator('[data-testid=analyse-text]').click();
+    const card = page.locator('[data-testid=verdict]').first();
+    await card.waitFor({ timeout: 15000 });
+    expect(await card.getAttribute('data-owner')).toBe('you');
+    await page.close();
+  });
+
+  test('?eml= loads a same-origin message', async () => {
+    const { page } = await open('eml=samples/misspelt-gmial.eml');
+    const card = page.locator('[data-testid=verdict]').first();
+    await card.waitFor({ timeout: 15000 });
+    expect(await card.textContent()).toMatch(/gmail\.com/);
+    await page.close();
+  });
+});
