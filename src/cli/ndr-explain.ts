@@ -3,7 +3,7 @@
  * the Outlook pane. `--json` prints one JSON object per input, one per line, in input order.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, buildReport, errorResult, explain, messages } from '../engine';
+import { analyze, buildReport, errorResult, explain, format, messages } from '../engine';
 import type { AnalysisResult, Explained } from '../engine';
 import { MAX_INPUT_BYTES } from '../engine/mail';
 
@@ -69,21 +69,21 @@ export function toHuman(file: string, r: AnalysisResult, x: Explained): string {
     const e = g.explanation;
     out.push('');
     out.push(`  ${e.title}`);
-    out.push(`  Who must act: ${c.owners[e.owner]} \u2014 ${c.ownerSentences[e.owner]}`);
-    out.push(`  What happened: ${e.summary}`);
-    out.push('  What you can do now:');
+    out.push(`  ${c.ui.whoMustAct}: ${c.owners[e.owner]} \u2014 ${c.ownerSentences[e.owner]}`);
+    out.push(`  ${c.ui.whatHappened}: ${e.summary}`);
+    out.push(`  ${c.ui.whatToDo}:`);
     e.steps.forEach((s, i) => out.push(`    ${i + 1}. ${s}`));
     out.push(`  ${e.retryText}`);
-    out.push('  Recipients:');
+    out.push(`  ${format(c.ui.recipients, { count: g.recipients.length })}:`);
     for (const i of g.recipients.slice(0, 20)) {
       const y = r.recipients[i];
       if (y === undefined) continue;
       const codes = [y.replyCode, y.status].filter((v) => v !== null).join(' ');
       out.push(`    ${y.address ?? '(recipient not named)'}${codes !== '' ? ` [${codes}]` : ''} (${y.reason})`);
-      if (y.diagnosticCode !== null) out.push(`      server said: ${y.diagnosticCode.slice(0, 300)}`);
+      if (y.diagnosticCode !== null) out.push(`      ${c.ui.serverSaid}: ${y.diagnosticCode.slice(0, 300)}`);
     }
     if (g.recipients.length > 20) out.push(`    \u2026 and ${g.recipients.length - 20} more`);
-    out.push('  What IT should check:');
+    out.push(`  ${c.ui.whatItChecks}:`);
     for (const it of e.itChecks) out.push(`    - ${it}`);
   }
   return out.join('\n');

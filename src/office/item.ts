@@ -121,20 +121,17 @@ export async function readSelected(): Promise<ReadOutcome> {
 
   let text = '';
   let route: ReadRoute = 'none';
-  try {
-    text = await bodyOf(item, 'text');
-    attempts.push({ route: 'body-text', ok: text.trim() !== '', detail: text.trim() === '' ? 'empty' : 'text body' });
-    if (text.trim() !== '') route = 'body-text';
-  } catch (e) {
-    attempts.push({ route: 'body-text', ok: false, detail: describe(e) });
-  }
-  if (route === 'none') {
+  for (const [kind, step] of [['text', 'body-text'], ['html', 'body-html']] as const) {
     try {
-      text = await bodyOf(item, 'html');
-      attempts.push({ route: 'body-html', ok: text.trim() !== '', detail: text.trim() === '' ? 'empty' : 'HTML body' });
-      if (text.trim() !== '') route = 'body-html';
+      text = await bodyOf(item, kind);
+      const filled = text.trim() !== '';
+      attempts.push({ route: step, ok: filled, detail: filled ? `${kind} body` : 'empty' });
+      if (filled) {
+        route = step;
+        break;
+      }
     } catch (e) {
-      attempts.push({ route: 'body-html', ok: false, detail: describe(e) });
+      attempts.push({ route: step, ok: false, detail: describe(e) });
     }
   }
 
