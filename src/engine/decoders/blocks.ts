@@ -164,7 +164,7 @@ export function leadText(all: readonly string[], rules: TextRules): string {
   return fold(out.slice(-20).join(' ')).slice(0, 1000);
 }
 
-/** How a family is recognised: any one of these is enough. */
+/** How a family is recognised: one of these is enough. */
 export interface Detection {
   readonly subject?: readonly string[];
   readonly from?: readonly string[];
