@@ -170,7 +170,20 @@ export function isOleFile(bytes: Uint8Array): boolean {
  * Reads any supported input. A `.msg` goes through msgreader and is rebuilt as a message; text
  * without a header block is treated as pasted text. Throws only for the size cap.
  */
-export async function readMail(bytes: Uint8Array): Promise<Mail> {
+/**
+ * Old Mac-style files end lines with CR alone, which MIME parsers do not split on: such input is
+ * rewritten to LF. Files with any LF are left alone (CRLF is fine as it is).
+ */
+export function crToLf(bytes: Uint8Array): Uint8Array {
+  const probe = bytes.subarray(0, 65536);
+  if (probe.includes(0x0a) || !probe.includes(0x0d)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i] === 0x0d ? 0x0a : (bytes[i] ?? 0);
+  return out;
+}
+
+export async function readMail(input: Uint8Array): Promise<Mail> {
+  let bytes = input;
   if (bytes.byteLength > MAX_INPUT_BYTES) {
     throw new InputError(`The input is ${Math.round(bytes.byteLength / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.`);
   }
@@ -185,6 +198,7 @@ export async function readMail(bytes: Uint8Array): Promise<Mail> {
     }
     return textMail(rebuilt.text, 'msg');
   }
+  bytes = crToLf(bytes);
   const head = utf8.decode(bytes.subarray(0, 4096));
   if (!looksLikeMessage(head)) return textMail(utf8.decode(bytes));
   try {
