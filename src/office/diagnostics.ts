@@ -43,6 +43,32 @@ export function userAddress(): string | null {
   }
 }
 
+/**
+ * Follows Office theme changes while the pane is open (OfficeThemeChanged, Mailbox 1.14; task
+ * panes only). Returns an unsubscribe function; without the event, nothing happens.
+ */
+export function watchTheme(onChange: (dark: boolean) => void): () => void {
+  const mb = mailbox();
+  const type = (office()?.EventType as Record<string, unknown> | undefined)?.OfficeThemeChanged;
+  if (mb === null || typeof type !== 'string' || typeof mb.addHandlerAsync !== 'function') return () => undefined;
+  const handler = (): void => {
+    const dark = prefersDark();
+    if (dark !== null) onChange(dark);
+  };
+  try {
+    mb.addHandlerAsync(type as unknown as Office.EventType, handler);
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      mb.removeHandlerAsync(type as unknown as Office.EventType);
+    } catch {
+      // nothing to undo
+    }
+  };
+}
+
 /** Theme from Office (1.14's officeTheme): dark when the body background is dark. */
 export function prefersDark(): boolean | null {
   try {

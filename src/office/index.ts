@@ -5,7 +5,7 @@ export { mailtoLink, openNewMessage, turnDraftIntoReport } from './draft';
 export type { DraftContent, DraftOutcome } from './draft';
 export { isAddress, resolveHelpdesk, saveUserHelpdesk } from './settings';
 export type { Helpdesk, HelpdeskSource } from './settings';
-export { clientDetails, clientLine, prefersDark, userAddress } from './diagnostics';
+export { clientDetails, clientLine, prefersDark, userAddress, watchTheme } from './diagnostics';
 export { office, supports } from './host';
 export { watchOutlookDrops } from './drop';
 export type { DroppedFile } from './drop';

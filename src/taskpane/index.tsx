@@ -1,20 +1,29 @@
 /** Entry point inside Outlook: wait for Office, pick the theme and language, mount the pane. */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { office, prefersDark } from '../office';
+import { office, prefersDark, watchTheme } from '../office';
 import { App } from './App';
 import { translator } from './strings';
+import type { Translator } from './strings';
+
+/** The pane inside Fluent's provider, in the Office theme, following theme changes. */
+export function Root(props: { readonly t: Translator; readonly search: string }): ReactElement {
+  const [dark, setDark] = useState(prefersDark() === true);
+  useEffect(() => watchTheme(setDark), []);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+      <App t={props.t} search={props.search} />
+    </FluentProvider>
+  );
+}
 
 export function mount(element: HTMLElement, search: string): void {
   const language = office()?.context?.displayLanguage ?? 'en';
   const t = translator(language);
-  const theme = prefersDark() === true ? webDarkTheme : webLightTheme;
   document.documentElement.lang = t.catalogue.locale;
-  createRoot(element).render(
-    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-      <App t={t} search={search} />
-    </FluentProvider>,
-  );
+  createRoot(element).render(<Root t={t} search={search} />);
 }
 
 function start(): void {

@@ -82,3 +82,22 @@ describe('helpdesk address', () => {
     expect(await resolveHelpdesk('?helpdesk=%3Cscript%3E', configFetch(null))).toEqual({ address: null, source: 'none' });
   });
 });
+
+describe('theme', () => {
+  test('the pane follows OfficeThemeChanged', async () => {
+    const { watchTheme } = await import('../../src/office');
+    installOutlookMock({ mode: 'none' });
+    const o = (globalThis as { Office: { EventType: Record<string, string>; context: { officeTheme?: { bodyBackgroundColor: string }; mailbox: { addHandlerAsync: unknown } } } }).Office;
+    const handlers: Array<() => void> = [];
+    o.EventType.OfficeThemeChanged = 'officeThemeChanged';
+    o.context.mailbox.addHandlerAsync = (_type: string, h: () => void) => void handlers.push(h);
+    const seen: boolean[] = [];
+    const stop = watchTheme((dark) => seen.push(dark));
+    o.context.officeTheme = { bodyBackgroundColor: '#1f1f1f' };
+    handlers.forEach((h) => h());
+    o.context.officeTheme = { bodyBackgroundColor: '#ffffff' };
+    handlers.forEach((h) => h());
+    stop();
+    expect(seen).toEqual([true, false]);
+  });
+});
