@@ -87,7 +87,7 @@ describe('theme', () => {
   test('the pane follows OfficeThemeChanged', async () => {
     const { watchTheme } = await import('../../src/office');
     installOutlookMock({ mode: 'none' });
-    const o = (globalThis as { Office: { EventType: Record<string, string>; context: { officeTheme?: { bodyBackgroundColor: string }; mailbox: { addHandlerAsync: unknown } } } }).Office;
+    const o = (globalThis as unknown as { Office: { EventType: Record<string, string>; context: { officeTheme?: { bodyBackgroundColor: string }; mailbox: { addHandlerAsync: unknown } } } }).Office;
     const handlers: Array<() => void> = [];
     o.EventType.OfficeThemeChanged = 'officeThemeChanged';
     o.context.mailbox.addHandlerAsync = (_type: string, h: () => void) => void handlers.push(h);
