@@ -1,5 +1,5 @@
 /** Client details for the IT report: which Outlook, where, how the bounce was read. */
-import { highestMailboxSet, mailbox, office } from './host';
+import { highestMailboxSet, mailbox, office, onMailboxEvent } from './host';
 
 export interface ClientDetails {
   readonly host: string;
@@ -48,25 +48,10 @@ export function userAddress(): string | null {
  * panes only). Returns an unsubscribe function; without the event, nothing happens.
  */
 export function watchTheme(onChange: (dark: boolean) => void): () => void {
-  const mb = mailbox();
-  const type = (office()?.EventType as Record<string, unknown> | undefined)?.OfficeThemeChanged;
-  if (mb === null || typeof type !== 'string' || typeof mb.addHandlerAsync !== 'function') return () => undefined;
-  const handler = (): void => {
+  return onMailboxEvent('OfficeThemeChanged', () => {
     const dark = prefersDark();
     if (dark !== null) onChange(dark);
-  };
-  try {
-    mb.addHandlerAsync(type as unknown as Office.EventType, handler);
-  } catch {
-    return () => undefined;
-  }
-  return () => {
-    try {
-      mb.removeHandlerAsync(type as unknown as Office.EventType);
-    } catch {
-      // nothing to undo
-    }
-  };
+  });
 }
 
 /** Theme from Office (1.14's officeTheme): dark when the body background is dark. */

@@ -2,7 +2,7 @@
  * Outlook's own drag-and-drop event (Mailbox 1.5 in Outlook on the web and new Outlook): a message
  * dragged onto the pane arrives as an .eml file. HTML5 drop covers the other clients.
  */
-import { mailbox, office } from './host';
+import { onMailboxEvent } from './host';
 
 export interface DroppedFile {
   readonly name: string;
@@ -14,27 +14,12 @@ interface DragAndDropArgs {
 }
 
 export function watchOutlookDrops(onFile: (file: DroppedFile) => void): () => void {
-  const mb = mailbox();
-  const eventType = (office()?.EventType as Record<string, unknown> | undefined)?.DragAndDropEvent;
-  if (mb === null || typeof eventType !== 'string' || typeof mb.addHandlerAsync !== 'function') return () => undefined;
-  const handler = (args: DragAndDropArgs): void => {
+  return onMailboxEvent('DragAndDropEvent', (args: DragAndDropArgs) => {
     const data = args.dragAndDropEventData;
     if (data?.type !== 'drop') return;
     for (const f of data.dataTransfer?.files ?? []) {
       if (f.fileContent === undefined) continue;
       void f.fileContent.arrayBuffer().then((buf) => onFile({ name: f.name ?? 'message.eml', bytes: new Uint8Array(buf) }));
     }
-  };
-  try {
-    mb.addHandlerAsync(eventType as unknown as Office.EventType, handler as never);
-  } catch {
-    return () => undefined;
-  }
-  return () => {
-    try {
-      mb.removeHandlerAsync(eventType as unknown as Office.EventType);
-    } catch {
-      // nothing to undo
-    }
-  };
+  });
 }

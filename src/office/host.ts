@@ -31,3 +31,26 @@ export function highestMailboxSet(): string | null {
   for (let minor = 16; minor >= 1; minor--) if (supports('Mailbox', `1.${minor}`)) return `1.${minor}`;
   return null;
 }
+
+/**
+ * Subscribes to a mailbox event by its `Office.EventType` name (ItemChanged, DragAndDropEvent,
+ * OfficeThemeChanged). Returns an unsubscribe function; where the client lacks the event or the
+ * call throws, nothing is subscribed and the function does nothing.
+ */
+export function onMailboxEvent(name: string, handler: (args: never) => void): () => void {
+  const mb = mailbox();
+  const type = (office()?.EventType as Record<string, unknown> | undefined)?.[name];
+  if (mb === null || typeof type !== 'string' || typeof mb.addHandlerAsync !== 'function') return () => undefined;
+  try {
+    mb.addHandlerAsync(type as unknown as Office.EventType, handler);
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      mb.removeHandlerAsync(type as unknown as Office.EventType);
+    } catch {
+      // nothing to undo
+    }
+  };
+}

@@ -4,7 +4,7 @@
  * the body), and attached messages (1.8). Each step has a timeout and records whether it worked,
  * so the pane can say how the message was read.
  */
-import { mailbox, office, supports } from './host';
+import { mailbox, office, onMailboxEvent, supports } from './host';
 import { OfficeCallError, officeCall } from './timeout';
 
 export interface ItemInfo {
@@ -207,7 +207,6 @@ export async function readDraft(): Promise<ReadOutcome> {
  * the item id because Outlook skips that event for delivery reports and some other items.
  */
 export function watchSelection(onChange: () => void, pollMs = 1500): () => void {
-  const mb = mailbox();
   let last = JSON.stringify(currentItem());
   const check = (): void => {
     const now = JSON.stringify(currentItem());
@@ -216,19 +215,11 @@ export function watchSelection(onChange: () => void, pollMs = 1500): () => void 
       onChange();
     }
   };
-  const eventType = office()?.EventType?.ItemChanged;
-  try {
-    if (mb !== null && eventType !== undefined && typeof mb.addHandlerAsync === 'function') mb.addHandlerAsync(eventType, check);
-  } catch {
-    // Older clients have no ItemChanged: the poll below still notices.
-  }
+  // Older clients have no ItemChanged: the poll still notices.
+  const stop = onMailboxEvent('ItemChanged', check);
   const timer = setInterval(check, pollMs);
   return () => {
     clearInterval(timer);
-    try {
-      if (mb !== null && eventType !== undefined && typeof mb.removeHandlerAsync === 'function') mb.removeHandlerAsync(eventType);
-    } catch {
-      // nothing to undo
-    }
+    stop();
   };
 }

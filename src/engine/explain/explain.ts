@@ -17,6 +17,7 @@ import { CATALOGUE } from './catalogue';
 import { format, messages } from './messages';
 import type { Catalogue } from './messages';
 import { authVerdicts, detectBackscatter, isStaleOutlookAddress, statedSizeLimit, suggestDomain } from './special';
+import type { AuthVerdicts, Backscatter } from './special';
 import type { CatalogueEntry, Explanation, Owner, Retry } from './types';
 
 const BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
@@ -110,6 +111,16 @@ export interface ExplainOptions {
   readonly catalogue?: Catalogue;
 }
 
+/** Facts about the whole message, worked out once and shared by its recipients. */
+interface MessageFacts {
+  readonly backscatter: Backscatter;
+  readonly auth: AuthVerdicts;
+}
+
+function messageFacts(result: AnalysisResult, options: ExplainOptions): MessageFacts {
+  return { backscatter: detectBackscatter(result, options.userAddress ?? null), auth: authVerdicts(result) };
+}
+
 function domainOf(address: string | null | undefined): string | null {
   const m = /@([\w.-]+)$/.exec(address ?? '');
   return m?.[1]?.toLowerCase() ?? null;
@@ -138,7 +149,7 @@ function retryText(c: Catalogue, retry: Retry, r: RecipientResult): string {
   return format(c.retry[retry], {});
 }
 
-export function explainRecipient(r: RecipientResult, result: AnalysisResult, options: ExplainOptions = {}): Explanation {
+export function explainRecipient(r: RecipientResult, result: AnalysisResult, options: ExplainOptions = {}, shared: MessageFacts = messageFacts(result, options)): Explanation {
   const c = options.catalogue ?? messages('en');
   const user = options.userAddress ?? result.reportTo;
   const userDomain = domainOf(user);
@@ -146,7 +157,7 @@ export function explainRecipient(r: RecipientResult, result: AnalysisResult, opt
   let found = lookup(r);
   let by = found.by;
 
-  const backscatter = detectBackscatter(result, options.userAddress ?? null);
+  const backscatter = shared.backscatter;
   if (backscatter.forged) {
     found = { entry: entry('backscatter'), by: 'special:backscatter' };
     by = found.by;
@@ -171,7 +182,7 @@ export function explainRecipient(r: RecipientResult, result: AnalysisResult, opt
     by = found.by;
   }
   const e = found.entry;
-  const auth = authVerdicts(result);
+  const auth = shared.auth;
   if (['spf-fail', 'dmarc-fail', 'dkim-fail', 'outlook-auth-level', 'ms-relay-pool', 'arc-or-tls'].includes(e.id) || r.reason === 'authfailure') {
     for (const key of ['spf', 'dkim', 'dmarc', 'compauth'] as const) if (auth[key] !== null) facts[key] = auth[key] ?? '';
   }
@@ -225,13 +236,13 @@ export interface Explained {
 }
 
 export function explain(result: AnalysisResult, options: ExplainOptions = {}): Explained {
-  const perRecipient = result.recipients.map((r) => explainRecipient(r, result, options));
+  const shared = messageFacts(result, options);
+  const perRecipient = result.recipients.map((r) => explainRecipient(r, result, options, shared));
   const groups: Array<{ explanation: Explanation; recipients: number[] }> = [];
   perRecipient.forEach((x, i) => {
     const g = groups.find((y) => y.explanation.id === x.id && y.explanation.owner === x.owner);
     if (g === undefined) groups.push({ explanation: x, recipients: [i] });
     else g.recipients.push(i);
   });
-  const bs = detectBackscatter(result, options.userAddress ?? null);
-  return { perRecipient, groups, backscatter: bs.forged, backscatterEvidence: bs.evidence };
+  return { perRecipient, groups, backscatter: shared.backscatter.forged, backscatterEvidence: shared.backscatter.evidence };
 }
