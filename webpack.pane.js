@@ -42,11 +42,23 @@ module.exports = (env = {}) => [
       // Node built-ins pulled in by libraries' optional code paths are not needed in the browser.
       fallback: { fs: false, path: false, stream: false, buffer: false, util: false, crypto: false },
     },
-    module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node' } }, exclude: /node_modules/ }] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node' } },
+          exclude: /node_modules/,
+        },
+      ],
+    },
     devtool: env.dev ? 'source-map' : false,
     performance: { hints: false },
     plugins: [
-      new webpack.DefinePlugin({ SAMPLES: JSON.stringify(samples), 'process.env.NODE_ENV': JSON.stringify(env.dev ? 'development' : 'production') }),
+      new webpack.DefinePlugin({
+        SAMPLES: JSON.stringify(samples),
+        'process.env.NODE_ENV': JSON.stringify(env.dev ? 'development' : 'production'),
+      }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),

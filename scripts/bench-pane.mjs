@@ -12,7 +12,17 @@ if (!existsSync(CHROMIUM)) {
   process.exit(0);
 }
 const server = await serve('dist', { httpPort: 0 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
 const samples = readdirSync('assets/samples').filter((f) => f.endsWith('.eml'));
 const rounds = Number(process.env.ROUNDS ?? 5);
 const all = [];
@@ -37,7 +47,9 @@ for (const sample of samples) {
 }
 all.sort((a, b) => a - b);
 msgTimes.sort((a, b) => a - b);
-console.log(`message to rendered verdict (in the pane): median ${msgTimes[Math.floor(msgTimes.length / 2)]?.toFixed(1)} ms, max ${msgTimes[msgTimes.length - 1]?.toFixed(1)} ms over ${msgTimes.length} loads`);
+console.log(
+  `message to rendered verdict (in the pane): median ${msgTimes[Math.floor(msgTimes.length / 2)]?.toFixed(1)} ms, max ${msgTimes[msgTimes.length - 1]?.toFixed(1)} ms over ${msgTimes.length} loads`,
+);
 console.log(`navigation to rendered verdict (includes loading the pane's JavaScript): median ${all[Math.floor(all.length / 2)]} ms`);
 await browser.close();
 await server.close();

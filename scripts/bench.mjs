@@ -23,7 +23,9 @@ async function time(label, fn, rounds = 5) {
     best = Math.min(best, ms);
   }
   const s = best / 1000;
-  console.log(`${label.padEnd(22)} ${(files.length / s).toFixed(0).padStart(6)} files/s  ${(bytes / 1048576 / s).toFixed(2).padStart(6)} MB/s  (${best.toFixed(0)} ms for ${files.length} files)`);
+  console.log(
+    `${label.padEnd(22)} ${(files.length / s).toFixed(0).padStart(6)} files/s  ${(bytes / 1048576 / s).toFixed(2).padStart(6)} MB/s  (${best.toFixed(0)} ms for ${files.length} files)`,
+  );
   return best;
 }
 

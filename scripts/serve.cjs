@@ -7,7 +7,16 @@ const { existsSync, readFileSync, statSync, createReadStream } = require('node:f
 const path = require('node:path');
 const os = require('node:os');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.eml': 'message/rfc822', '.map': 'application/json', '.txt': 'text/plain' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.eml': 'message/rfc822',
+  '.map': 'application/json',
+  '.txt': 'text/plain',
+};
 
 function handler(root) {
   const base = path.resolve(root);
@@ -23,7 +32,11 @@ function handler(root) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     createReadStream(file).pipe(res);
   };
 }
@@ -42,20 +55,28 @@ function serve(root, { httpPort = 8080, httpsPort = 3000, host = '127.0.0.1' } =
   const started = [];
   const http = createHttp(h);
   servers.push(http);
-  started.push(new Promise((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(httpPort, host, () => resolve(`http://localhost:${http.address().port}/`));
-  }));
+  started.push(
+    new Promise((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(httpPort, host, () => resolve(`http://localhost:${http.address().port}/`));
+    }),
+  );
   const certs = devCertificates();
   if (certs !== null) {
     const https = createHttps(certs, h);
     servers.push(https);
-    started.push(new Promise((resolve) => {
-      https.once('error', () => resolve(null));
-      https.listen(httpsPort, host, () => resolve(`https://localhost:${https.address().port}/`));
-    }));
+    started.push(
+      new Promise((resolve) => {
+        https.once('error', () => resolve(null));
+        https.listen(httpsPort, host, () => resolve(`https://localhost:${https.address().port}/`));
+      }),
+    );
   }
-  return Promise.all(started).then(([httpUrl, httpsUrl]) => ({ httpUrl, httpsUrl: httpsUrl ?? null, close: () => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))) }));
+  return Promise.all(started).then(([httpUrl, httpsUrl]) => ({
+    httpUrl,
+    httpsUrl: httpsUrl ?? null,
+    close: () => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))),
+  }));
 }
 
 module.exports = { handler, devCertificates, serve };

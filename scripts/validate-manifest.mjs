@@ -22,7 +22,12 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@'
 const tree = parser.parse(xml);
 
 /** Children of an ordered node as [name, node] pairs, comments and text skipped. */
-const kids = (node) => (Array.isArray(node) ? node : []).flatMap((n) => Object.keys(n).filter((k) => k !== ':@' && k !== '#text' && k !== '#comment').map((k) => [k, n[k], n[':@'] ?? {}]));
+const kids = (node) =>
+  (Array.isArray(node) ? node : []).flatMap((n) =>
+    Object.keys(n)
+      .filter((k) => k !== ':@' && k !== '#text' && k !== '#comment')
+      .map((k) => [k, n[k], n[':@'] ?? {}]),
+  );
 const root = kids(tree).find(([k]) => k === 'OfficeApp');
 if (root === undefined) {
   console.error('manifest: no OfficeApp root');
@@ -32,10 +37,30 @@ const [, rootChildren, rootAttrs] = root;
 if (rootAttrs['@type'] !== 'MailApp') fail('OfficeApp must have xsi:type="MailApp"');
 
 // Schema order of OfficeApp's children for a MailApp (MS-OWEMXML); * = required.
-const ORDER = ['Id*', 'AlternateId', 'Version*', 'ProviderName*', 'DefaultLocale*', 'DisplayName*', 'Description*', 'IconUrl*', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts*', 'Requirements*', 'FormSettings*', 'Permissions*', 'Rule*', 'DisableEntityHighlighting', 'VersionOverrides'];
+const ORDER = [
+  'Id*',
+  'AlternateId',
+  'Version*',
+  'ProviderName*',
+  'DefaultLocale*',
+  'DisplayName*',
+  'Description*',
+  'IconUrl*',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts*',
+  'Requirements*',
+  'FormSettings*',
+  'Permissions*',
+  'Rule*',
+  'DisableEntityHighlighting',
+  'VersionOverrides',
+];
 const names = ORDER.map((n) => n.replace('*', ''));
 const present = kids(rootChildren).map(([k]) => k);
-for (const n of ORDER.filter((x) => x.endsWith('*'))) if (!present.includes(n.slice(0, -1))) fail(`missing required element <${n.slice(0, -1)}>`);
+for (const n of ORDER.filter((x) => x.endsWith('*')))
+  if (!present.includes(n.slice(0, -1))) fail(`missing required element <${n.slice(0, -1)}>`);
 let last = -1;
 for (const k of present) {
   const i = names.indexOf(k);
@@ -44,7 +69,7 @@ for (const k of present) {
   else last = i;
 }
 
-const text = (node) => kids(node).length === 0 ? (Array.isArray(node) ? node.map((n) => n['#text'] ?? '').join('') : '') : '';
+const text = (node) => (kids(node).length === 0 ? (Array.isArray(node) ? node.map((n) => n['#text'] ?? '').join('') : '') : '');
 const permission = String(text(kids(rootChildren).find(([k]) => k === 'Permissions')?.[1] ?? [])).trim();
 const ALLOWED = ['Restricted', 'ReadItem', 'ReadWriteItem'];
 if (!ALLOWED.includes(permission)) fail(`permission "${permission}" is higher than ReadWriteItem or unknown`);
@@ -64,23 +89,27 @@ function walk(node, visit, scope) {
 }
 const scopes = [];
 const urls = [];
-walk(rootChildren, (k, attrs, scope) => {
-  for (const [a, v] of Object.entries(attrs)) {
-    if (a === '@DefaultValue' && /^https?:/i.test(v)) urls.push(v);
-    if (scope === null) continue;
-    if (a === '@id') {
-      const isResource = ['Image', 'Url', 'String'].includes(k);
-      if (isResource) {
-        if (scope.resIds.has(v)) fail(`resource id "${v}" is defined twice in ${scope.type}`);
-        scope.resIds.set(v, k);
-      } else if (v !== 'TabDefault') {
-        if (scope.ids.has(v)) fail(`id "${v}" is used twice in ${scope.type}`);
-        scope.ids.add(v);
+walk(
+  rootChildren,
+  (k, attrs, scope) => {
+    for (const [a, v] of Object.entries(attrs)) {
+      if (a === '@DefaultValue' && /^https?:/i.test(v)) urls.push(v);
+      if (scope === null) continue;
+      if (a === '@id') {
+        const isResource = ['Image', 'Url', 'String'].includes(k);
+        if (isResource) {
+          if (scope.resIds.has(v)) fail(`resource id "${v}" is defined twice in ${scope.type}`);
+          scope.resIds.set(v, k);
+        } else if (v !== 'TabDefault') {
+          if (scope.ids.has(v)) fail(`id "${v}" is used twice in ${scope.type}`);
+          scope.ids.add(v);
+        }
       }
+      if (a === '@resid') scope.resids.push(v);
     }
-    if (a === '@resid') scope.resids.push(v);
-  }
-}, null);
+  },
+  null,
+);
 for (const s of scopes) for (const r of s.resids) if (!s.resIds.has(r)) fail(`resid "${r}" in ${s.type} has no resource`);
 if (scopes.length === 0) fail('no <VersionOverrides>: the add-in would have no buttons');
 
@@ -105,14 +134,17 @@ const appDomains = [...xml.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m)
 if (origins.size > 1) fail(`URLs use several origins: ${[...origins].join(', ')}`);
 for (const o of origins) if (!appDomains.includes(o)) fail(`origin ${o} is not listed in <AppDomains>`);
 for (const size of ['16', '32', '80']) if (!new RegExp(`<bt:Image size="${size}"`).test(xml)) fail(`no ${size} px button icon`);
-for (const surface of ['MessageReadCommandSurface', 'MessageComposeCommandSurface']) if (!xml.includes(surface)) fail(`no ${surface} extension point`);
+for (const surface of ['MessageReadCommandSurface', 'MessageComposeCommandSurface'])
+  if (!xml.includes(surface)) fail(`no ${surface} extension point`);
 if (!/<SupportsPinning>true<\/SupportsPinning>/.test(xml)) fail('the task pane is not pinnable (SupportsPinning in VersionOverrides V1_1)');
 
 if (problems.length > 0) {
   for (const p of problems) console.error(`manifest: ${p}`);
   process.exit(1);
 }
-console.log(`manifest: offline checks passed (${present.length} top-level elements, ${scopes.length} VersionOverrides, ${urls.length} URLs, permission ${permission}, Mailbox ${minVersion})`);
+console.log(
+  `manifest: offline checks passed (${present.length} top-level elements, ${scopes.length} VersionOverrides, ${urls.length} URLs, permission ${permission}, Mailbox ${minVersion})`,
+);
 
 // Microsoft's validator posts the manifest to an online service; without a network it cannot run.
 if (process.env.SKIP_ONLINE_VALIDATION !== '1') {

@@ -14,11 +14,17 @@ interface LintResult {
 
 test('no regular expression in src/ can backtrack super-linearly', () => {
   const root = path.resolve(__dirname, '..');
-  const r = spawnSync(process.execPath, [path.join(path.resolve(__dirname, '..'), 'node_modules/eslint/bin/eslint.js'), '--format', 'json', 'src'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(path.resolve(__dirname, '..'), 'node_modules/eslint/bin/eslint.js'), '--format', 'json', 'src'],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
   const results = JSON.parse(r.stdout) as LintResult[];
   expect(results.length).toBeGreaterThan(40);
   const findings = results.flatMap((x) =>
-    x.messages.filter((m) => m.ruleId === null || m.ruleId.startsWith('regexp/no-super-linear')).map((m) => `${path.relative(root, x.filePath)}:${m.line} ${m.ruleId ?? 'parse error'} ${m.message}`),
+    x.messages
+      .filter((m) => m.ruleId === null || m.ruleId.startsWith('regexp/no-super-linear'))
+      .map((m) => `${path.relative(root, x.filePath)}:${m.line} ${m.ruleId ?? 'parse error'} ${m.message}`),
   );
   expect(findings).toEqual([]);
 });

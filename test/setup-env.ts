@@ -15,7 +15,16 @@ if (typeof window !== 'undefined') {
   g.ResizeObserver ??= NoopResizeObserver;
   if (typeof window.matchMedia !== 'function') {
     Object.defineProperty(window, 'matchMedia', {
-      value: (query: string) => ({ matches: false, media: query, onchange: null, addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined, dispatchEvent: () => false }),
+      value: (query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        dispatchEvent: () => false,
+      }),
     });
   }
   g.TextEncoder ??= TextEncoder;

@@ -54,7 +54,17 @@ export function toJsonLine(file: string, r: AnalysisResult, x: Explained): strin
         explanation:
           e === undefined
             ? null
-            : { id: e.id, title: e.title, summary: e.summary, owner: e.owner, steps: e.steps, itChecks: e.itChecks, retry: e.retryText, confidence: e.confidence, links: e.links },
+            : {
+                id: e.id,
+                title: e.title,
+                summary: e.summary,
+                owner: e.owner,
+                steps: e.steps,
+                itChecks: e.itChecks,
+                retry: e.retryText,
+                confidence: e.confidence,
+                links: e.links,
+              },
       };
     }),
     report: report === null ? null : { subject: report.subject, text: report.text, html: report.html },

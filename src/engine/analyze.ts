@@ -90,7 +90,9 @@ function toIso(date: string | null | undefined): string | null {
 
 /** Remote server named in the diagnostic when the report has no Remote-MTA field. */
 function remoteFromText(text: string): string | null {
-  const m = /\bhost:?\s+([\w.-]{3,253}\.[a-z]{2,63})\s*[[(]/i.exec(text) ?? /\b(?:from|by|at)\s+([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\s*\[\d/i.exec(text);
+  const m =
+    /\bhost:?\s+([\w.-]{3,253}\.[a-z]{2,63})\s*[[(]/i.exec(text) ??
+    /\b(?:from|by|at)\s+([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})\s*\[\d/i.exec(text);
   return m?.[1] ?? null;
 }
 
@@ -115,7 +117,9 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
   if (diagnostic.length > MAX_DIAGNOSTIC_CHARS) diagnostic = `${diagnostic.slice(0, MAX_DIAGNOSTIC_CHARS)}…`;
   const codes = chooseCodes(raw.status ?? null, diagnostic, raw.replyCode ?? null);
   const command =
-    (raw.command !== undefined ? normaliseCommand(raw.command) : null) ?? findCommand(diagnostic) ?? (raw.statusText !== undefined ? findCommand(raw.statusText) : null);
+    (raw.command !== undefined ? normaliseCommand(raw.command) : null) ??
+    findCommand(diagnostic) ??
+    (raw.statusText !== undefined ? findCommand(raw.statusText) : null);
   const action = normaliseAction(raw.action, codes.status);
   const remoteMta = raw.remoteMta ?? remoteFromText(diagnostic);
   const reportingMta = raw.reportingMta ?? decoded.reportingMta ?? null;
@@ -178,7 +182,18 @@ function readOriginal(ctx: Context): OriginalMessage | null {
   };
 }
 
-const WARNING_SUBJECT = ['delay', 'warning', 'still being retried', 'not yet been delivered', 'will retry', 'temporary failure', 'delivery status notification (delay)', 'verzögert', 'retardée', 'ritardata'];
+const WARNING_SUBJECT = [
+  'delay',
+  'warning',
+  'still being retried',
+  'not yet been delivered',
+  'will retry',
+  'temporary failure',
+  'delivery status notification (delay)',
+  'verzögert',
+  'retardée',
+  'ritardata',
+];
 
 const FAILURE_SUBJECT = ['undeliver', 'failure', 'failed', 'returned', 'not delivered', 'non remis', 'unzustellbar'];
 

@@ -13,7 +13,24 @@
 import { findReplyCode, findStatuses } from './codes';
 
 /** Field values that servers fill in by default and that the text usually refines. */
-const VAGUE_FIELDS = new Set(['5.0.0', '4.0.0', '5.3.0', '4.3.0', '5.1.0', '4.4.7', '5.4.7', '5.7.0', '4.7.0', '5.5.0', '5.4.0', '4.4.0', '5.2.0', '5.6.0', '5.7.1', '5.1.1']);
+const VAGUE_FIELDS = new Set([
+  '5.0.0',
+  '4.0.0',
+  '5.3.0',
+  '4.3.0',
+  '5.1.0',
+  '4.4.7',
+  '5.4.7',
+  '5.7.0',
+  '4.7.0',
+  '5.5.0',
+  '5.4.0',
+  '4.4.0',
+  '5.2.0',
+  '5.6.0',
+  '5.7.1',
+  '5.1.1',
+]);
 
 export interface CodeChoice {
   readonly status: string | null;

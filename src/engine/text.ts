@@ -5,7 +5,25 @@
  */
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-const BLOCK_TAGS = new Set(['br', 'p', '/p', 'div', '/div', 'tr', '/tr', 'li', '/li', 'table', '/table', 'h1', 'h2', 'h3', '/h1', '/h2', '/h3']);
+const BLOCK_TAGS = new Set([
+  'br',
+  'p',
+  '/p',
+  'div',
+  '/div',
+  'tr',
+  '/tr',
+  'li',
+  '/li',
+  'table',
+  '/table',
+  'h1',
+  'h2',
+  'h3',
+  '/h1',
+  '/h2',
+  '/h3',
+]);
 
 /**
  * HTML to plain text for bounces that only come as HTML. Never rendered, only read. A single
@@ -22,7 +40,12 @@ export function htmlToText(html: string): string {
     if (lt < 0) break;
     const gt = html.indexOf('>', lt + 1);
     if (gt < 0) break;
-    const name = (html.slice(lt + 1, gt).trim().split(/\s/, 1)[0] ?? '').toLowerCase();
+    const name = (
+      html
+        .slice(lt + 1, gt)
+        .trim()
+        .split(/\s/, 1)[0] ?? ''
+    ).toLowerCase();
     if (skipUntil !== null) {
       if (name === skipUntil) skipUntil = null;
     } else if (name === 'script' || name === 'style') {

@@ -7,13 +7,7 @@ import type { Reason } from './reason/reasons';
 export const RESULT_VERSION = '1.0.0' as const;
 
 /** What the whole message is. */
-export type MessageKind =
-  | 'bounce'
-  | 'warning'
-  | 'auto-reply'
-  | 'feedback-report'
-  | 'delivery-report'
-  | 'not-bounce';
+export type MessageKind = 'bounce' | 'warning' | 'auto-reply' | 'feedback-report' | 'delivery-report' | 'not-bounce';
 
 /** RFC 3464 Action values, plus `null` when the bounce does not say. */
 export type DsnAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';

@@ -39,7 +39,8 @@ export interface ReadOutcome {
   readonly info: ItemInfo | null;
 }
 
-const REPORT_SUBJECT = /^(?:undeliverable|undelivered|delivery status notification|mail delivery failed|returned mail|failure notice|delivery failure|non remis|unzustellbar|non recapitabile)/i;
+const REPORT_SUBJECT =
+  /^(?:undeliverable|undelivered|delivery status notification|mail delivery failed|returned mail|failure notice|delivery failure|non remis|unzustellbar|non recapitabile)/i;
 
 function isReportClass(itemClass: string | null): boolean {
   return itemClass !== null && (itemClass.startsWith('REPORT.') || itemClass.startsWith('IPM.Report'));
@@ -121,7 +122,10 @@ export async function readSelected(): Promise<ReadOutcome> {
 
   let text = '';
   let route: ReadRoute = 'none';
-  for (const [kind, step] of [['text', 'body-text'], ['html', 'body-html']] as const) {
+  for (const [kind, step] of [
+    ['text', 'body-text'],
+    ['html', 'body-html'],
+  ] as const) {
     try {
       text = await bodyOf(item, kind);
       const filled = text.trim() !== '';
@@ -142,7 +146,12 @@ export async function readSelected(): Promise<ReadOutcome> {
         attempts.push({ route: 'headers+body', ok: true, detail: 'headers added to the body' });
         // The headers are the report's own; with the body they read like the message itself.
         const safeHeaders = headers.replace(/^content-(?:type|transfer-encoding):.*(?:\r?\n[ \t].*)*\r?\n?/gim, '');
-        return { input: `${safeHeaders.trimEnd()}\r\nContent-Type: ${route === 'body-html' ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${text}`, route: 'headers+body', attempts, info: state.info };
+        return {
+          input: `${safeHeaders.trimEnd()}\r\nContent-Type: ${route === 'body-html' ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${text}`,
+          route: 'headers+body',
+          attempts,
+          info: state.info,
+        };
       }
     } catch (e) {
       attempts.push({ route: 'headers+body', ok: false, detail: describe(e) });
@@ -162,15 +171,20 @@ async function readAttachedMessage(item: Office.MessageRead | Office.MessageComp
   try {
     const read = item as Office.MessageRead;
     if (Array.isArray(read.attachments)) list = read.attachments as never;
-    else list = await officeCall<never[]>('getAttachmentsAsync', (cb) => (item as Office.MessageCompose).getAttachmentsAsync({}, cb as never));
+    else
+      list = await officeCall<never[]>('getAttachmentsAsync', (cb) => (item as Office.MessageCompose).getAttachmentsAsync({}, cb as never));
   } catch (e) {
     attempts.push({ route: 'attachment', ok: false, detail: describe(e) });
     return null;
   }
-  const candidates = list.filter((a) => a.attachmentType === 'item' || /\.(?:eml|msg)$/i.test(a.name ?? '') || a.contentType === 'message/rfc822');
+  const candidates = list.filter(
+    (a) => a.attachmentType === 'item' || /\.(?:eml|msg)$/i.test(a.name ?? '') || a.contentType === 'message/rfc822',
+  );
   for (const a of candidates) {
     try {
-      const content = await officeCall<{ format: string; content: string }>('getAttachmentContentAsync', (cb) => item.getAttachmentContentAsync(a.id, {}, cb as never));
+      const content = await officeCall<{ format: string; content: string }>('getAttachmentContentAsync', (cb) =>
+        item.getAttachmentContentAsync(a.id, {}, cb as never),
+      );
       const text = content.format === 'base64' ? new TextDecoder().decode(base64ToBytes(content.content)) : content.content;
       if (text.trim() !== '') {
         attempts.push({ route: 'attachment', ok: true, detail: a.name ?? 'attached message' });

@@ -59,7 +59,8 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
   const handlers = new Map<string, (arg: unknown) => void>();
   const roaming = new Map<string, unknown>();
   let current: unknown = null;
-  const supported = (set: string, version: string): boolean => set === 'Mailbox' && Number(version.split('.')[1] ?? '99') <= opts.mailboxMinor;
+  const supported = (set: string, version: string): boolean =>
+    set === 'Mailbox' && Number(version.split('.')[1] ?? '99') <= opts.mailboxMinor;
 
   const readItem = {
     itemId: `AAMkADsample-${opts.name}`.slice(0, 100),
@@ -75,7 +76,8 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
     },
     getAsFileAsync: (...args: unknown[]) => ok(lastCallback<string>(args), toBase64(opts.eml ?? '')),
     getAllInternetHeadersAsync: (...args: unknown[]) => ok(lastCallback<string>(args), (opts.eml ?? '').split(/\r?\n\r?\n/, 1)[0] ?? ''),
-    getAttachmentContentAsync: (...args: unknown[]) => ok(lastCallback<{ format: string; content: string }>(args), { format: 'eml', content: '' }),
+    getAttachmentContentAsync: (...args: unknown[]) =>
+      ok(lastCallback<{ format: string; content: string }>(args), { format: 'eml', content: '' }),
   };
 
   // Compose: a Forward of the bounce, with the bounce quoted in the body and attached as an item.
@@ -93,7 +95,11 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
       },
     },
     to: {
-      getAsync: (...args: unknown[]) => ok(lastCallback<Array<{ emailAddress: string }>>(args), composeTo.map((a) => ({ emailAddress: a }))),
+      getAsync: (...args: unknown[]) =>
+        ok(
+          lastCallback<Array<{ emailAddress: string }>>(args),
+          composeTo.map((a) => ({ emailAddress: a })),
+        ),
       setAsync: (value: string[], ...rest: unknown[]) => {
         composeTo = value;
         ok(lastCallback<void>(rest), undefined);
@@ -108,8 +114,12 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
         publishCompose();
       },
     },
-    getAttachmentsAsync: (...args: unknown[]) => ok(lastCallback<unknown[]>(args), [{ id: 'att-bounce', name: `${parsed?.subject ?? 'bounce'}.eml`, attachmentType: 'item', isInline: false }]),
-    getAttachmentContentAsync: (...args: unknown[]) => ok(lastCallback<{ format: string; content: string }>(args), { format: 'eml', content: opts.eml ?? '' }),
+    getAttachmentsAsync: (...args: unknown[]) =>
+      ok(lastCallback<unknown[]>(args), [
+        { id: 'att-bounce', name: `${parsed?.subject ?? 'bounce'}.eml`, attachmentType: 'item', isInline: false },
+      ]),
+    getAttachmentContentAsync: (...args: unknown[]) =>
+      ok(lastCallback<{ format: string; content: string }>(args), { format: 'eml', content: opts.eml ?? '' }),
   };
 
   function publishCompose(): void {
@@ -120,9 +130,20 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
 
   current = opts.mode === 'read' ? readItem : opts.mode === 'compose' ? composeItem : null;
 
-  const showForm = (form: { toRecipients?: string[]; subject?: string; htmlBody?: string; attachments?: Array<{ name: string }> }): void => {
+  const showForm = (form: {
+    toRecipients?: string[];
+    subject?: string;
+    htmlBody?: string;
+    attachments?: Array<{ name: string }>;
+  }): void => {
     if ((form.htmlBody ?? '').length > 32 * 1024) throw new Error('htmlBody exceeds 32 KB');
-    const d: Draft = { via: 'new-form', to: form.toRecipients ?? [], subject: form.subject ?? '', htmlBody: form.htmlBody ?? '', attachments: (form.attachments ?? []).map((a) => a.name) };
+    const d: Draft = {
+      via: 'new-form',
+      to: form.toRecipients ?? [],
+      subject: form.subject ?? '',
+      htmlBody: form.htmlBody ?? '',
+      attachments: (form.attachments ?? []).map((a) => a.name),
+    };
     drafts.push(d);
     onDraft(d);
   };

@@ -66,7 +66,10 @@ function DraftView(props: { readonly draft: Draft | null }): ReactElement {
   const d = props.draft;
   return (
     <section data-testid="draft" aria-label="Simulated Outlook draft" style={{ border: '1px solid #8a8886', padding: 8, minHeight: 60 }}>
-      <h2 style={{ fontSize: 14, margin: '0 0 6px' }}>Draft in the simulated Outlook {d === null ? '(none yet)' : `(${d.via === 'compose' ? 'this Forward, edited' : 'new message form'})`}</h2>
+      <h2 style={{ fontSize: 14, margin: '0 0 6px' }}>
+        Draft in the simulated Outlook{' '}
+        {d === null ? '(none yet)' : `(${d.via === 'compose' ? 'this Forward, edited' : 'new message form'})`}
+      </h2>
       {d !== null && (
         <>
           <div data-testid="draft-to">To: {d.to.join('; ')}</div>
@@ -81,7 +84,14 @@ function DraftView(props: { readonly draft: Draft | null }): ReactElement {
   );
 }
 
-function Playground(props: { readonly stub: Stub; readonly search: string; readonly width: number; readonly dark: boolean; readonly error: string | null; readonly subscribe: (f: (d: Draft) => void) => void }): ReactElement {
+function Playground(props: {
+  readonly stub: Stub;
+  readonly search: string;
+  readonly width: number;
+  readonly dark: boolean;
+  readonly error: string | null;
+  readonly subscribe: (f: (d: Draft) => void) => void;
+}): ReactElement {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [width, setWidth] = useState(props.width);
   props.subscribe(setDraft);
@@ -94,41 +104,47 @@ function Playground(props: { readonly stub: Stub; readonly search: string; reado
   };
   return (
     <FluentProvider theme={webLightTheme}>
-    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, padding: 12, fontFamily: 'Segoe UI, Arial, sans-serif' }}>
-      <nav aria-label="Playground controls" style={{ flex: '1 1 260px', maxWidth: 420 }}>
-        <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>Bounce Explainer playground</h1>
-        <p style={{ fontSize: 13, margin: '0 0 8px' }}>The real task pane with a simulated Outlook. Pick a sample:</p>
-        <label htmlFor="preset" style={{ fontSize: 13 }}>
-          Sample bounce
-        </label>
-        <select id="preset" data-testid="preset" style={{ display: 'block', width: '100%', margin: '4px 0 8px' }} value="" onChange={(e) => go(e.target.value)}>
-          <option value="">Choose a sample…</option>
-          {PRESETS.map((p) => (
-            <option key={p.query} value={p.query}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-        <div style={{ display: 'flex', gap: 8, margin: '0 0 8px' }}>
-          <Button size="small" onClick={() => setWidth(320)}>
-            320 px
-          </Button>
-          <Button size="small" onClick={() => setWidth(500)}>
-            500 px
-          </Button>
-          <Button size="small" onClick={() => props.stub.selectOtherSilently()}>
-            Select another message (no event)
-          </Button>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, padding: 12, fontFamily: 'Segoe UI, Arial, sans-serif' }}>
+        <nav aria-label="Playground controls" style={{ flex: '1 1 260px', maxWidth: 420 }}>
+          <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>Bounce Explainer playground</h1>
+          <p style={{ fontSize: 13, margin: '0 0 8px' }}>The real task pane with a simulated Outlook. Pick a sample:</p>
+          <label htmlFor="preset" style={{ fontSize: 13 }}>
+            Sample bounce
+          </label>
+          <select
+            id="preset"
+            data-testid="preset"
+            style={{ display: 'block', width: '100%', margin: '4px 0 8px' }}
+            value=""
+            onChange={(e) => go(e.target.value)}
+          >
+            <option value="">Choose a sample…</option>
+            {PRESETS.map((p) => (
+              <option key={p.query} value={p.query}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+          <div style={{ display: 'flex', gap: 8, margin: '0 0 8px' }}>
+            <Button size="small" onClick={() => setWidth(320)}>
+              320 px
+            </Button>
+            <Button size="small" onClick={() => setWidth(500)}>
+              500 px
+            </Button>
+            <Button size="small" onClick={() => props.stub.selectOtherSilently()}>
+              Select another message (no event)
+            </Button>
+          </div>
+          {props.error !== null && <p role="alert">{props.error}</p>}
+          <DraftView draft={draft} />
+        </nav>
+        <div data-testid="pane" style={{ width, border: '1px solid #8a8886', flex: '0 0 auto' }}>
+          <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme}>
+            <App t={t} search={props.search} />
+          </FluentProvider>
         </div>
-        {props.error !== null && <p role="alert">{props.error}</p>}
-        <DraftView draft={draft} />
-      </nav>
-      <div data-testid="pane" style={{ width, border: '1px solid #8a8886', flex: '0 0 auto' }}>
-        <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme}>
-          <App t={t} search={props.search} />
-        </FluentProvider>
       </div>
-    </div>
     </FluentProvider>
   );
 }
@@ -140,7 +156,14 @@ async function start(): Promise<void> {
   const listeners: Array<(d: Draft) => void> = [];
   const mode = (['read', 'compose', 'restricted', 'none'] as const).find((m) => m === params.get('mode')) ?? 'read';
   const stub = await installOfficeStub(
-    { mode: mode as StubMode, eml, name, mailboxMinor: client === 'mobile' ? 5 : client === 'old' ? 8 : 14, dark: params.get('theme') === 'dark', user: 'alex@contoso.example' },
+    {
+      mode: mode as StubMode,
+      eml,
+      name,
+      mailboxMinor: client === 'mobile' ? 5 : client === 'old' ? 8 : 14,
+      dark: params.get('theme') === 'dark',
+      user: 'alex@contoso.example',
+    },
     (d) => listeners.forEach((f) => f(d)),
   );
   const root = document.getElementById('root');

@@ -2,7 +2,19 @@
  * The task pane: which message is analysed and how it was read, one verdict card per cause, the
  * report to IT, and the paste/pick/drop panel that works whatever Outlook allows.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
 import { analyze, buildReport, explain } from '../engine';
@@ -31,7 +43,14 @@ import type { Translator } from './strings';
 import { VerdictCard } from './VerdictCard';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: '280px', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: '280px',
+    boxSizing: 'border-box',
+  },
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   h1: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   source: { overflowWrap: 'anywhere' },
@@ -159,11 +178,21 @@ export function App(props: AppProps): ReactElement {
     if (phase.kind !== 'result') return;
     setDraft({ kind: 'busy' });
     const route = phase.route === null ? sourceLabel(t, phase.source) : phase.route;
-    const report = buildReport(phase.result, phase.explained, { client: clientLine(clientDetails(), route), ...(tried.trim() !== '' ? { tried: tried.trim() } : {}) });
+    const report = buildReport(phase.result, phase.explained, {
+      client: clientLine(clientDetails(), route),
+      ...(tried.trim() !== '' ? { tried: tried.trim() } : {}),
+    });
     const content = { to, subject: report.subject, html: report.html, text: report.text };
-    const work = phase.source.kind === 'draft' ? turnDraftIntoReport(content) : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null);
+    const work =
+      phase.source.kind === 'draft'
+        ? turnDraftIntoReport(content)
+        : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null);
     void work.then((outcome) => {
-      if (outcome.kind === 'new-form') setDraft({ kind: 'done', message: outcome.attachedBounce || phase.source.kind !== 'selected' ? t('draftOpened') : t('draftOpenedNoAttachment') });
+      if (outcome.kind === 'new-form')
+        setDraft({
+          kind: 'done',
+          message: outcome.attachedBounce || phase.source.kind !== 'selected' ? t('draftOpened') : t('draftOpenedNoAttachment'),
+        });
       else if (outcome.kind === 'compose-updated') setDraft({ kind: 'done', message: t('draftComposeDone') });
       else setDraft({ kind: 'fallback', mailto: mailtoLink(content), text: `${report.subject}\n\n${report.text}` });
     });
@@ -212,9 +241,21 @@ export function App(props: AppProps): ReactElement {
       )}
       {phase.kind === 'result' && (
         <>
-          {phase.result.kind === 'auto-reply' && <MessageBar intent="info"><MessageBarBody>{t('autoReply')}</MessageBarBody></MessageBar>}
-          {phase.result.kind === 'delivery-report' && <MessageBar intent="success"><MessageBarBody>{t('deliveryReport')}</MessageBarBody></MessageBar>}
-          {phase.result.kind === 'feedback-report' && <MessageBar intent="info"><MessageBarBody>{t('feedbackReport')}</MessageBarBody></MessageBar>}
+          {phase.result.kind === 'auto-reply' && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t('autoReply')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {phase.result.kind === 'delivery-report' && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t('deliveryReport')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {phase.result.kind === 'feedback-report' && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t('feedbackReport')}</MessageBarBody>
+            </MessageBar>
+          )}
           {phase.explained.groups.map((g, i) => (
             <VerdictCard key={`${g.explanation.id}-${g.explanation.owner}`} group={g} result={phase.result} t={t} index={i} />
           ))}

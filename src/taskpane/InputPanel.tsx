@@ -5,7 +5,8 @@ import type { DragEvent, ReactElement } from 'react';
 import { MAX_INPUT_BYTES } from '../engine';
 import type { Translator } from './strings';
 
-export type InputSource = { readonly kind: 'paste' } | { readonly kind: 'file'; readonly name: string } | { readonly kind: 'drop'; readonly name: string };
+export type InputSource =
+  { readonly kind: 'paste' } | { readonly kind: 'file'; readonly name: string } | { readonly kind: 'drop'; readonly name: string };
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -22,7 +23,11 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
 });
 
-export function InputPanel(props: { readonly t: Translator; readonly onInput: (input: Uint8Array | string, source: InputSource) => void; readonly onError: (message: string) => void }): ReactElement {
+export function InputPanel(props: {
+  readonly t: Translator;
+  readonly onInput: (input: Uint8Array | string, source: InputSource) => void;
+  readonly onError: (message: string) => void;
+}): ReactElement {
   const { t, onInput, onError } = props;
   const s = useStyles();
   const [text, setText] = useState('');
@@ -62,7 +67,12 @@ export function InputPanel(props: { readonly t: Translator; readonly onInput: (i
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={5} data-testid="paste" />
       </Field>
       <div className={s.row}>
-        <Button appearance="primary" disabled={text.trim() === ''} onClick={() => onInput(text, { kind: 'paste' })} data-testid="analyse-text">
+        <Button
+          appearance="primary"
+          disabled={text.trim() === ''}
+          onClick={() => onInput(text, { kind: 'paste' })}
+          data-testid="analyse-text"
+        >
           {t('analyseText')}
         </Button>
         <Button onClick={() => fileRef.current?.click()}>{t('pickFile')}</Button>

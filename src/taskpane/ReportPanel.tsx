@@ -1,5 +1,17 @@
 /** The helpdesk address, what was tried, and the primary action: draft the report to IT. */
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ReactElement } from 'react';
 import type { Helpdesk } from '../office';

@@ -23,7 +23,13 @@ const useStyles = makeStyles({
   owner: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   section: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: '1.4em', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
+  mono: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    margin: 0,
+  },
   recipients: { margin: 0, paddingLeft: '1.2em', overflowWrap: 'anywhere' },
 });
 
@@ -44,7 +50,12 @@ export function technicalText(result: AnalysisResult, group: ExplanationGroup): 
   return lines.join('\n');
 }
 
-export function VerdictCard(props: { readonly group: ExplanationGroup; readonly result: AnalysisResult; readonly t: Translator; readonly index: number }): ReactElement {
+export function VerdictCard(props: {
+  readonly group: ExplanationGroup;
+  readonly result: AnalysisResult;
+  readonly t: Translator;
+  readonly index: number;
+}): ReactElement {
   const { group, result, t, index } = props;
   const s = useStyles();
   const x = group.explanation;

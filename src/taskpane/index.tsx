@@ -42,4 +42,9 @@ function start(): void {
   setTimeout(go, 3000);
 }
 
-if (typeof document !== 'undefined' && document.getElementById('root') !== null && (globalThis as { __BOUNCE_PLAYGROUND__?: boolean }).__BOUNCE_PLAYGROUND__ !== true) start();
+if (
+  typeof document !== 'undefined' &&
+  document.getElementById('root') !== null &&
+  (globalThis as { __BOUNCE_PLAYGROUND__?: boolean }).__BOUNCE_PLAYGROUND__ !== true
+)
+  start();

@@ -12,7 +12,8 @@ export interface Translator {
 
 export function translator(locale: string): Translator {
   const catalogue = messages(locale);
-  const t = ((key: UiKey, values: Readonly<Record<string, string | number>> = {}) => format(catalogue.ui[key], values, catalogue.locale)) as Translator;
+  const t = ((key: UiKey, values: Readonly<Record<string, string | number>> = {}) =>
+    format(catalogue.ui[key], values, catalogue.locale)) as Translator;
   Object.defineProperty(t, 'catalogue', { value: catalogue });
   return t;
 }

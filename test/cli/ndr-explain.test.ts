@@ -13,7 +13,10 @@ async function run(args: string[]): Promise<string[]> {
   } finally {
     spy.mockRestore();
   }
-  return out.join('').split('\n').filter((l) => l !== '');
+  return out
+    .join('')
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 describe('ndr-explain --json', () => {
@@ -21,7 +24,9 @@ describe('ndr-explain --json', () => {
     const good = path.join(CORPUS, 'bounces', 'lhost-postfix-01.eml');
     const lines = await run(['--json', good, '/nonexistent/file.eml', good]);
     expect(lines).toHaveLength(3);
-    const parsed = lines.map((l) => JSON.parse(l) as { file: string; kind: string; error?: string; recipients: Array<{ address: string }> });
+    const parsed = lines.map(
+      (l) => JSON.parse(l) as { file: string; kind: string; error?: string; recipients: Array<{ address: string }> },
+    );
     expect(parsed[0]?.file).toBe(good);
     expect(parsed[0]?.kind).toBe('bounce');
     expect(parsed[1]).toMatchObject({ file: '/nonexistent/file.eml', kind: 'not-bounce' });
@@ -40,7 +45,11 @@ describe('ndr-explain --json', () => {
 
   test('--json adds an explanation to every recipient and the report', async () => {
     const lines = await run(['--json', path.join(CORPUS, 'bounces', 'lhost-qmail-02.eml')]);
-    const o = JSON.parse(lines[0] ?? '{}') as { backscatter: boolean; report: { subject: string; html: string }; recipients: Array<{ explanation: { owner: string; steps: string[]; title: string } }> };
+    const o = JSON.parse(lines[0] ?? '{}') as {
+      backscatter: boolean;
+      report: { subject: string; html: string };
+      recipients: Array<{ explanation: { owner: string; steps: string[]; title: string } }>;
+    };
     expect(o.backscatter).toBe(false);
     expect(o.report.subject).toBe('Bounce: 550 5.1.1 sending to userunknown@example.jp and 1 other');
     expect(o.recipients.every((r) => r.explanation.owner === 'you' && r.explanation.steps.length > 0)).toBe(true);

@@ -22,7 +22,8 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'playground.html'))) throw new Error('dist/playground.html is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(path.join(DIST, 'playground.html')))
+    throw new Error('dist/playground.html is missing: run `npm run build` first (npm test does).');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
   // The same server `npm start` uses.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -30,7 +31,15 @@ beforeAll(async () => {
   served = await serve(DIST, { httpPort: 0 });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(OUT, { recursive: true });
 });
@@ -53,7 +62,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // inline scripts, and axe is not part of the page.
   await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
     return axe.run(document.querySelector('[data-testid=pane]'), { resultTypes: ['violations'] });
   });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
@@ -98,7 +113,9 @@ describe('playground flows', () => {
     await page.locator('[data-testid=draft-report]').click();
     await page.locator('[data-testid=draft-subject]').waitFor();
     expect(await page.locator('[data-testid=draft-to]').textContent()).toBe('To: desk@contoso.example');
-    expect(await page.locator('[data-testid=draft-subject]').textContent()).toBe('Subject: Bounce: 550 5.7.367 sending to dana@fabrikam.example');
+    expect(await page.locator('[data-testid=draft-subject]').textContent()).toBe(
+      'Subject: Bounce: 550 5.7.367 sending to dana@fabrikam.example',
+    );
     expect(await page.locator('[data-testid=draft-body]').textContent()).toMatch(/Who must act: Your IT/);
     await page.close();
   });
@@ -116,7 +133,12 @@ describe('playground flows', () => {
   test('a restricted item leads to the input panel, and pasted text is explained', async () => {
     const { page } = await open('sample=ms-5.7.367-relay-pool.eml&mode=restricted');
     await page.locator('[data-testid=input-panel]').waitFor({ timeout: 15000 });
-    await page.locator('[data-testid=paste] textarea, textarea[data-testid=paste]').first().fill('<lee@northwind.example>: host mx.northwind.example[192.0.2.1] said: 550 5.1.1 <lee@northwind.example>: Recipient address rejected: User unknown (in reply to RCPT TO command)');
+    await page
+      .locator('[data-testid=paste] textarea, textarea[data-testid=paste]')
+      .first()
+      .fill(
+        '<lee@northwind.example>: host mx.northwind.example[192.0.2.1] said: 550 5.1.1 <lee@northwind.example>: Recipient address rejected: User unknown (in reply to RCPT TO command)',
+      );
     await page.locator('[data-testid=analyse-text]').click();
     const card = page.locator('[data-testid=verdict]').first();
     await card.waitFor({ timeout: 15000 });

@@ -6,7 +6,7 @@ describe('code extraction', () => {
     ['550 5.1.1 <a@b.example>... User unknown', '5.1.1', '550'],
     ['550-5.7.26 Unauthenticated email', '5.7.26', '550'],
     ['host 192.0.2.153 said: 550 Unknown user', null, '550'],
-    ['Remote Server returned \'550 5.7.367 Remote server returned not permitted to relay\'', '5.7.367', '550'],
+    ["Remote Server returned '550 5.7.367 Remote server returned not permitted to relay'", '5.7.367', '550'],
     ['connect to 10.0.2.5:25: Connection timed out', null, null],
   ])('%s', (text, status, reply) => {
     expect(findStatus(text)).toBe(status);

@@ -65,7 +65,7 @@ export function score(labels: Labels, results: Map<string, AnalysisResult>): Sco
     const got = results.get(file);
     if (got === undefined) continue;
     files++;
-    if ((expected.length > 0) === (got.kind !== 'not-bounce')) detOk++;
+    if (expected.length > 0 === (got.kind !== 'not-bounce')) detOk++;
     if (labels.kinds.get(file) === got.kind) kindOk++;
     const gotSet = new Map(got.recipients.filter((r) => r.address !== null).map((r) => [norm(r.address ?? ''), r]));
     let allFound = true;
@@ -98,5 +98,13 @@ export function score(labels: Labels, results: Map<string, AnalysisResult>): Sco
     else misses.push(`${file} recipients`);
   }
   const pct = (a: number, b: number): number => (b === 0 ? 100 : (100 * a) / b);
-  return { files, recipients: pct(recOk, files), status: pct(stOk, stN), reason: pct(rsOk, rsN), detection: pct(detOk, files), kind: pct(kindOk, files), misses };
+  return {
+    files,
+    recipients: pct(recOk, files),
+    status: pct(stOk, stN),
+    reason: pct(rsOk, rsN),
+    detection: pct(detOk, files),
+    kind: pct(kindOk, files),
+    misses,
+  };
 }

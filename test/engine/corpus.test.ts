@@ -26,7 +26,13 @@ describe('shared Sisimai corpus', () => {
   });
   test.each(Object.entries(GATES))('%s meets its gate', (metric, gate) => {
     const value = result[metric as keyof typeof GATES];
-    if (value < gate) console.log(result.misses.filter((m) => m.includes(metric === 'recipients' ? 'recipients' : metric)).slice(0, 40).join('\n'));
+    if (value < gate)
+      console.log(
+        result.misses
+          .filter((m) => m.includes(metric === 'recipients' ? 'recipients' : metric))
+          .slice(0, 40)
+          .join('\n'),
+      );
     expect(value).toBeGreaterThanOrEqual(gate);
   });
 });

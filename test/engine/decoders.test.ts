@@ -62,10 +62,29 @@ describe.each(CASES)('%s', (file, decoder) => {
 
 describe('pasted text', () => {
   test.each([
-    ['fr', 'Échec de la remise pour ces destinataires ou groupes :', 'Informations de diagnostic pour les administrateurs :', 'Serveur de génération :'],
-    ['it', 'Il recapito non è riuscito per i seguenti destinatari o gruppi:', 'Informazioni di diagnostica per gli amministratori:', 'Server di generazione:'],
+    [
+      'fr',
+      'Échec de la remise pour ces destinataires ou groupes :',
+      'Informations de diagnostic pour les administrateurs :',
+      'Serveur de génération :',
+    ],
+    [
+      'it',
+      'Il recapito non è riuscito per i seguenti destinatari o gruppi:',
+      'Informazioni di diagnostica per gli amministratori:',
+      'Server di generazione:',
+    ],
   ])('a localised (%s) Exchange report is read', async (_lang, heading, diag, server) => {
-    const text = [heading, '', 'dana@fabrikam.example', '', diag, `${server} AM0PR01MB1234.eurprd01.prod.exchangelabs.com`, 'dana@fabrikam.example', "Remote Server returned '550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 Relaying denied'"].join('\n');
+    const text = [
+      heading,
+      '',
+      'dana@fabrikam.example',
+      '',
+      diag,
+      `${server} AM0PR01MB1234.eurprd01.prod.exchangelabs.com`,
+      'dana@fabrikam.example',
+      "Remote Server returned '550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 Relaying denied'",
+    ].join('\n');
     const r = await analyze(text);
     expect(r.decoders).toEqual(['exchange2007']);
     expect(r.recipients[0]).toMatchObject({ address: 'dana@fabrikam.example', status: '5.7.367', replyCode: '550', reason: 'norelaying' });
@@ -83,11 +102,24 @@ describe('pasted text', () => {
     ].join('\n');
     const r = await analyze(text);
     expect(r.inputType).toBe('text');
-    expect(r.recipients[0]).toMatchObject({ address: 'dana@fabrikam.example', status: '5.1.1', replyCode: '550', reason: 'userunknown', smtpCommand: 'RCPT' });
+    expect(r.recipients[0]).toMatchObject({
+      address: 'dana@fabrikam.example',
+      status: '5.1.1',
+      replyCode: '550',
+      reason: 'userunknown',
+      smtpCommand: 'RCPT',
+    });
   });
 
   test('a bounce forwarded with quote marks is unquoted first', async () => {
-    const text = ['> Delivery has failed to these recipients or groups:', '>', '> lee@contoso.example', "> The email address you entered couldn't be found.", '>', "> Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found'"].join('\n');
+    const text = [
+      '> Delivery has failed to these recipients or groups:',
+      '>',
+      '> lee@contoso.example',
+      "> The email address you entered couldn't be found.",
+      '>',
+      "> Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found'",
+    ].join('\n');
     const r = await analyze(text);
     expect(r.recipients[0]?.address).toBe('lee@contoso.example');
     expect(r.recipients[0]?.status).toBe('5.1.10');

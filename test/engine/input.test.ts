@@ -5,9 +5,19 @@ import { burn } from '@kenjiuno/msgreader/lib/Burner';
 import { analyze } from '../../src/engine';
 import { CORPUS } from './corpus-helpers';
 
-const FILES = ['lhost-postfix-01.eml', 'lhost-qmail-02.eml', 'lhost-exim-02.eml', 'lhost-office365-01.eml', 'lhost-gmail-01.eml', 'lhost-sendmail-05.eml'];
+const FILES = [
+  'lhost-postfix-01.eml',
+  'lhost-qmail-02.eml',
+  'lhost-exim-02.eml',
+  'lhost-office365-01.eml',
+  'lhost-gmail-01.eml',
+  'lhost-sendmail-05.eml',
+];
 
-const essence = (r: Awaited<ReturnType<typeof analyze>>): unknown => ({ kind: r.kind, recipients: r.recipients.map((x) => [x.address, x.status, x.replyCode, x.reason]) });
+const essence = (r: Awaited<ReturnType<typeof analyze>>): unknown => ({
+  kind: r.kind,
+  recipients: r.recipients.map((x) => [x.address, x.status, x.replyCode, x.reason]),
+});
 
 describe('line endings', () => {
   test.each(FILES)('%s reads the same with LF, CRLF and CR line ends', async (file) => {
@@ -23,13 +33,17 @@ function msgFile(fields: Record<string, string>): Uint8Array {
   const utf16 = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, 'utf16le'));
   const streams: Array<[string, Uint8Array]> = Object.entries(fields).map(([tag, value]) => [`__substg1.0_${tag}001F`, utf16(value)]);
   streams.push(['__properties_version1.0', new Uint8Array(32)]);
-  const entries = [{ name: 'Root Entry', type: 5, length: 0, children: streams.map((_, i) => i + 1) }, ...streams.map(([name, data]) => ({ name, type: 2, length: data.length, binaryProvider: () => data }))];
+  const entries = [
+    { name: 'Root Entry', type: 5, length: 0, children: streams.map((_, i) => i + 1) },
+    ...streams.map(([name, data]) => ({ name, type: 2, length: data.length, binaryProvider: () => data })),
+  ];
   return burn(entries as Parameters<typeof burn>[0]);
 }
 
 describe('Outlook .msg files', () => {
   test('an NDR saved as .msg is read through msgreader', async () => {
-    const headers = 'From: Microsoft Outlook <postmaster@contoso.example>\r\nTo: alex@contoso.example\r\nSubject: Undeliverable: Meeting notes\r\nDate: Fri, 20 Nov 2026 14:03:10 +0000';
+    const headers =
+      'From: Microsoft Outlook <postmaster@contoso.example>\r\nTo: alex@contoso.example\r\nSubject: Undeliverable: Meeting notes\r\nDate: Fri, 20 Nov 2026 14:03:10 +0000';
     const body = [
       'Delivery has failed to these recipients or groups:',
       '',
@@ -41,14 +55,26 @@ describe('Outlook .msg files', () => {
       'lee.chen@northwind.example',
       "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
     ].join('\r\n');
-    const r = await analyze(msgFile({ '0037': 'Undeliverable: Meeting notes', '1000': body, '007D': headers, '001A': 'REPORT.IPM.Note.NDR' }));
+    const r = await analyze(
+      msgFile({ '0037': 'Undeliverable: Meeting notes', '1000': body, '007D': headers, '001A': 'REPORT.IPM.Note.NDR' }),
+    );
     expect(r.inputType).toBe('msg');
     expect(r.subject).toBe('Undeliverable: Meeting notes');
-    expect(r.recipients[0]).toMatchObject({ address: 'lee.chen@northwind.example', status: '5.1.10', replyCode: '550', reason: 'userunknown' });
+    expect(r.recipients[0]).toMatchObject({
+      address: 'lee.chen@northwind.example',
+      status: '5.1.10',
+      replyCode: '550',
+      reason: 'userunknown',
+    });
   });
 
   test('a .msg without transport headers is still read from its body', async () => {
-    const r = await analyze(msgFile({ '0037': 'Undeliverable: x', '1000': '<sam@tailspin.example>: host mx.tailspin.example[198.51.100.7] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)' }));
+    const r = await analyze(
+      msgFile({
+        '0037': 'Undeliverable: x',
+        '1000': '<sam@tailspin.example>: host mx.tailspin.example[198.51.100.7] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)',
+      }),
+    );
     expect(r.inputType).toBe('msg');
     expect(r.recipients[0]).toMatchObject({ address: 'sam@tailspin.example', reason: 'mailboxfull' });
   });

@@ -89,7 +89,10 @@ describe('analyze on hostile input', () => {
 
   test('a 30 MB attachment is skipped over and the bounce is read', async () => {
     const big = 'QUFB'.repeat((30 * 1024 * 1024) / 4).replace(/(.{76})/g, '$1\n');
-    const msg = dsn(1).replace('--b1--', `--b1\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n${big}\n--b1--`);
+    const msg = dsn(1).replace(
+      '--b1--',
+      `--b1\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n${big}\n--b1--`,
+    );
     const r = await analyze(msg);
     expect(r.recipients[0]?.address).toBe('user0@example.com');
     expect(r.recipients[0]?.reason).toBe('userunknown');

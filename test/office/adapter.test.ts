@@ -19,13 +19,19 @@ describe('calls to Office', () => {
   });
 
   test('a failed Office result becomes a typed error with its code', async () => {
-    const err = await officeCall<string>('getAsFileAsync', (cb) => cb({ status: 'failed', value: '', error: { code: 9020, message: 'Generic error' } })).catch((e: unknown) => e);
+    const err = await officeCall<string>('getAsFileAsync', (cb) =>
+      cb({ status: 'failed', value: '', error: { code: 9020, message: 'Generic error' } }),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeCallError);
     expect((err as OfficeCallError).code).toBe(9020);
   });
 
   test('a call that throws synchronously is an error, not a crash', async () => {
-    await expect(officeCall('bad', () => { throw new Error('boom'); })).rejects.toThrow('bad: boom');
+    await expect(
+      officeCall('bad', () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('bad: boom');
   });
 });
 
@@ -72,9 +78,15 @@ describe('helpdesk address', () => {
   test('user setting, then the URL parameter, then config.json', async () => {
     const { calls } = installOutlookMock({ mode: 'none' });
     expect(await resolveHelpdesk('', configFetch('org@contoso.example'))).toEqual({ address: 'org@contoso.example', source: 'config' });
-    expect(await resolveHelpdesk('?helpdesk=url%40contoso.example', configFetch('org@contoso.example'))).toEqual({ address: 'url@contoso.example', source: 'url' });
+    expect(await resolveHelpdesk('?helpdesk=url%40contoso.example', configFetch('org@contoso.example'))).toEqual({
+      address: 'url@contoso.example',
+      source: 'url',
+    });
     calls.roaming.set('helpdeskAddress', 'mine@contoso.example');
-    expect(await resolveHelpdesk('?helpdesk=url%40contoso.example', configFetch('org@contoso.example'))).toEqual({ address: 'mine@contoso.example', source: 'user' });
+    expect(await resolveHelpdesk('?helpdesk=url%40contoso.example', configFetch('org@contoso.example'))).toEqual({
+      address: 'mine@contoso.example',
+      source: 'user',
+    });
   });
 
   test('an invalid parameter or a missing config is ignored', async () => {
@@ -87,7 +99,14 @@ describe('theme', () => {
   test('the pane follows OfficeThemeChanged', async () => {
     const { watchTheme } = await import('../../src/office');
     installOutlookMock({ mode: 'none' });
-    const o = (globalThis as unknown as { Office: { EventType: Record<string, string>; context: { officeTheme?: { bodyBackgroundColor: string }; mailbox: { addHandlerAsync: unknown } } } }).Office;
+    const o = (
+      globalThis as unknown as {
+        Office: {
+          EventType: Record<string, string>;
+          context: { officeTheme?: { bodyBackgroundColor: string }; mailbox: { addHandlerAsync: unknown } };
+        };
+      }
+    ).Office;
     const handlers: Array<() => void> = [];
     o.EventType.OfficeThemeChanged = 'officeThemeChanged';
     o.context.mailbox.addHandlerAsync = (_type: string, h: () => void) => void handlers.push(h);

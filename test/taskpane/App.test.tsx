@@ -33,7 +33,13 @@ describe('task pane', () => {
 
   test('read mode: when the file route fails the ladder falls back to headers and text', async () => {
     const eml = sample('postfix-mailbox-full.eml');
-    installOutlookMock({ mode: 'read', eml, fileFails: true, bodyText: "This is the mail system at host mail.contoso.example.\n\n<sam@tailspin.example>: host mx.tailspin.example[198.51.100.7] said: 552 5.2.2\n    <sam@tailspin.example>: Mailbox full (in reply to RCPT TO command)\n" });
+    installOutlookMock({
+      mode: 'read',
+      eml,
+      fileFails: true,
+      bodyText:
+        'This is the mail system at host mail.contoso.example.\n\n<sam@tailspin.example>: host mx.tailspin.example[198.51.100.7] said: 552 5.2.2\n    <sam@tailspin.example>: Mailbox full (in reply to RCPT TO command)\n',
+    });
     renderPane();
     const card = await screen.findByTestId('verdict');
     expect(card.getAttribute('data-owner')).toBe('recipient-side');
@@ -70,7 +76,12 @@ describe('task pane', () => {
     installOutlookMock({ mode: 'none' });
     renderPane();
     const box = await screen.findByTestId('paste');
-    fireEvent.change(box, { target: { value: "<robin@gmial.com>: Host or domain name not found. Name service error for name=gmial.com type=MX: Host not found\nStatus: 5.1.2" } });
+    fireEvent.change(box, {
+      target: {
+        value:
+          '<robin@gmial.com>: Host or domain name not found. Name service error for name=gmial.com type=MX: Host not found\nStatus: 5.1.2',
+      },
+    });
     fireEvent.click(screen.getByTestId('analyse-text'));
     const card = await screen.findByTestId('verdict');
     expect(card.getAttribute('data-owner')).toBe('you');
@@ -97,7 +108,12 @@ describe('task pane', () => {
     fireEvent.click(screen.getByTestId('draft-report'));
     await screen.findByTestId('draft-status');
     expect(calls.newForms).toHaveLength(1);
-    const form = calls.newForms[0] as { toRecipients: string[]; subject: string; htmlBody: string; attachments: Array<{ type: string; itemId: string }> };
+    const form = calls.newForms[0] as {
+      toRecipients: string[];
+      subject: string;
+      htmlBody: string;
+      attachments: Array<{ type: string; itemId: string }>;
+    };
     expect(form.toRecipients).toEqual(['it@contoso.example']);
     expect(form.subject).toBe('Bounce: 550 5.7.367 sending to dana@fabrikam.example');
     expect(new TextEncoder().encode(form.htmlBody).length).toBeLessThan(32 * 1024);
@@ -122,7 +138,13 @@ describe('task pane', () => {
   });
 
   test('no compose forms (mobile): the pane offers copy and a mailto: link', async () => {
-    installOutlookMock({ mode: 'read', eml: sample('postfix-mailbox-full.eml'), mailboxMinor: 5, bodyText: '<sam@tailspin.example>: host mx.tailspin.example[198.51.100.7] said: 552 5.2.2 <sam@tailspin.example>: Mailbox full (in reply to RCPT TO command)' });
+    installOutlookMock({
+      mode: 'read',
+      eml: sample('postfix-mailbox-full.eml'),
+      mailboxMinor: 5,
+      bodyText:
+        '<sam@tailspin.example>: host mx.tailspin.example[198.51.100.7] said: 552 5.2.2 <sam@tailspin.example>: Mailbox full (in reply to RCPT TO command)',
+    });
     renderPane();
     await screen.findByTestId('verdict');
     await waitFor(() => expect((screen.getByTestId('helpdesk') as HTMLInputElement).value).toBe('it@contoso.example'));

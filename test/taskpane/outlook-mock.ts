@@ -41,7 +41,9 @@ export function installOutlookMock(o: MockOptions): { calls: Calls; mock: { cont
     attachments: [],
     body: { getAsync: (...args: unknown[]) => ok(args, o.bodyText ?? '') },
     getAsFileAsync: (...args: unknown[]) =>
-      o.fileFails === true ? last(args)({ status: 'failed', error: { code: 9020, message: 'Generic error' } }) : ok(args, Buffer.from(eml).toString('base64')),
+      o.fileFails === true
+        ? last(args)({ status: 'failed', error: { code: 9020, message: 'Generic error' } })
+        : ok(args, Buffer.from(eml).toString('base64')),
     getAllInternetHeadersAsync: (...args: unknown[]) => ok(args, eml.split(/\n\n/, 1)[0] ?? ''),
     getAttachmentContentAsync: (...args: unknown[]) => ok(args, { format: 'eml', content: '' }),
   };
@@ -66,7 +68,8 @@ export function installOutlookMock(o: MockOptions): { calls: Calls; mock: { cont
         ok(args);
       },
     },
-    getAttachmentsAsync: (...args: unknown[]) => ok(args, eml === '' ? [] : [{ id: 'att1', name: 'Undeliverable.eml', attachmentType: 'item' }]),
+    getAttachmentsAsync: (...args: unknown[]) =>
+      ok(args, eml === '' ? [] : [{ id: 'att1', name: 'Undeliverable.eml', attachmentType: 'item' }]),
     getAttachmentContentAsync: (...args: unknown[]) => ok(args, { format: 'eml', content: eml }),
   };
   const mailbox: Record<string, unknown> = {

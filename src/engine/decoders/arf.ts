@@ -22,15 +22,22 @@ export const arf: Decoder = {
     const fields = parseFields(ctx.mail.feedbackReport ?? '');
     const get = (name: string): string[] => fields.filter(([k]) => k === name).map(([, v]) => v);
     const type = get('feedback-type')[0]?.toLowerCase();
-    let addresses = get('original-rcpt-to').map((v) => cleanAddress(v)).filter((a): a is string => a !== null);
-    if (addresses.length === 0) addresses = get('removal-recipient').map((v) => cleanAddress(v)).filter((a): a is string => a !== null);
+    let addresses = get('original-rcpt-to')
+      .map((v) => cleanAddress(v))
+      .filter((a): a is string => a !== null);
+    if (addresses.length === 0)
+      addresses = get('removal-recipient')
+        .map((v) => cleanAddress(v))
+        .filter((a): a is string => a !== null);
     if (addresses.length === 0) addresses = findAddresses(header(ctx.mail, 'x-hmxmroriginalrecipient') ?? '');
     if (addresses.length === 0 && ctx.mail.original === null) {
       const to = ctx.lines.find((l) => /^\s*To:\s/i.test(l));
       if (to !== undefined) addresses = findAddresses(to);
     }
     if (addresses.length === 0 && ctx.mail.original !== null) {
-      const to = headerBlock(ctx.mail.original).filter(([k]) => k === 'to').map(([, v]) => v);
+      const to = headerBlock(ctx.mail.original)
+        .filter(([k]) => k === 'to')
+        .map(([, v]) => v);
       addresses = to.flatMap((v) => findAddresses(v));
     }
     const reportingMta = get('reporting-mta')[0];

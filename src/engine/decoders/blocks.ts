@@ -52,7 +52,12 @@ const ADDR = String.raw`([^\s"'<>()@,;]{1,256}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}
 /** Sentences that name the failed recipient in the middle of a line, whatever the family. */
 export const COMMON_RECIPIENT: readonly RegExp[] = [
   new RegExp(String.raw`did not reach the following recipient(?:\(s\))?:\s*<?` + ADDR + String.raw`>?(.*)$`, 'i'),
-  new RegExp(String.raw`(?:could not be delivered to|unable to deliver (?:message |mail |your message )?to|delivery failed:|undeliverable to|was not delivered to:?|invalid final delivery userid:)\s*<?` + ADDR + String.raw`>?(.*)$`, 'i'),
+  new RegExp(
+    String.raw`(?:could not be delivered to|unable to deliver (?:message |mail |your message )?to|delivery failed:|undeliverable to|was not delivered to:?|invalid final delivery userid:)\s*<?` +
+      ADDR +
+      String.raw`>?(.*)$`,
+    'i',
+  ),
   new RegExp(String.raw`^\s*(?:recipient|rcpt):\s*<` + ADDR + String.raw`>(.*)$`, 'i'),
   // "User's mailbox is full: <rcpt>": prose (a space before the colon), so never a header field.
   new RegExp(String.raw`^[^\s<@:][^<@:]{0,40}\s[^<@:]{1,40}:\s*<` + ADDR + String.raw`>\s*$`),

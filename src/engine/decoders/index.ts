@@ -96,7 +96,29 @@ export const TEXT_DECODERS: readonly Decoder[] = [
 
 export const ALL_DECODERS: readonly Decoder[] = [arf, rfc3464, ...TEXT_DECODERS, inlineDsn, rfc3834];
 
-const BOUNCE_SUBJECT = ['undeliver', 'delivery', 'failure', 'failed', 'returned', 'bounce', 'not delivered', 'non remis', 'unzustellbar', 'error', 'nicht zugestellt', 'warning', 'delayed', 'problem', 'rejected', 'notification', 'could not', 'エラー', '配信', '未達', 'не доставлено'];
+const BOUNCE_SUBJECT = [
+  'undeliver',
+  'delivery',
+  'failure',
+  'failed',
+  'returned',
+  'bounce',
+  'not delivered',
+  'non remis',
+  'unzustellbar',
+  'error',
+  'nicht zugestellt',
+  'warning',
+  'delayed',
+  'problem',
+  'rejected',
+  'notification',
+  'could not',
+  'エラー',
+  '配信',
+  '未達',
+  'не доставлено',
+];
 const BOUNCE_FROM = ['mailer-daemon', 'postmaster', 'mail delivery', 'maildelivery', 'mail.delivery', 'mdaemon', 'bounce', 'daemon'];
 
 /** Worth a generic read: the headers or the first lines look like a delivery notice. */
@@ -105,7 +127,18 @@ export function looksLikeBounce(ctx: Context): boolean {
   if (BOUNCE_FROM.some((s) => ctx.from.includes(s))) return true;
   if (ctx.mail.headers.some((h) => h.key === 'x-failed-recipients')) return true;
   const head = ctx.lines.slice(0, 40).join('\n').toLowerCase();
-  return ['could not be delivered', 'undeliverable', 'delivery failed', 'delivery has failed', 'permanent error', 'not delivered', 'delivery to the following', 'failed permanently', 'remote server returned', 'unable to deliver'].some((s) => head.includes(s));
+  return [
+    'could not be delivered',
+    'undeliverable',
+    'delivery failed',
+    'delivery has failed',
+    'permanent error',
+    'not delivered',
+    'delivery to the following',
+    'failed permanently',
+    'remote server returned',
+    'unable to deliver',
+  ].some((s) => head.includes(s));
 }
 
 const generic: Decoder = {

@@ -28,7 +28,8 @@ function enrich(recipients: RawRecipient[], ctx: Context): void {
   for (const r of recipients) {
     const key = r.address?.toLowerCase() ?? '';
     const t = transcript.find((h) => h.address?.toLowerCase() === key) ?? (transcript.length === 1 ? transcript[0] : undefined);
-    const b = blocks.find((x) => x.address?.toLowerCase() === key) ?? (blocks.length === 1 && recipients.length === 1 ? blocks[0] : undefined);
+    const b =
+      blocks.find((x) => x.address?.toLowerCase() === key) ?? (blocks.length === 1 && recipients.length === 1 ? blocks[0] : undefined);
     if (t !== undefined) {
       if (r.command === undefined && t.command !== null) r.command = t.command;
       if (r.diagnostic === undefined || r.diagnostic === '') r.diagnostic = t.reply;

@@ -6,7 +6,23 @@ import { header } from '../mail';
 import { cleanAddress } from '../text';
 import type { Context, Decoder } from './types';
 
-const SUBJECT_MARKS = ['auto:', 'auto reply', 'auto-reply', 'autoreply', 'automatic reply', 'out of office', 'out of the office', 'vacation', 'away from', 'abwesenheit', 'absence', 'réponse automatique', '自動応答', '自動返信', '不在'];
+const SUBJECT_MARKS = [
+  'auto:',
+  'auto reply',
+  'auto-reply',
+  'autoreply',
+  'automatic reply',
+  'out of office',
+  'out of the office',
+  'vacation',
+  'away from',
+  'abwesenheit',
+  'absence',
+  'réponse automatique',
+  '自動応答',
+  '自動返信',
+  '不在',
+];
 
 export function isAutoReply(ctx: Context): boolean {
   const auto = header(ctx.mail, 'auto-submitted')?.toLowerCase() ?? '';
@@ -21,7 +37,14 @@ export const rfc3834: Decoder = {
   name: 'rfc3834',
   detect: isAutoReply,
   decode: (ctx) => {
-    const address = cleanAddress(ctx.mail.from) ?? cleanAddress(header(ctx.mail, 'reply-to') ?? '') ?? cleanAddress(header(ctx.mail, 'return-path') ?? '');
-    return { decoder: 'rfc3834', kind: 'auto-reply', recipients: [{ address, reason: 'vacation', action: 'delivered', diagnostic: ctx.mail.body.slice(0, 300) }] };
+    const address =
+      cleanAddress(ctx.mail.from) ??
+      cleanAddress(header(ctx.mail, 'reply-to') ?? '') ??
+      cleanAddress(header(ctx.mail, 'return-path') ?? '');
+    return {
+      decoder: 'rfc3834',
+      kind: 'auto-reply',
+      recipients: [{ address, reason: 'vacation', action: 'delivered', diagnostic: ctx.mail.body.slice(0, 300) }],
+    };
   },
 };

@@ -95,8 +95,12 @@ export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string 
     // The server's words named a different cause than its code's usual one (a "5.1.1" for a rate
     // limit): the words win when a phrase or provider rule read them.
     const wordsRule = r.evidence[0]?.rule ?? '';
-    const wordsDisagree = byCode?.reasons !== undefined && !byCode.reasons.includes(r.reason) && (wordsRule.startsWith('phrase:') || wordsRule.startsWith('provider:'));
-    if (byCode !== null && !generic && wordsDisagree && byReason !== null && !VAGUE_REASONS.has(r.reason)) return { entry: byReason, by: 'reason' };
+    const wordsDisagree =
+      byCode?.reasons !== undefined &&
+      !byCode.reasons.includes(r.reason) &&
+      (wordsRule.startsWith('phrase:') || wordsRule.startsWith('provider:'));
+    if (byCode !== null && !generic && wordsDisagree && byReason !== null && !VAGUE_REASONS.has(r.reason))
+      return { entry: byReason, by: 'reason' };
     if (byCode !== null && !generic) return { entry: byCode, by: 'code' };
     if (byReason !== null && !VAGUE_REASONS.has(r.reason)) return { entry: byReason, by: 'reason' };
     if (byCode !== null) return { entry: byCode, by: 'code' };
@@ -132,12 +136,18 @@ function domainOf(address: string | null | undefined): string | null {
  * organisation's servers (no remote server involved) for relay or policy is for the user's IT.
  */
 export function decideOwner(base: Owner, r: RecipientResult, result: AnalysisResult, userDomain: string | null): Owner {
-  if (result.kind === 'auto-reply' || result.kind === 'delivery-report' || r.reason === 'delivered' || r.reason === 'vacation') return 'none';
+  if (result.kind === 'auto-reply' || result.kind === 'delivery-report' || r.reason === 'delivered' || r.reason === 'vacation')
+    return 'none';
   const temporary = result.kind === 'warning' || r.action === 'delayed' || r.status?.startsWith('4') === true;
   if (temporary && (base === 'recipient-side' || base === 'wait')) return 'wait';
   const reporter = (r.reportingMta ?? result.reportingMta ?? '').toLowerCase();
   const ownServer = userDomain !== null && reporter !== '' && (reporter.endsWith(userDomain) || reporter.includes(`.${userDomain}`));
-  if (ownServer && r.remoteMta === null && base === 'recipient-side' && ['norelaying', 'securityerror', 'policyviolation', 'blocked'].includes(r.reason)) {
+  if (
+    ownServer &&
+    r.remoteMta === null &&
+    base === 'recipient-side' &&
+    ['norelaying', 'securityerror', 'policyviolation', 'blocked'].includes(r.reason)
+  ) {
     const recipientDomain = domainOf(r.address);
     if (recipientDomain !== userDomain) return 'your-it';
   }
@@ -145,11 +155,17 @@ export function decideOwner(base: Owner, r: RecipientResult, result: AnalysisRes
 }
 
 function retryText(c: Catalogue, retry: Retry, r: RecipientResult): string {
-  if (retry === 'automatic' && r.retryUntil !== null) return format(c.retryUntil, { until: r.retryUntil.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC') });
+  if (retry === 'automatic' && r.retryUntil !== null)
+    return format(c.retryUntil, { until: r.retryUntil.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC') });
   return format(c.retry[retry], {});
 }
 
-export function explainRecipient(r: RecipientResult, result: AnalysisResult, options: ExplainOptions = {}, shared: MessageFacts = messageFacts(result, options)): Explanation {
+export function explainRecipient(
+  r: RecipientResult,
+  result: AnalysisResult,
+  options: ExplainOptions = {},
+  shared: MessageFacts = messageFacts(result, options),
+): Explanation {
   const c = options.catalogue ?? messages('en');
   const user = options.userAddress ?? result.reportTo;
   const userDomain = domainOf(user);
@@ -166,7 +182,9 @@ export function explainRecipient(r: RecipientResult, result: AnalysisResult, opt
     found = { entry: entry('stale-x500'), by: 'special:stale-address' };
     by = found.by;
   } else {
-    const suggestion = ['hostunknown', 'userunknown', 'notaccept', 'networkerror', 'expired', 'onhold', 'undefined'].includes(r.reason) ? suggestDomain(r.address) : null;
+    const suggestion = ['hostunknown', 'userunknown', 'notaccept', 'networkerror', 'expired', 'onhold', 'undefined'].includes(r.reason)
+      ? suggestDomain(r.address)
+      : null;
     if (suggestion !== null) {
       found = { entry: entry('misspelt-domain'), by: 'special:misspelt-domain' };
       by = found.by;
@@ -176,17 +194,33 @@ export function explainRecipient(r: RecipientResult, result: AnalysisResult, opt
   }
 
   // A delay notice: the servers are still trying, whatever the last error was.
-  const DELAY_FAMILY = ['expired', 'expired-reason', 'network-problem', 'connection-refused', 'remote-busy', 'dns-failed', 'connection-dropped', 'unclear', 'unknown-failure'];
+  const DELAY_FAMILY = [
+    'expired',
+    'expired-reason',
+    'network-problem',
+    'connection-refused',
+    'remote-busy',
+    'dns-failed',
+    'connection-dropped',
+    'unclear',
+    'unknown-failure',
+  ];
   if ((result.kind === 'warning' || r.action === 'delayed') && DELAY_FAMILY.includes(found.entry.id)) {
     found = { entry: entry('delayed'), by: 'special:delay' };
     by = found.by;
   }
   const e = found.entry;
   const auth = shared.auth;
-  if (['spf-fail', 'dmarc-fail', 'dkim-fail', 'outlook-auth-level', 'ms-relay-pool', 'arc-or-tls'].includes(e.id) || r.reason === 'authfailure') {
+  if (
+    ['spf-fail', 'dmarc-fail', 'dkim-fail', 'outlook-auth-level', 'ms-relay-pool', 'arc-or-tls'].includes(e.id) ||
+    r.reason === 'authfailure'
+  ) {
     for (const key of ['spf', 'dkim', 'dmarc', 'compauth'] as const) if (auth[key] !== null) facts[key] = auth[key] ?? '';
   }
-  const limit = ['too-big', 'too-big-for-recipient'].includes(e.id) || r.reason === 'mesgtoobig' || r.reason === 'exceedlimit' ? statedSizeLimit(r.diagnosticCode) : null;
+  const limit =
+    ['too-big', 'too-big-for-recipient'].includes(e.id) || r.reason === 'mesgtoobig' || r.reason === 'exceedlimit'
+      ? statedSizeLimit(r.diagnosticCode)
+      : null;
   if (limit !== null) facts.limit = limit;
 
   const texts = c.entries[e.id] ?? c.entries.unclear;
@@ -203,7 +237,8 @@ export function explainRecipient(r: RecipientResult, result: AnalysisResult, opt
   const steps = texts.steps.map((s) => format(s, values));
   const itChecks = texts.it.map((s) => format(s, values));
   const authFacts = (['spf', 'dkim', 'dmarc', 'compauth'] as const).filter((k) => facts[k] !== undefined);
-  if (authFacts.length > 0) itChecks.push(format(c.authVerdicts, { verdicts: authFacts.map((k) => `${k.toUpperCase()}=${facts[k] ?? ''}`).join(', ') }));
+  if (authFacts.length > 0)
+    itChecks.push(format(c.authVerdicts, { verdicts: authFacts.map((k) => `${k.toUpperCase()}=${facts[k] ?? ''}`).join(', ') }));
   const vague = e.id === 'unclear';
   return {
     id: e.id,
@@ -216,7 +251,9 @@ export function explainRecipient(r: RecipientResult, result: AnalysisResult, opt
     retry: e.retry,
     retryText: retryText(c, e.retry, r),
     links: [...(e.links ?? [])],
-    confidence: vague ? Math.min(0.2, r.confidence) : Math.round(Math.min(0.95, r.confidence * (by === 'code+text' || by.startsWith('special') ? 1 : 0.9)) * 100) / 100,
+    confidence: vague
+      ? Math.min(0.2, r.confidence)
+      : Math.round(Math.min(0.95, r.confidence * (by === 'code+text' || by.startsWith('special') ? 1 : 0.9)) * 100) / 100,
     facts,
   };
 }

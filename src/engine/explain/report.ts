@@ -137,7 +137,10 @@ function sections(result: AnalysisResult, explained: Explained, shown: number, o
   });
   out.push({
     heading: t('times'),
-    lines: [t('bounceArrived', { date: result.arrivalDate ?? t('unknown') }), t('originalSent', { date: result.original?.date ?? t('unknown') })],
+    lines: [
+      t('bounceArrived', { date: result.arrivalDate ?? t('unknown') }),
+      t('originalSent', { date: result.original?.date ?? t('unknown') }),
+    ],
   });
   if (result.original !== null) {
     out.push({

@@ -6,11 +6,45 @@ import type { AnalysisResult, RecipientResult } from '../types';
 
 /** Domains people mean most often; a near miss of one of these is probably a typo. */
 export const POPULAR_DOMAINS: readonly string[] = [
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com',
-  'aol.com', 'icloud.com', 'me.com', 'mac.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'gmx.net',
-  'web.de', 't-online.de', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.co.jp', 'hotmail.co.uk', 'hotmail.fr', 'orange.fr',
-  'wanadoo.fr', 'free.fr', 'laposte.net', 'libero.it', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net',
-  'mail.ru', 'yandex.ru', 'qq.com', '163.com', 'zoho.com', 'fastmail.com',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'ymail.com',
+  'aol.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  't-online.de',
+  'yahoo.co.uk',
+  'yahoo.fr',
+  'yahoo.co.jp',
+  'hotmail.co.uk',
+  'hotmail.fr',
+  'orange.fr',
+  'wanadoo.fr',
+  'free.fr',
+  'laposte.net',
+  'libero.it',
+  'comcast.net',
+  'verizon.net',
+  'att.net',
+  'sbcglobal.net',
+  'mail.ru',
+  'yandex.ru',
+  'qq.com',
+  '163.com',
+  'zoho.com',
+  'fastmail.com',
 ];
 
 /** Optimal string alignment distance (transpositions count once), bounded for speed. */
@@ -105,7 +139,16 @@ function domainOf(address: string | null | undefined): string | null {
 }
 
 /** Infrastructure that sends on behalf of many organisations: its name in a header proves nothing. */
-const SHARED_INFRA = ['outlook.com', 'protection.outlook.com', 'exchangelabs.com', 'google.com', 'gmail.com', 'googlemail.com', 'yahoo.com', 'amazonses.com'];
+const SHARED_INFRA = [
+  'outlook.com',
+  'protection.outlook.com',
+  'exchangelabs.com',
+  'google.com',
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'amazonses.com',
+];
 
 export interface Backscatter {
   readonly forged: boolean;
@@ -129,11 +172,13 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
   // badly configured domain fails them too (and bounces for exactly that reason).
   const auth = authVerdicts(result);
   const support: string[] = [];
-  if (auth.spf !== null && ['fail', 'softfail'].includes(auth.spf)) support.push(`The receiving server's SPF check for ${userDomain} said "${auth.spf}".`);
+  if (auth.spf !== null && ['fail', 'softfail'].includes(auth.spf))
+    support.push(`The receiving server's SPF check for ${userDomain} said "${auth.spf}".`);
   if (auth.dmarc === 'fail') support.push(`The receiving server's DMARC check for ${userDomain} said "fail".`);
 
   const idDomain = domainOf(original.messageId);
-  const ownMessageId = idDomain !== null && (idDomain === userDomain || idDomain.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => idDomain.endsWith(s)));
+  const ownMessageId =
+    idDomain !== null && (idDomain === userDomain || idDomain.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => idDomain.endsWith(s)));
   if (idDomain !== null && !ownMessageId) evidence.push(`The original's Message-ID was made by ${idDomain}, not by your mail system.`);
 
   if (original.received.length > 0) {
@@ -141,7 +186,8 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
       const l = r.toLowerCase();
       return l.includes(userDomain) || SHARED_INFRA.some((s) => l.includes(s));
     });
-    if (!throughOwn) evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
+    if (!throughOwn)
+      evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
   }
   // A sign that the message came from elsewhere AND a failed check at the receiver: Message-IDs
   // and Received lines alone vary too much between clients and providers to accuse anyone.

@@ -105,7 +105,9 @@ function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason |
     case 'rejected':
       if (cmd === 'MAIL') return true;
       if (cmd === 'DATA') return statusReason !== 'userunknown';
-      return statusReason === null || ['onhold', 'undefined', 'securityerror', 'systemerror', 'syntaxerror', 'rejected'].includes(statusReason);
+      return (
+        statusReason === null || ['onhold', 'undefined', 'securityerror', 'systemerror', 'syntaxerror', 'rejected'].includes(statusReason)
+      );
     default:
       return true;
   }
@@ -125,7 +127,9 @@ export function classify(input: ClassifyInput): Verdict {
 
   if (input.stated !== null) {
     // A stated reason worth a second look: only a specific phrase of another reason overrides it.
-    const other = STRONG.find((r) => r !== input.stated && r !== 'filtered' && r !== 'userunknown' && matchPhrase(PHRASES[r], lower) !== null);
+    const other = STRONG.find(
+      (r) => r !== input.stated && r !== 'filtered' && r !== 'userunknown' && matchPhrase(PHRASES[r], lower) !== null,
+    );
     if (other === undefined) return { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.8 };
   }
   // Provider detail codes (5.4.312, 5.7.509 …) name one cause precisely: they go first.
@@ -165,7 +169,11 @@ export function classify(input: ClassifyInput): Verdict {
     }
   }
   if (statusReason !== null) {
-    return { reason: statusReason, evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }], confidence: generic ? 0.5 : 0.8 };
+    return {
+      reason: statusReason,
+      evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }],
+      confidence: generic ? 0.5 : 0.8,
+    };
   }
   if (lower !== '') {
     for (const reason of WEAK) {
@@ -174,7 +182,8 @@ export function classify(input: ClassifyInput): Verdict {
     }
   }
   // A refusal at MAIL FROM is about the sender, whatever the words.
-  if (input.command === 'MAIL' && lower !== '') return { reason: 'rejected', evidence: [{ rule: 'command:MAIL', text: 'MAIL' }], confidence: 0.5 };
+  if (input.command === 'MAIL' && lower !== '')
+    return { reason: 'rejected', evidence: [{ rule: 'command:MAIL', text: 'MAIL' }], confidence: 0.5 };
   if (lower !== '') {
     for (const [reason, rule] of Object.entries(GENERIC_PHRASES) as Array<[Reason, PhraseRule]>) {
       const phrase = matchPhrase(rule, lower);

@@ -34,7 +34,15 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: [],
     domains: [],
     rules: [
-      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'remote server returned unknown recipient'], reason: 'userunknown' },
+      {
+        any: [
+          'resolver.adr.recipnotfound',
+          'resolver.adr.recipientnotfound',
+          'resolver.adr.exrecipnotfound',
+          'remote server returned unknown recipient',
+        ],
+        reason: 'userunknown',
+      },
       { any: ['resolver.rst.recipsizelimit'], reason: 'exceedlimit' },
       { any: ['resolver.adr.reciplimit'], reason: 'toomanyconn' },
       { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
@@ -52,13 +60,25 @@ export const PROVIDERS: readonly Provider[] = [
       { any: ['over quota', 'out of storage space', 'inbox is full'], reason: 'mailboxfull' },
       { any: ['receiving mail at a rate', 'receiving mail too quickly'], reason: 'speeding' },
       { any: ["exceeded google's message size limits", 'message size limit'], reason: 'mesgtoobig' },
-      { any: ['unauthenticated email', 'dmarc', 'does not meet ipv6 sending guidelines regarding ptr records and authentication', 'spf', 'dkim'], reason: 'authfailure' },
+      {
+        any: [
+          'unauthenticated email',
+          'dmarc',
+          'does not meet ipv6 sending guidelines regarding ptr records and authentication',
+          'spf',
+          'dkim',
+        ],
+        reason: 'authfailure',
+      },
       { any: ['ptr record', 'reverse dns'], reason: 'requireptr' },
       { any: ['low reputation', 'very low reputation'], reason: 'badreputation' },
       { any: ['rfc 5322', 'not rfc 5322 compliant', 'multiple from', 'multiple subject', 'duplicate'], reason: 'notcompliantrfc' },
       { any: ['content presents a potential security issue', 'security issue'], reason: 'policyviolation' },
       { any: ['virus'], reason: 'virusdetected' },
-      { any: ['likely unsolicited mail', 'suspicious due to the nature of the content', 'gmail has detected that this message is likely'], reason: 'spamdetected' },
+      {
+        any: ['likely unsolicited mail', 'suspicious due to the nature of the content', 'gmail has detected that this message is likely'],
+        reason: 'spamdetected',
+      },
       { any: ['has been blocked', 'ip not in whitelist'], reason: 'blocked' },
       { any: ['try again later', 'temporarily rejected'], reason: 'systemerror' },
     ],
@@ -68,12 +88,34 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['outlook.com', 'hotmail.com', 'protection.outlook.com', 'prod.outlook.com', 'office365.com', 'hotmail.co.jp'],
     domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'hotmail.co.jp', 'outlook.jp', 'hotmail.co.uk', 'hotmail.fr', 'live.jp'],
     rules: [
-      { any: ['resolver.adr.recipnotfound', 'resolver.adr.recipientnotfound', 'resolver.adr.exrecipnotfound', 'requested action not taken: mailbox unavailable', 'recipient not found by smtp address lookup'], reason: 'userunknown' },
+      {
+        any: [
+          'resolver.adr.recipnotfound',
+          'resolver.adr.recipientnotfound',
+          'resolver.adr.exrecipnotfound',
+          'requested action not taken: mailbox unavailable',
+          'recipient not found by smtp address lookup',
+        ],
+        reason: 'userunknown',
+      },
       { any: ['resolver.rst.recipsizelimit', 'message size exceeds'], reason: 'mesgtoobig' },
       { any: ['resolver.adr.reciplimit', 'too many recipients'], reason: 'toomanyconn' },
-      { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'delivery not authorized', 'restrictedtorecipientspermission', 'not a group member', 'allowed-senders list'], reason: 'policyviolation' },
+      {
+        any: [
+          'resolver.rst.authrequired',
+          'resolver.rst.notauthorized',
+          'delivery not authorized',
+          'restrictedtorecipientspermission',
+          'not a group member',
+          'allowed-senders list',
+        ],
+        reason: 'policyviolation',
+      },
       { any: ['does not pass dmarc', 'sender policy framework', 'required authentication level'], reason: 'authfailure' },
-      { any: ['banned sending ip', 'blocked using', 'listed in spamhaus', 'customer block list', 'traffic not accepted from this ip'], reason: 'blocked' },
+      {
+        any: ['banned sending ip', 'blocked using', 'listed in spamhaus', 'customer block list', 'traffic not accepted from this ip'],
+        reason: 'blocked',
+      },
       { any: ['spam abuse detected', 'banned sender', 'bad outbound sender'], reason: 'rejected' },
       { any: ['mailbox full', 'quotaexceeded', 'shutoffquotaexceeded'], reason: 'mailboxfull' },
       { any: ['reverse dns record'], reason: 'requireptr' },
@@ -91,7 +133,17 @@ export const PROVIDERS: readonly Provider[] = [
     domains: ['yahoo.com', 'aol.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr'],
     rules: [
       { any: ["user doesn't have a", 'mailbox unavailable', 'not a valid mailbox', 'this user doesn'], reason: 'userunknown' },
-      { any: ['temporarily deferred due to unexpected volume or user complaints', 'unexpected volume', 'user complaints', 'ts01', 'ts02', 'ts03'], reason: 'badreputation' },
+      {
+        any: [
+          'temporarily deferred due to unexpected volume or user complaints',
+          'unexpected volume',
+          'user complaints',
+          'ts01',
+          'ts02',
+          'ts03',
+        ],
+        reason: 'badreputation',
+      },
       { any: ['dmarc', 'not authenticated', 'spf', 'dkim'], reason: 'authfailure' },
       { any: ['too many', 'rate limit'], reason: 'speeding' },
       { any: ['ptr', 'reverse dns'], reason: 'requireptr' },
@@ -201,7 +253,11 @@ export function providerReason(
   if (lowerDiagnostic === '') return null;
   const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
   for (const p of PROVIDERS) {
-    const ours = p.global === true || hostMatches(input.remoteMta, p.hosts) || hostMatches(input.reportingMta, p.hosts) || (domain !== null && p.domains.includes(domain));
+    const ours =
+      p.global === true ||
+      hostMatches(input.remoteMta, p.hosts) ||
+      hostMatches(input.reportingMta, p.hosts) ||
+      (domain !== null && p.domains.includes(domain));
     if (!ours) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;

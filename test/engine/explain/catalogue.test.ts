@@ -51,10 +51,20 @@ describe('explanation catalogue', () => {
 });
 
 /** Sample values so placeholders read like real text when counting words. */
-const SAMPLE = { recipient: 'dana@fabrikam.example', domain: 'gmial.com', suggestion: 'gmail.com', limit: '25 MB', hasLimit: 'yes', code: '5.1.1', until: 'Friday 11:52' };
+const SAMPLE = {
+  recipient: 'dana@fabrikam.example',
+  domain: 'gmial.com',
+  suggestion: 'gmail.com',
+  limit: '25 MB',
+  hasLimit: 'yes',
+  code: '5.1.1',
+  until: 'Friday 11:52',
+};
 
 function fill(message: string): string {
-  return message.replace(/\{hasLimit, select, yes \{([^{}]*(?:\{[a-z]+\}[^{}]*)*)\} other \{[^{}]*\}\}/g, '$1').replace(/\{(\w+)\}/g, (_, k: string) => SAMPLE[k as keyof typeof SAMPLE] ?? k);
+  return message
+    .replace(/\{hasLimit, select, yes \{([^{}]*(?:\{[a-z]+\}[^{}]*)*)\} other \{[^{}]*\}\}/g, '$1')
+    .replace(/\{(\w+)\}/g, (_, k: string) => SAMPLE[k as keyof typeof SAMPLE] ?? k);
 }
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => w !== '').length;

@@ -4,9 +4,15 @@ import { analyze, buildReport, explain, MAX_HTML_BYTES } from '../../../src/engi
 
 const SAMPLES = path.resolve(__dirname, '../../../assets/samples');
 
-function dsn(recipients: number, diagnostic: string, subject = 'Quarterly figures', address = (i: number): string => `user${i}@fabrikam.example`): string {
+function dsn(
+  recipients: number,
+  diagnostic: string,
+  subject = 'Quarterly figures',
+  address = (i: number): string => `user${i}@fabrikam.example`,
+): string {
   const blocks: string[] = [];
-  for (let i = 0; i < recipients; i++) blocks.push(`Final-Recipient: rfc822; ${address(i)}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; ${diagnostic}\n`);
+  for (let i = 0; i < recipients; i++)
+    blocks.push(`Final-Recipient: rfc822; ${address(i)}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; ${diagnostic}\n`);
   return [
     'From: MAILER-DAEMON@mail.contoso.example',
     'To: alex@contoso.example',
@@ -45,7 +51,16 @@ describe('IT report', () => {
     const r = await analyze(readFileSync(path.join(SAMPLES, 'ms-5.7.367-relay-pool.eml')));
     const report = buildReport(r, explain(r), { client: 'Outlook on the web', tried: 'Resent once.' });
     expect(report.subject).toBe('Bounce: 550 5.7.367 sending to dana@fabrikam.example');
-    for (const part of ['dana@fabrikam.example', 'AM0PR01MB1234.eurprd01.prod.exchangelabs.com', 'Quarterly figures', 'AM0PR01MB77770F1@', 'spf=fail', 'Outlook on the web', 'Resent once.', 'Who must act: Your IT']) {
+    for (const part of [
+      'dana@fabrikam.example',
+      'AM0PR01MB1234.eurprd01.prod.exchangelabs.com',
+      'Quarterly figures',
+      'AM0PR01MB77770F1@',
+      'spf=fail',
+      'Outlook on the web',
+      'Resent once.',
+      'Who must act: Your IT',
+    ]) {
       expect(report.text).toContain(part);
     }
     const json = JSON.parse(report.json) as { recipients: Array<{ owner: string; status: string }> };
@@ -87,7 +102,9 @@ describe('IT report', () => {
       'Message-ID: <AM0PR01MB77770F1@AM0PR01MB1234.eurprd01.prod.exchangelabs.com>\n\n--ndr-boundary-367--',
       'Message-ID: <AM0PR01MB77770F1@AM0PR01MB1234.eurprd01.prod.exchangelabs.com>\n\n--ndr-boundary-367--',
     );
-    const withBody = raw.replace('Content-Type: text/rfc822-headers', 'Content-Type: message/rfc822').replace(/(Message-ID: <AM0PR01MB77770F1@[^>]+>\n)\n--ndr-boundary-367--/, '$1\nSECRET BODY LINE\n\n--ndr-boundary-367--');
+    const withBody = raw
+      .replace('Content-Type: text/rfc822-headers', 'Content-Type: message/rfc822')
+      .replace(/(Message-ID: <AM0PR01MB77770F1@[^>]+>\n)\n--ndr-boundary-367--/, '$1\nSECRET BODY LINE\n\n--ndr-boundary-367--');
     const r = await analyze(withBody);
     const report = buildReport(r, explain(r));
     expect(report.text).not.toContain('SECRET BODY LINE');

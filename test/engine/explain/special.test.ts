@@ -70,7 +70,9 @@ describe('special cases', () => {
   });
 
   test('nothing matching is said honestly, with low confidence', async () => {
-    const r = await analyze('From: MAILER-DAEMON@x.example\nTo: a@b.example\nSubject: Delivery failure\n\n<c@d.example>: something odd happened\n');
+    const r = await analyze(
+      'From: MAILER-DAEMON@x.example\nTo: a@b.example\nSubject: Delivery failure\n\n<c@d.example>: something odd happened\n',
+    );
     const x = explain(r);
     expect(x.perRecipient[0]?.id).toBe('unclear');
     expect(x.perRecipient[0]?.confidence).toBeLessThanOrEqual(0.2);

@@ -38,7 +38,10 @@ function jsonNotice(ctx: Context): SesNotice | null {
     else if (ch === '{') depth++;
     else if (ch === '}' && --depth === 0) {
       try {
-        const raw = body.slice(start, i + 1).replace(/!\n /g, '').replace(/\n/g, '');
+        const raw = body
+          .slice(start, i + 1)
+          .replace(/!\n /g, '')
+          .replace(/\n/g, '');
         const parsed = JSON.parse(raw) as SesNotice & { Message?: unknown };
         // SNS wraps the SES notice as a JSON string in "Message".
         if (typeof parsed.Message === 'string') return JSON.parse(parsed.Message) as SesNotice;
@@ -60,18 +63,28 @@ function fromJson(n: SesNotice): Decoded | null {
       if (r.status !== undefined) out.status = r.status;
       if (r.diagnosticCode !== undefined) out.diagnostic = r.diagnosticCode.replace(/^smtp;\s*/i, '');
       if (n.bounce?.reportingMTA !== undefined) out.reportingMta = n.bounce.reportingMTA.replace(/^dsn;\s*/i, '');
-      if (n.bounce?.bounceType === 'Permanent' && n.bounce.bouncedRecipients?.length === 1 && r.status === undefined) out.reason = 'suppressed';
+      if (n.bounce?.bounceType === 'Permanent' && n.bounce.bouncedRecipients?.length === 1 && r.status === undefined)
+        out.reason = 'suppressed';
       return out;
     });
     return { decoder: 'amazonses', recipients };
   }
   if (type === 'complaint' && n.complaint?.complainedRecipients !== undefined) {
-    const recipients = n.complaint.complainedRecipients.map((r): RawRecipient => ({ address: r.emailAddress ?? null, reason: 'feedback', action: 'failed' }));
+    const recipients = n.complaint.complainedRecipients.map((r): RawRecipient => ({
+      address: r.emailAddress ?? null,
+      reason: 'feedback',
+      action: 'failed',
+    }));
     return { decoder: 'amazonses', kind: 'feedback-report', recipients };
   }
   if (type === 'delivery' && n.delivery?.recipients !== undefined) {
     const response = n.delivery.smtpResponse ?? '';
-    const recipients = n.delivery.recipients.map((address): RawRecipient => ({ address, action: 'delivered', diagnostic: response, reason: 'delivered' }));
+    const recipients = n.delivery.recipients.map((address): RawRecipient => ({
+      address,
+      action: 'delivered',
+      diagnostic: response,
+      reason: 'delivered',
+    }));
     return { decoder: 'amazonses', kind: 'delivery-report', recipients };
   }
   return null;
@@ -79,7 +92,10 @@ function fromJson(n: SesNotice): Decoded | null {
 
 export const amazonses: Decoder = {
   name: 'amazonses',
-  detect: (ctx) => ctx.from.includes('amazonses.com') || ctx.from.includes('amazonaws.com') || ctx.mail.headers.some((h) => h.key === 'x-amz-sns-message-id'),
+  detect: (ctx) =>
+    ctx.from.includes('amazonses.com') ||
+    ctx.from.includes('amazonaws.com') ||
+    ctx.mail.headers.some((h) => h.key === 'x-amz-sns-message-id'),
   decode: (ctx) => {
     const notice = jsonNotice(ctx);
     if (notice !== null) return fromJson(notice);
@@ -87,7 +103,11 @@ export const amazonses: Decoder = {
       recipient: [/the following message to <([^>]{3,254})> was undeliverable(.*)$/i],
       lineStartAddress: false,
     });
-    if (found.length > 0) return { decoder: 'amazonses', recipients: found.map((r) => ({ ...r, diagnostic: fold((r.diagnostic ?? '').replace(/^the reason for the problem:/i, '')) })) };
+    if (found.length > 0)
+      return {
+        decoder: 'amazonses',
+        recipients: found.map((r) => ({ ...r, diagnostic: fold((r.diagnostic ?? '').replace(/^the reason for the problem:/i, '')) })),
+      };
     return null;
   },
 };

@@ -3,9 +3,17 @@ import { family } from '../blocks';
 
 export const einsundeins = family({
   name: 'einsundeins',
-  detect: { from: ['@1and1', 'mailer-daemon@online.de', 'kundenserver', 'ionos'], body: ['dies ist eine automatisch erstellte nachricht', 'postmaster.1and1.com'] },
+  detect: {
+    from: ['@1and1', 'mailer-daemon@online.de', 'kundenserver', 'ionos'],
+    body: ['dies ist eine automatisch erstellte nachricht', 'postmaster.1and1.com'],
+  },
   rules: {
-    start: ['could not be delivered to one or more of its recipients', 'konnte nicht an einen oder mehrere empfänger zugestellt werden', 'following address failed', 'following address(es) failed'],
+    start: [
+      'could not be delivered to one or more of its recipients',
+      'konnte nicht an einen oder mehrere empfänger zugestellt werden',
+      'following address failed',
+      'following address(es) failed',
+    ],
     end: ['--- the header of the original message is following. ---', '--- der header der urspr'],
     ignore: ['for the following reason:'],
   },

@@ -11,7 +11,8 @@ export const exchange2003 = family({
   post: (recipients) =>
     recipients.map((r) => {
       const d = (r.diagnostic ?? '').toLowerCase();
-      if (d.includes('not recognized') || d.includes('unknown recipient') || d.includes('000c05a6')) return { ...r, reason: 'userunknown' as const };
+      if (d.includes('not recognized') || d.includes('unknown recipient') || d.includes('000c05a6'))
+        return { ...r, reason: 'userunknown' as const };
       if (d.includes('000b099c') || d.includes('too large')) return { ...r, reason: 'mesgtoobig' as const };
       return r;
     }),

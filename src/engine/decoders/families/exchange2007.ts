@@ -50,7 +50,17 @@ export const exchange2007 = family({
   detect: {
     body: EXCHANGE_HEADINGS,
     header: ['x-ms-exchange-message-is-ndr'],
-    subject: ['undeliverable:', 'non remis', 'non recapitabile', 'unzustellbar', 'no se puede entregar', 'onbestelbaar', 'olevererbart', 'não é possível entregar', 'não entregue'],
+    subject: [
+      'undeliverable:',
+      'non remis',
+      'non recapitabile',
+      'unzustellbar',
+      'no se puede entregar',
+      'onbestelbaar',
+      'olevererbart',
+      'não é possível entregar',
+      'não entregue',
+    ],
   },
   rules: {
     start: EXCHANGE_HEADINGS,

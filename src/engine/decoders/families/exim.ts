@@ -12,10 +12,34 @@ export const exim = family({
     header: ['x-failed-recipients'],
   },
   rules: {
-    start: ['following address(es) failed', 'following address failed', 'could not be delivered to one or more', 'has not yet been delivered', 'following address(es) deferred', 'delivery to the following', 'failed:', 'message could not be delivered', 'not be delivered'],
-    end: ['------ this is a copy of the message', '------ this is a copy of your message', 'included is a copy of the message header', '--- the header of the original message is following'],
+    start: [
+      'following address(es) failed',
+      'following address failed',
+      'could not be delivered to one or more',
+      'has not yet been delivered',
+      'following address(es) deferred',
+      'delivery to the following',
+      'failed:',
+      'message could not be delivered',
+      'not be delivered',
+    ],
+    end: [
+      '------ this is a copy of the message',
+      '------ this is a copy of your message',
+      'included is a copy of the message header',
+      '--- the header of the original message is following',
+    ],
     recipient: [/^\s+[^\s@]{1,64}@[\w.-]{1,255}\s+<([^\s<>@]{1,64}@[\w.-]{1,255})>:?(.*)$/],
-    ignore: ['no action is required on your part', 'delay reason', 'the message identifier is', 'the date of the message', 'the subject of the message', 'the address to which the message has not yet been delivered', 'if you want to change', 'for further assistance'],
+    ignore: [
+      'no action is required on your part',
+      'delay reason',
+      'the message identifier is',
+      'the date of the message',
+      'the subject of the message',
+      'the address to which the message has not yet been delivered',
+      'if you want to change',
+      'for further assistance',
+    ],
   },
   post: (recipients, ctx) => {
     // The text named a pipe or a file instead of an address: X-Failed-Recipients names the person.

@@ -5,7 +5,9 @@ import type { Decoder } from '../types';
 
 export const fml: Decoder = {
   name: 'fml',
-  detect: (ctx) => header(ctx.mail, 'x-mlserver')?.toLowerCase().includes('fml') === true || (ctx.mail.headers.some((h) => h.key === 'x-ml-name') && ctx.subject.includes('error')),
+  detect: (ctx) =>
+    header(ctx.mail, 'x-mlserver')?.toLowerCase().includes('fml') === true ||
+    (ctx.mail.headers.some((h) => h.key === 'x-ml-name') && ctx.subject.includes('error')),
   decode: (ctx) => {
     // The list's own address: List-Post, else List-Subscribe's control address without "-ctl".
     const post = findAddresses(header(ctx.mail, 'list-post') ?? '')[0];
@@ -13,7 +15,8 @@ export const fml: Decoder = {
     const list = post ?? ctl ?? findAddresses(header(ctx.mail, 'from') ?? '')[0] ?? null;
     const text = fold(ctx.lines.slice(0, 20).join(' '));
     const lower = text.toLowerCase();
-    const reason = lower.includes('not member') || lower.includes('members only') || lower.includes('you are not a member') ? 'rejected' : 'systemerror';
+    const reason =
+      lower.includes('not member') || lower.includes('members only') || lower.includes('you are not a member') ? 'rejected' : 'systemerror';
     return { decoder: 'fml', recipients: [{ address: list, diagnostic: text, reason }] };
   },
 };

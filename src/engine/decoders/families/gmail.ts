@@ -8,7 +8,15 @@ export const gmail = family({
     body: ['delivery to the following recipient', 'technical details of permanent failure', 'technical details of temporary failure'],
   },
   rules: {
-    start: ['delivery to the following recipient', 'delivery to these recipients or groups', "your message wasn't delivered", 'message not delivered', 'there was a temporary problem delivering', 'delivery incomplete', 'address not found'],
+    start: [
+      'delivery to the following recipient',
+      'delivery to these recipients or groups',
+      "your message wasn't delivered",
+      'message not delivered',
+      'there was a temporary problem delivering',
+      'delivery incomplete',
+      'address not found',
+    ],
     end: ['----- original message -----', '----- message header follows -----'],
   },
 });

@@ -5,7 +5,9 @@ import type { Decoder } from '../types';
 
 export const googlegroups: Decoder = {
   name: 'googlegroups',
-  detect: (ctx) => header(ctx.mail, 'x-failed-recipients') !== null && (ctx.mail.body.includes('Google Groups') || ctx.mail.body.includes('Google グループ') || ctx.mail.body.includes('googlegroups')),
+  detect: (ctx) =>
+    header(ctx.mail, 'x-failed-recipients') !== null &&
+    (ctx.mail.body.includes('Google Groups') || ctx.mail.body.includes('Google グループ') || ctx.mail.body.includes('googlegroups')),
   decode: (ctx) => {
     const failed = findAddresses(header(ctx.mail, 'x-failed-recipients') ?? '');
     if (failed.length === 0) return null;

@@ -4,7 +4,10 @@ import { family } from '../blocks';
 export const googleworkspace = family({
   name: 'googleworkspace',
   detect: { body: ['** message not delivered **', '** address not found **', '** message blocked **'] },
-  rules: { start: ['** message not delivered **', '** address not found **', '** message blocked **'], end: ['----- original message -----'] },
+  rules: {
+    start: ['** message not delivered **', '** address not found **', '** message blocked **'],
+    end: ['----- original message -----'],
+  },
   post: (recipients, ctx) => {
     if (recipients.length > 0) return recipients;
     // The notice names no recipient; the returned original's To does.

@@ -13,9 +13,14 @@ const KINDS: ReadonlyArray<readonly [string, 'userunknown' | 'mailboxfull' | 'ex
 
 export const imailserver = family({
   name: 'imailserver',
-  detect: { headerValue: ['x-mailer: <smtp32 v', 'x-mailer: ipswitch'], body: ['invalid final delivery userid:', 'undeliverable to ', 'unknown user: '] },
+  detect: {
+    headerValue: ['x-mailer: <smtp32 v', 'x-mailer: ipswitch'],
+    body: ['invalid final delivery userid:', 'undeliverable to ', 'unknown user: '],
+  },
   rules: {
-    recipient: [/^\s*(?:unknown user|user mailbox exceeds allowed size|undeliverable to|delivery failed|smtp session failed|host unknown|invalid final delivery userid)[^:@]{0,80}:\s*([^\s@]{1,64}@[\w.-]{1,255})(.*)$/i],
+    recipient: [
+      /^\s*(?:unknown user|user mailbox exceeds allowed size|undeliverable to|delivery failed|smtp session failed|host unknown|invalid final delivery userid)[^:@]{0,80}:\s*([^\s@]{1,64}@[\w.-]{1,255})(.*)$/i,
+    ],
     lineStartAddress: false,
     end: ['original message follows.'],
   },

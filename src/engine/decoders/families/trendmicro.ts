@@ -4,7 +4,10 @@ import type { Decoder } from '../types';
 
 export const trendmicro: Decoder = {
   name: 'trendmicro',
-  detect: (ctx) => ctx.lines.some((l) => l.startsWith('Sent <<<')) || ctx.subject.includes('メッセージを配信できません') || ctx.mail.body.includes('InterScan Messaging Security'),
+  detect: (ctx) =>
+    ctx.lines.some((l) => l.startsWith('Sent <<<')) ||
+    ctx.subject.includes('メッセージを配信できません') ||
+    ctx.mail.body.includes('InterScan Messaging Security'),
   decode: (ctx) => {
     const recipients = [];
     let command: string | undefined;

@@ -5,7 +5,9 @@ import type { Decoder } from '../types';
 
 export const v5sendmail: Decoder = {
   name: 'v5sendmail',
-  detect: (ctx) => ctx.lines.some((l) => l.includes('----- Transcript of session follows -----')) && ctx.lines.some((l) => /----- Unsent message follows -----|-----Unsent message follows-----/.test(l)),
+  detect: (ctx) =>
+    ctx.lines.some((l) => l.includes('----- Transcript of session follows -----')) &&
+    ctx.lines.some((l) => /----- Unsent message follows -----|-----Unsent message follows-----/.test(l)),
   decode: (ctx) => {
     const s = ctx.lines.findIndex((l) => l.includes('----- Transcript of session follows -----'));
     const e = ctx.lines.findIndex((l) => l.includes('Unsent message follows'));
@@ -13,7 +15,9 @@ export const v5sendmail: Decoder = {
     const transcript = ctx.lines.slice(s + 1, e).filter((l) => l.trim() !== '');
     const replies = transcript.filter((l) => /^\s*[45]\d\d[\s-]/.test(l) || /^\s*<<<\s*[45]\d\d/.test(l));
     const original = ctx.lines.slice(e + 1).join('\n');
-    const to = headerBlock(original).filter(([k]) => k === 'to').flatMap(([, v]) => findAddresses(v));
+    const to = headerBlock(original)
+      .filter(([k]) => k === 'to')
+      .flatMap(([, v]) => findAddresses(v));
     // The failed address is the one sendmail names before "...": "550 <rcpt>... User unknown".
     const inText = replies.flatMap((r) => {
       const m = /^\s*(?:<<<\s*)?[45]\d\d[\s-]+<?([^\s<>]{1,64}@[\w.-]{1,255}?)>?\.\.\./.exec(r);

@@ -3,6 +3,9 @@ import { family } from '../blocks';
 
 export const yahoo = family({
   name: 'yahoo',
-  detect: { body: ['sorry, we were unable to deliver your message to the following address'], headerValue: ['x-ymailisg', 'x-yahoo-newman'] },
+  detect: {
+    body: ['sorry, we were unable to deliver your message to the following address'],
+    headerValue: ['x-ymailisg', 'x-yahoo-newman'],
+  },
   rules: { start: ['sorry, we were unable to deliver your message'], end: ['--- below this line is a copy of the message'] },
 });

@@ -29,15 +29,76 @@ export interface Catalogue {
 }
 
 export type UiKey =
-  | 'appTitle' | 'loading' | 'analysing' | 'analysedMessage' | 'readVia' | 'reRead' | 'selectionChanged'
-  | 'noItem' | 'restricted' | 'readFailed' | 'notBounce' | 'autoReply' | 'deliveryReport' | 'feedbackReport' | 'inputError'
-  | 'whoMustAct' | 'whatHappened' | 'whatToDo' | 'whatItChecks' | 'recipients' | 'technicalDetails' | 'copyDetails' | 'copied'
-  | 'serverSaid' | 'codes' | 'servers' | 'evidence' | 'confidence' | 'links' | 'backscatterTitle'
-  | 'draftReport' | 'draftCompose' | 'drafting' | 'draftOpened' | 'draftOpenedNoAttachment' | 'draftComposeDone' | 'draftFallback'
-  | 'copyReport' | 'openMailto' | 'helpdeskLabel' | 'helpdeskHint' | 'helpdeskSave' | 'helpdeskSaved' | 'helpdeskInvalid' | 'helpdeskMissing'
-  | 'helpdeskFrom' | 'triedLabel' | 'inputTitle' | 'inputHint' | 'pasteLabel' | 'analyseText' | 'pickFile' | 'dropHere' | 'dropActive'
-  | 'fileTooBig' | 'fileUnreadable' | 'sourcePaste' | 'sourceFile' | 'sourceDrop' | 'sourceSelected' | 'sourceDraft' | 'unknownSubject' | 'unknownValue'
-  | 'routeFile' | 'routeBodyText' | 'routeBodyHtml' | 'routeHeaders' | 'routeAttachment' | 'routeNone' | 'analyseAnother';
+  | 'appTitle'
+  | 'loading'
+  | 'analysing'
+  | 'analysedMessage'
+  | 'readVia'
+  | 'reRead'
+  | 'selectionChanged'
+  | 'noItem'
+  | 'restricted'
+  | 'readFailed'
+  | 'notBounce'
+  | 'autoReply'
+  | 'deliveryReport'
+  | 'feedbackReport'
+  | 'inputError'
+  | 'whoMustAct'
+  | 'whatHappened'
+  | 'whatToDo'
+  | 'whatItChecks'
+  | 'recipients'
+  | 'technicalDetails'
+  | 'copyDetails'
+  | 'copied'
+  | 'serverSaid'
+  | 'codes'
+  | 'servers'
+  | 'evidence'
+  | 'confidence'
+  | 'links'
+  | 'backscatterTitle'
+  | 'draftReport'
+  | 'draftCompose'
+  | 'drafting'
+  | 'draftOpened'
+  | 'draftOpenedNoAttachment'
+  | 'draftComposeDone'
+  | 'draftFallback'
+  | 'copyReport'
+  | 'openMailto'
+  | 'helpdeskLabel'
+  | 'helpdeskHint'
+  | 'helpdeskSave'
+  | 'helpdeskSaved'
+  | 'helpdeskInvalid'
+  | 'helpdeskMissing'
+  | 'helpdeskFrom'
+  | 'triedLabel'
+  | 'inputTitle'
+  | 'inputHint'
+  | 'pasteLabel'
+  | 'analyseText'
+  | 'pickFile'
+  | 'dropHere'
+  | 'dropActive'
+  | 'fileTooBig'
+  | 'fileUnreadable'
+  | 'sourcePaste'
+  | 'sourceFile'
+  | 'sourceDrop'
+  | 'sourceSelected'
+  | 'sourceDraft'
+  | 'unknownSubject'
+  | 'unknownValue'
+  | 'routeFile'
+  | 'routeBodyText'
+  | 'routeBodyHtml'
+  | 'routeHeaders'
+  | 'routeAttachment'
+  | 'routeNone'
+  | 'analyseAnother';
 
 const E = (title: string, summary: string, steps: readonly string[], it: readonly string[]): EntryTexts => ({ title, summary, steps, it });
 
@@ -52,39 +113,68 @@ const entries: Record<string, EntryTexts> = {
   backscatter: E(
     'Someone faked your address',
     'This bounce is for a message you never sent. A stranger put your address on their email, and the bounce came back to you.',
-    ['Do not reply to this bounce and do not open links or attachments in it.', 'Delete it. Nothing was sent from your mailbox.', 'If you get many of these, tell your IT helpdesk so they can filter them.'],
-    [`Check that ${SPF}, ${DKIM} and ${DMARC} are published for the domain, with a DMARC policy of quarantine or reject.`, 'Check the returned original: it should not have passed through your own servers.', 'Consider a backscatter filter if many arrive.'],
+    [
+      'Do not reply to this bounce and do not open links or attachments in it.',
+      'Delete it. Nothing was sent from your mailbox.',
+      'If you get many of these, tell your IT helpdesk so they can filter them.',
+    ],
+    [
+      `Check that ${SPF}, ${DKIM} and ${DMARC} are published for the domain, with a DMARC policy of quarantine or reject.`,
+      'Check the returned original: it should not have passed through your own servers.',
+      'Consider a backscatter filter if many arrive.',
+    ],
   ),
   'misspelt-domain': E(
     'The address looks misspelt',
     'The recipient\u2019s domain {domain} does not look right. You probably meant {suggestion}.',
-    ['Check the address for typing mistakes; {domain} looks like a typo of {suggestion}.', 'Fix the address and send the message again.', 'If Outlook suggested the wrong address, remove it from Auto-Complete: start typing it, then select the X next to the suggestion.'],
+    [
+      'Check the address for typing mistakes; {domain} looks like a typo of {suggestion}.',
+      'Fix the address and send the message again.',
+      'If Outlook suggested the wrong address, remove it from Auto-Complete: start typing it, then select the X next to the suggestion.',
+    ],
     ['Nothing to check on your side unless the address really is {domain}.'],
   ),
   delayed: E(
     'Your message is delayed',
     'Your mail server could not deliver the message yet and is still trying. You will get another notice if it finally fails.',
     ['No action needed now.', 'If it is urgent, reach the person another way.'],
-    ['If delays to this domain continue, check its MX records and your outbound connectivity.', 'Read the latest error in the server\u2019s text.'],
+    [
+      'If delays to this domain continue, check its MX records and your outbound connectivity.',
+      'Read the latest error in the server\u2019s text.',
+    ],
   ),
   'stale-x500': E(
     'An old saved address was used',
     'Outlook used an old saved version of this contact that no longer works. The person may still exist under a new address.',
-    ['Start typing the name in the To box, then select the X next to the old suggestion to remove it from Auto-Complete.', 'Type the full email address again, or pick the person from the address book.', 'Send the message again.'],
-    ['Check whether the mailbox was moved, recreated or migrated; its old LegacyExchangeDN may need to be added as an X500 proxy address.', 'Check the offline address book is current.'],
+    [
+      'Start typing the name in the To box, then select the X next to the old suggestion to remove it from Auto-Complete.',
+      'Type the full email address again, or pick the person from the address book.',
+      'Send the message again.',
+    ],
+    [
+      'Check whether the mailbox was moved, recreated or migrated; its old LegacyExchangeDN may need to be added as an X500 proxy address.',
+      'Check the offline address book is current.',
+    ],
   ),
 
   // ---- text-specific ----
   'ms-own-mailbox-full': E(
     'Your own mailbox is full',
     'Your mailbox is over its size limit, so it cannot send. Sent items count towards the limit.',
-    ['Empty Deleted Items and delete or archive large old messages, including in Sent Items.', 'Send the message again once there is room.'],
+    [
+      'Empty Deleted Items and delete or archive large old messages, including in Sent Items.',
+      'Send the message again once there is room.',
+    ],
     ['Check the sender\u2019s mailbox quota and retention settings for Sent Items.', 'Consider an archive mailbox.'],
   ),
   'submission-quota': E(
     'You reached your sending limit',
     'Your account sent more messages or recipients than allowed in a day or an hour. Sending is paused for a while.',
-    ['Wait a few hours, up to a day, before sending again.', 'Send to fewer people at once, or use a mailing tool for large lists.', 'If you did not send that much mail, tell IT at once: your account may be misused.'],
+    [
+      'Wait a few hours, up to a day, before sending again.',
+      'Send to fewer people at once, or use a mailing tool for large lists.',
+      'If you did not send that much mail, tell IT at once: your account may be misused.',
+    ],
     ['Check the account\u2019s recent sending volume for signs of a compromise.', 'Check the sending limits for the account or service.'],
   ),
   'ms-dbeb': E(
@@ -97,7 +187,11 @@ const entries: Record<string, EntryTexts> = {
     'A server refused to pass the message on',
     'A mail server refused to forward your message to its destination. This is a setup problem between servers, not with your text.',
     ['Do not resend yet: it will fail the same way.', SEND_REPORT],
-    ['Check the connectors and relay permissions for this sending path.', 'Check that the MX records of the recipient\u2019s domain point to the right servers.', 'If a device or app sends through your server, check it is allowed to relay or signs in with SMTP AUTH.'],
+    [
+      'Check the connectors and relay permissions for this sending path.',
+      'Check that the MX records of the recipient\u2019s domain point to the right servers.',
+      'If a device or app sends through your server, check it is allowed to relay or signs in with SMTP AUTH.',
+    ],
   ),
   'restricted-recipient': E(
     'You are not allowed to write to this address',
@@ -109,13 +203,20 @@ const entries: Record<string, EntryTexts> = {
     'Your mail server is on a block list',
     'The receiving server refused mail from your organisation\u2019s server because that server is listed as a spam source. Your message itself is not the problem.',
     ['Do not resend now; it will be refused again.', SEND_REPORT, TELL_RECIPIENT],
-    ['Look up the sending IP address on the block list named in the server\u2019s text and follow its removal steps.', 'Check for compromised accounts or devices sending spam.', 'Consider sending through another network or a relay with a good reputation until the listing clears.'],
+    [
+      'Look up the sending IP address on the block list named in the server\u2019s text and follow its removal steps.',
+      'Check for compromised accounts or devices sending spam.',
+      'Consider sending through another network or a relay with a good reputation until the listing clears.',
+    ],
   ),
   'ms-generic-remote': E(
     'The recipient\u2019s server refused the message',
     'The recipient\u2019s server gave an error that Microsoft 365 passes on without details. The server\u2019s own words below say more.',
     ['Read the server\u2019s text under technical details; it often names the cause.', SEND_REPORT],
-    ['Read the original remote error in the diagnostic text.', 'Check for message formats (such as Rich Text) the remote side may not accept.'],
+    [
+      'Read the original remote error in the diagnostic text.',
+      'Check for message formats (such as Rich Text) the remote side may not accept.',
+    ],
   ),
   'ms-x-dg-ref': E(
     'The message format was refused',
@@ -126,20 +227,35 @@ const entries: Record<string, EntryTexts> = {
   'google-login': E(
     'Gmail refused the sign-in',
     'The app you send from could not sign in to the mail server. The password was refused or the account needs a browser sign-in.',
-    ['Sign in to your account in a web browser and follow any security prompts.', 'If your account uses two-step sign-in, create an app password and use it in the app.', 'Send the message again.'],
+    [
+      'Sign in to your account in a web browser and follow any security prompts.',
+      'If your account uses two-step sign-in, create an app password and use it in the app.',
+      'Send the message again.',
+    ],
     ['Check the app or device uses a supported sign-in method (OAuth or an app password).'],
   ),
   'spam-content': E(
     'The message looked like spam',
     'The recipient\u2019s spam filter judged your message to be unwanted mail. Links, attachments or wording can cause this.',
-    ['Send a shorter, plain message without links or attachments to check it gets through.', 'Ask the recipient to add your address to their safe senders.', 'If many people are affected, tell IT.'],
-    ['Check SPF, DKIM and DMARC pass for your domain.', 'Check the sending IP and domain reputation (for example Google Postmaster Tools).'],
+    [
+      'Send a shorter, plain message without links or attachments to check it gets through.',
+      'Ask the recipient to add your address to their safe senders.',
+      'If many people are affected, tell IT.',
+    ],
+    [
+      'Check SPF, DKIM and DMARC pass for your domain.',
+      'Check the sending IP and domain reputation (for example Google Postmaster Tools).',
+    ],
   ),
   reputation: E(
     'Your mail server is being slowed down',
     'The receiving provider is limiting mail from your organisation\u2019s server because of its reputation or volume. It usually clears up after some time.',
     ['Wait: your server normally keeps trying for a while.', 'If the message still fails, tell IT.'],
-    ['Check sending volume and complaint rates for the sending IP and domain.', 'Check SPF, DKIM and DMARC pass for all mail.', 'Use the provider\u2019s sender support pages to request mitigation if it persists.'],
+    [
+      'Check sending volume and complaint rates for the sending IP and domain.',
+      'Check SPF, DKIM and DMARC pass for all mail.',
+      'Use the provider\u2019s sender support pages to request mitigation if it persists.',
+    ],
   ),
   'malformed-message': E(
     'The message was not built correctly',
@@ -156,7 +272,11 @@ const entries: Record<string, EntryTexts> = {
   'blocked-content': E(
     'An attachment or link was blocked',
     'The receiving server blocked the message because of an attachment type or content it considers unsafe.',
-    ['Remove the attachment, or share it through a link to a file service.', 'Zip files will not always help; some servers block those too.', 'Send the message again.'],
+    [
+      'Remove the attachment, or share it through a link to a file service.',
+      'Zip files will not always help; some servers block those too.',
+      'Send the message again.',
+    ],
     ['Check whether the attachment type is allowed by the recipient\u2019s provider.'],
   ),
 
@@ -179,7 +299,11 @@ const entries: Record<string, EntryTexts> = {
   'recipient-not-found': E(
     'The address does not exist',
     'The recipient\u2019s organisation has no mailbox with this address. It may be misspelt or the person may have left.',
-    ['Check the spelling of {recipient}.', 'Remove the address from Auto-Complete if Outlook suggested it, then type it again.', 'Ask the person for their current address another way.'],
+    [
+      'Check the spelling of {recipient}.',
+      'Remove the address from Auto-Complete if Outlook suggested it, then type it again.',
+      'Ask the person for their current address another way.',
+    ],
     ['If the recipient is in your organisation, check the user exists, is licensed and the domain is set up correctly.'],
   ),
   'ms-sender-denied': E(
@@ -192,7 +316,10 @@ const entries: Record<string, EntryTexts> = {
     'Your account was blocked from sending',
     'Microsoft 365 stopped your account from sending because it looked like it was sending spam. This usually means someone else got into your account.',
     ['Change your password now.', 'Check your devices for malware.', 'Tell IT at once so they can unblock you.'],
-    ['Check the account for compromise (sign-ins, inbox rules, forwarding).', 'Remove the user from Restricted entities in the Microsoft Defender portal after cleaning up.'],
+    [
+      'Check the account for compromise (sign-ins, inbox rules, forwarding).',
+      'Remove the user from Restricted entities in the Microsoft Defender portal after cleaning up.',
+    ],
   ),
   'multiple-from': E(
     'The message had more than one sender',
@@ -234,7 +361,10 @@ const entries: Record<string, EntryTexts> = {
     'The message went round in circles',
     'The message passed between servers too many times, so it was stopped. A forwarding or routing setting is sending it in a loop.',
     [SEND_REPORT],
-    ['Check that the recipient domain is authoritative where it should be.', 'Check connectors and smart hosts (hybrid setups especially) and forwarding rules for loops.'],
+    [
+      'Check that the recipient domain is authoritative where it should be.',
+      'Check connectors and smart hosts (hybrid setups especially) and forwarding rules for loops.',
+    ],
   ),
   'dns-failed': E(
     'The recipient\u2019s domain could not be looked up',
@@ -282,7 +412,10 @@ const entries: Record<string, EntryTexts> = {
     'The message could not be delivered in time',
     'Your mail server kept trying for a long time but could not reach the recipient\u2019s server. It has now given up.',
     [TELL_RECIPIENT, 'Check the address, then send the message again later.'],
-    ['If every message to this domain fails, check its MX records and your outbound connectivity.', 'If all domains fail, check your own outbound mail flow.'],
+    [
+      'If every message to this domain fails, check its MX records and your outbound connectivity.',
+      'If all domains fail, check your own outbound mail flow.',
+    ],
   ),
   'ms-bare-lf': E(
     'The message had characters the recipient refused',
@@ -354,7 +487,11 @@ const entries: Record<string, EntryTexts> = {
     'Your domain\u2019s email checks failed',
     'The receiver could not confirm the message really came from your domain, so it followed your domain\u2019s rule and refused it. Resending will not help until this is fixed.',
     ['Do not resend yet.', SEND_REPORT],
-    [`Check ${SPF} includes every service that sends for your domain.`, `Check ${DKIM} signing is on and aligned with the From domain.`, `Check ${DMARC}; forwarding can break SPF, so DKIM matters most.`],
+    [
+      `Check ${SPF} includes every service that sends for your domain.`,
+      `Check ${DKIM} signing is on and aligned with the From domain.`,
+      `Check ${DMARC}; forwarding can break SPF, so DKIM matters most.`,
+    ],
   ),
   'outlook-auth-level': E(
     'Your domain does not meet Outlook.com\u2019s checks',
@@ -433,8 +570,15 @@ const entries: Record<string, EntryTexts> = {
   'address-unknown': E(
     'The address does not exist',
     'The recipient\u2019s mail server has no mailbox called {recipient}. The address may be misspelt, or the person may have left.',
-    ['Check the spelling of the address.', 'If Outlook suggested it, remove it from Auto-Complete and type it again.', 'Ask the person for their current address another way, then resend.'],
-    ['If the recipient is internal, check the mailbox exists and has the address.', 'If you never sent this message, check for a forged sender.'],
+    [
+      'Check the spelling of the address.',
+      'If Outlook suggested it, remove it from Auto-Complete and type it again.',
+      'Ask the person for their current address another way, then resend.',
+    ],
+    [
+      'If the recipient is internal, check the mailbox exists and has the address.',
+      'If you never sent this message, check for a forged sender.',
+    ],
   ),
   'domain-unknown': E(
     'The recipient\u2019s domain does not exist',
@@ -626,7 +770,11 @@ const entries: Record<string, EntryTexts> = {
     'Your domain\u2019s sender check failed',
     `The receiver checked ${SPF} and your server was not on it. It refused the message.`,
     ['Do not resend yet.', SEND_REPORT],
-    [`Check ${SPF} includes every server and service that sends for your domain.`, 'Check for too many DNS lookups in the SPF record.', 'If mail is forwarded, rely on DKIM as well.'],
+    [
+      `Check ${SPF} includes every server and service that sends for your domain.`,
+      'Check for too many DNS lookups in the SPF record.',
+      'If mail is forwarded, rely on DKIM as well.',
+    ],
   ),
   'no-ptr': E(
     'Your mail server has no proper name',
@@ -652,7 +800,10 @@ const entries: Record<string, EntryTexts> = {
     'Your mail server was blocked',
     'The receiving server refused connections from your organisation\u2019s mail server. Block lists or reputation usually cause this.',
     ['Do not resend now.', SEND_REPORT, TELL_RECIPIENT],
-    ['Check the sending IP on the block list named in the server\u2019s text and request removal.', 'Check reverse DNS and authentication for the sending server.'],
+    [
+      'Check the sending IP on the block list named in the server\u2019s text and request removal.',
+      'Check reverse DNS and authentication for the sending server.',
+    ],
   ),
   spam: E(
     'The message was judged to be spam',
@@ -746,7 +897,8 @@ export const EN: Catalogue = {
     subjectOne: 'Bounce: {code} sending to {recipient}',
     subjectMany: 'Bounce: {code} sending to {recipient} and {others, plural, one {# other} other {# others}}',
     subjectNoCode: 'Bounce: message to {recipient} was not delivered',
-    summaryLine: '{count, plural, one {# recipient} other {# recipients}} did not get the message "{subject}". Likely cause: {title}. Who must act: {owner}.',
+    summaryLine:
+      '{count, plural, one {# recipient} other {# recipients}} did not get the message "{subject}". Likely cause: {title}. Who must act: {owner}.',
     greeting: 'Hello IT helpdesk,',
     intro: 'A message I sent bounced. Bounce Explainer prepared the details below.',
     failedRecipients: 'Failed recipients',
@@ -766,7 +918,8 @@ export const EN: Catalogue = {
     tried: 'What I already tried',
     triedPlaceholder: '(please describe)',
     machine: 'Machine-readable analysis (JSON)',
-    truncated: '{count, plural, one {# more recipient was} other {# more recipients were}} left out to keep this report short; the JSON block has the counts.',
+    truncated:
+      '{count, plural, one {# more recipient was} other {# more recipients were}} left out to keep this report short; the JSON block has the counts.',
     cut: '[cut: {count} more characters]',
     itChecks: 'What IT should check',
     noBody: 'The original message body is not included.',
@@ -781,8 +934,10 @@ export const EN: Catalogue = {
     readVia: 'Read via {route}.',
     reRead: 'Re-read selected message',
     selectionChanged: 'A different message is selected now. The explanation below is still for the message named above.',
-    noItem: 'No message could be read from Outlook. Outlook does not let add-ins open most delivery reports, so paste the bounce, pick the saved file, or drag the message here.',
-    restricted: 'Outlook marked this message as restricted, so the add-in cannot read it. Paste the bounce, pick the saved file, or drag the message here.',
+    noItem:
+      'No message could be read from Outlook. Outlook does not let add-ins open most delivery reports, so paste the bounce, pick the saved file, or drag the message here.',
+    restricted:
+      'Outlook marked this message as restricted, so the add-in cannot read it. Paste the bounce, pick the saved file, or drag the message here.',
     readFailed: 'The message could not be read ({detail}). Paste the bounce, pick the saved file, or drag the message here.',
     notBounce: 'This message does not look like a bounce. If it is one, paste its full text below and we will try again.',
     autoReply: 'This is an automatic reply (for example, out of office). Your message was delivered.',
@@ -809,7 +964,8 @@ export const EN: Catalogue = {
     drafting: 'Preparing the report\u2026',
     draftOpened: 'A draft report is open. Check it, then send it yourself.',
     draftOpenedNoAttachment: 'A draft report is open (Outlook did not allow attaching the bounce itself). Check it, then send it yourself.',
-    draftComposeDone: 'This draft is now the report: the helpdesk is in To and the details are above the forwarded bounce. Check it, then send it yourself.',
+    draftComposeDone:
+      'This draft is now the report: the helpdesk is in To and the details are above the forwarded bounce. Check it, then send it yourself.',
     draftFallback: 'Outlook cannot open a new message here. Copy the report, or open it in your mail app.',
     copyReport: 'Copy report',
     openMailto: 'Open in mail app',
@@ -819,7 +975,8 @@ export const EN: Catalogue = {
     helpdeskSaved: 'Saved.',
     helpdeskInvalid: 'Enter one email address, like helpdesk@example.com.',
     helpdeskMissing: 'No helpdesk address is set yet: enter it below, or leave it empty and fill in To yourself.',
-    helpdeskFrom: '{source, select, user {Your own setting.} url {Set by the add-in link.} config {Your organisation\u2019s default.} other {Not set.}}',
+    helpdeskFrom:
+      '{source, select, user {Your own setting.} url {Set by the add-in link.} config {Your organisation\u2019s default.} other {Not set.}}',
     triedLabel: 'What I already tried (optional)',
     inputTitle: 'Analyse a bounce yourself',
     inputHint: 'Works with any bounce: paste its text, pick a saved .eml or .msg file, or drag the message into this box.',
