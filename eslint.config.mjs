@@ -1,4 +1,4 @@
-// Lint: typescript-eslint (type-aware), eslint-plugin-regexp (incl. super-linear backtracking),
+// Lint: typescript-eslint (the type-checked preset), eslint-plugin-regexp (incl. super-linear backtracking),
 // and the Office add-in rules for code that touches Office.js.
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
@@ -6,7 +6,15 @@ import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'build-tsc/**', 'coverage/**', '*.config.js', 'webpack.*.js', 'scripts/**'] },
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'test/shims/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
   regexp.configs['flat/recommended'],
   {
     files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'test/**/*.tsx'],
@@ -27,4 +35,6 @@ export default tseslint.config(
     plugins: { 'office-addins': officeAddins },
     rules: Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, 'error'])),
   },
+  // Plain JavaScript (this config, test shims) is outside the TypeScript program: no type-aware rules there.
+  { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
 );

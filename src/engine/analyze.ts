@@ -102,7 +102,7 @@ function remoteFromText(text: string): string | null {
  */
 export function collapseContinuations(text: string): string {
   let first = true;
-  return text.replace(/\b([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3}) /g, (whole: string) => {
+  return text.replace(/\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} /g, (whole: string) => {
     if (first) {
       first = false;
       return whole;

@@ -59,7 +59,7 @@ export async function openNewMessage(content: DraftContent, bounceItemId: string
       await withTimeout(
         'displayNewMessageForm',
         new Promise<void>((resolve) => {
-          mb.displayNewMessageForm(form as never);
+          mb.displayNewMessageForm(form);
           resolve();
         }),
       );

@@ -42,13 +42,13 @@ export function onMailboxEvent(name: string, handler: (args: never) => void): ()
   const type = (office()?.EventType as Record<string, unknown> | undefined)?.[name];
   if (mb === null || typeof type !== 'string' || typeof mb.addHandlerAsync !== 'function') return () => undefined;
   try {
-    mb.addHandlerAsync(type as unknown as Office.EventType, handler);
+    mb.addHandlerAsync(type, handler);
   } catch {
     return () => undefined;
   }
   return () => {
     try {
-      mb.removeHandlerAsync(type as unknown as Office.EventType);
+      mb.removeHandlerAsync(type);
     } catch {
       // nothing to undo
     }

@@ -56,7 +56,7 @@ export function currentItem(): ItemState {
   if (mb === null) return { kind: 'none' };
   let item: Office.MessageRead | Office.MessageCompose | null | undefined;
   try {
-    item = mb.item as Office.MessageRead | Office.MessageCompose | null | undefined;
+    item = mb.item;
   } catch (e) {
     return { kind: 'restricted', detail: e instanceof Error ? e.message : String(e) };
   }
@@ -170,7 +170,7 @@ async function readAttachedMessage(item: Office.MessageRead | Office.MessageComp
   let list: ReadonlyArray<{ id: string; attachmentType?: string; name?: string; contentType?: string }> = [];
   try {
     const read = item as Office.MessageRead;
-    if (Array.isArray(read.attachments)) list = read.attachments as never;
+    if (Array.isArray(read.attachments)) list = read.attachments;
     else
       list = await officeCall<never[]>('getAttachmentsAsync', (cb) => (item as Office.MessageCompose).getAttachmentsAsync({}, cb as never));
   } catch (e) {

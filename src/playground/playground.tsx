@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
 import { translator } from '../taskpane/strings';
 import { installOfficeStub } from './office-stub';
-import type { Draft, Stub, StubMode } from './office-stub';
+import type { Draft, Stub } from './office-stub';
 
 (globalThis as { __BOUNCE_PLAYGROUND__?: boolean }).__BOUNCE_PLAYGROUND__ = true;
 
@@ -157,7 +157,7 @@ async function start(): Promise<void> {
   const mode = (['read', 'compose', 'restricted', 'none'] as const).find((m) => m === params.get('mode')) ?? 'read';
   const stub = await installOfficeStub(
     {
-      mode: mode as StubMode,
+      mode: mode,
       eml,
       name,
       mailboxMinor: client === 'mobile' ? 5 : client === 'old' ? 8 : 14,

@@ -37,7 +37,7 @@ function msgFile(fields: Record<string, string>): Uint8Array {
     { name: 'Root Entry', type: 5, length: 0, children: streams.map((_, i) => i + 1) },
     ...streams.map(([name, data]) => ({ name, type: 2, length: data.length, binaryProvider: () => data })),
   ];
-  return burn(entries as Parameters<typeof burn>[0]);
+  return burn(entries);
 }
 
 describe('Outlook .msg files', () => {

@@ -93,7 +93,7 @@ describe('task pane', () => {
     renderPane();
     const zone = await screen.findByTestId('drop-zone');
     const bytes = new TextEncoder().encode(sample('gmail-5.7.26-dmarc.eml'));
-    const file = { name: 'bounce.eml', size: bytes.length, arrayBuffer: async () => bytes.buffer } as unknown as File;
+    const file = { name: 'bounce.eml', size: bytes.length, arrayBuffer: () => Promise.resolve(bytes.buffer) } as unknown as File;
     fireEvent.drop(zone, { dataTransfer: { files: [file], getData: () => '' } });
     const card = await screen.findByTestId('verdict');
     expect(card.getAttribute('data-owner')).toBe('your-it');
@@ -104,7 +104,7 @@ describe('task pane', () => {
     const { calls } = installOutlookMock({ mode: 'read', eml: sample('ms-5.7.367-relay-pool.eml') });
     renderPane();
     await screen.findByTestId('verdict');
-    await waitFor(() => expect((screen.getByTestId('helpdesk') as HTMLInputElement).value).toBe('it@contoso.example'));
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('it@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     await screen.findByTestId('draft-status');
     expect(calls.newForms).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('task pane', () => {
     renderPane('?helpdesk=desk%40contoso.example', null);
     const card = await screen.findByTestId('verdict');
     expect(card.getAttribute('data-owner')).toBe('your-it');
-    await waitFor(() => expect((screen.getByTestId('helpdesk') as HTMLInputElement).value).toBe('desk@contoso.example'));
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('desk@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     await screen.findByTestId('draft-status');
     expect(calls.to).toEqual([['desk@contoso.example']]);
@@ -147,10 +147,10 @@ describe('task pane', () => {
     });
     renderPane();
     await screen.findByTestId('verdict');
-    await waitFor(() => expect((screen.getByTestId('helpdesk') as HTMLInputElement).value).toBe('it@contoso.example'));
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('it@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     const fallback = await screen.findByTestId('fallback');
-    const link = within(fallback).getByTestId('mailto') as HTMLAnchorElement;
+    const link = within(fallback).getByTestId<HTMLAnchorElement>('mailto');
     expect(link.getAttribute('href')).toMatch(/^mailto:it%40contoso\.example\?subject=Bounce%3A%20552%205\.2\.2/);
     expect(within(fallback).getByText('Copy report')).toBeTruthy();
   });

@@ -119,8 +119,11 @@ export function installOutlookMock(o: MockOptions): { calls: Calls; mock: { cont
 }
 
 /** A fetch that serves only config.json, as the add-in's own origin would. */
-export const configFetch = (helpdesk: string | null): typeof fetch =>
-  (async (url: RequestInfo | URL) => {
-    if (String(url).endsWith('config.json') && helpdesk !== null) return { ok: true, json: async () => ({ helpdesk }) } as Response;
-    return { ok: false, json: async () => ({}) } as Response;
-  }) as typeof fetch;
+export const configFetch =
+  (helpdesk: string | null): typeof fetch =>
+  (url: RequestInfo | URL) => {
+    const href = typeof url === 'string' ? url : 'href' in url ? url.href : url.url;
+    if (href.endsWith('config.json') && helpdesk !== null)
+      return Promise.resolve({ ok: true, json: () => Promise.resolve({ helpdesk }) } as Response);
+    return Promise.resolve({ ok: false, json: () => Promise.resolve({}) } as Response);
+  };
