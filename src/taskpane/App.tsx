@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
-import { analyze, buildReport, explain } from '../engine';
+import { buildReport } from '../engine';
 import type { AnalysisResult, Explained } from '../engine';
 import {
   clientDetails,
@@ -41,6 +41,7 @@ import { ReportPanel } from './ReportPanel';
 import type { DraftStatus } from './ReportPanel';
 import type { Translator } from './strings';
 import { VerdictCard } from './VerdictCard';
+import { analyseInPane } from './engine-client';
 
 const useStyles = makeStyles({
   root: {
@@ -128,18 +129,18 @@ export function App(props: AppProps): ReactElement {
       const mine = ++generation.current;
       // For `npm run bench`: from the message in hand to the verdict on screen.
       mark('bounce-input');
-      const result = await analyze(input);
+      const { result, explained } = await analyseInPane(input, { userAddress: me });
       if (mine !== generation.current) return;
       setDraft({ kind: 'idle' });
       if (result.error !== null) {
         setPhase({ kind: 'input', notice: t('inputError', { detail: result.error }) });
         return;
       }
-      if (result.kind === 'not-bounce') {
+      if (result.kind === 'not-bounce' || explained === null) {
         setPhase({ kind: 'input', notice: t('notBounce') });
         return;
       }
-      setPhase({ kind: 'result', result, explained: explain(result, { userAddress: me }), source, route, info });
+      setPhase({ kind: 'result', result, explained, source, route, info });
     },
     [t, me],
   );
