@@ -131,6 +131,16 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     retry: 'later',
     links: [ms('fix-error-code-550-5-4-1-in-exchange-online')],
   },
+  // Microsoft's 5.1.0 "Sender denied": the recipient's side blocks the sender or the sender's
+  // address is wrong; the sender can check both (the phrase alone reads as a generic rejection).
+  {
+    id: 'ms-sender-denied-text',
+    codes: ['5.1.0'],
+    text: ['sender denied', 'address rejected'],
+    owner: 'you',
+    retry: 'after-fix',
+    links: [ms('fix-error-code-550-5-1-0-in-exchange-online')],
+  },
   {
     id: 'ms-not-authenticated-text',
     codes: ['5.7.12', '5.7.13', '5.7.133-136', 'X.7.1'],
@@ -522,10 +532,17 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'domain-unknown', codes: ['X.1.2', '5.4.310'], reasons: ['hostunknown'], owner: 'you', retry: 'after-fix', links: [GOOGLE] },
   { id: 'address-syntax', codes: ['X.1.3'], reasons: ['syntaxerror'], owner: 'you', retry: 'after-fix', links: [RFC3463] },
   { id: 'address-ambiguous', codes: ['X.1.4'], owner: 'you', retry: 'after-fix', links: [RFC3463] },
-  { id: 'delivered', codes: ['X.1.5', '2.1.5'], reasons: ['delivered'], owner: 'none', retry: 'not-needed' },
+  {
+    id: 'delivered',
+    codes: ['X.1.5', '2.1.5'],
+    reasons: ['delivered'],
+    owner: 'none',
+    retry: 'not-needed',
+    links: ['https://www.rfc-editor.org/rfc/rfc3464'],
+  },
   { id: 'moved', codes: ['X.1.6'], reasons: ['hasmoved'], owner: 'you', retry: 'after-fix', links: [RFC3463] },
   { id: 'sender-address-bad', codes: ['X.1.7', 'X.1.8'], reasons: ['rejected'], owner: 'your-it', retry: 'after-fix', links: [RFC3463] },
-  { id: 'relayed-no-dsn', codes: ['X.1.9'], owner: 'none', retry: 'not-needed' },
+  { id: 'relayed-no-dsn', codes: ['X.1.9'], owner: 'none', retry: 'not-needed', links: ['https://www.rfc-editor.org/rfc/rfc3886'] },
   {
     id: 'null-mx',
     codes: ['X.1.10', 'X.3.2'],

@@ -98,10 +98,19 @@ function textMatch(e: CatalogueEntry, lower: string, address: string): boolean {
  * Those prefixes and runs of white space go, so a phrase matches wherever the server wrapped it.
  */
 export function normaliseDiagnostic(text: string | null): string {
-  return (text ?? '')
-    .toLowerCase()
-    .replace(/\s+[245]\d\d(?:-(?:[245]\.\d{1,3}\.\d{1,3}\s)?|\s[245]\.\d{1,3}\.\d{1,3}\s)/g, ' ')
-    .replace(/\s+/g, ' ');
+  const words = (text ?? '').toLowerCase().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    // A continuation prefix inside the text: `550-5.7.1`, `550-`, or `550 5.7.1` (the last line).
+    if (out.length > 0 && /^[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3})?$/.test(w)) continue;
+    if (out.length > 0 && /^[245]\d\d$/.test(w) && /^[245]\.\d{1,3}\.\d{1,3}$/.test(words[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (w !== '') out.push(w);
+  }
+  return out.join(' ');
 }
 
 /** Finds the entry and says how it was found. */
@@ -249,8 +258,8 @@ export function textsFor(c: Catalogue, e: CatalogueEntry, delayed: boolean): { i
   return { id: e.id, texts: { ...own, steps: [c.delayedNeedsFix, ...own.steps] } };
 }
 
-function retryFor(e: CatalogueEntry, delayed: boolean): Retry {
-  if (delayed) return e.retry === 'after-fix' || e.retry === 'not-needed' ? e.retry : 'automatic';
+function retryFor(e: CatalogueEntry, delayed: boolean, owner: Owner): Retry {
+  if (delayed) return owner === 'wait' || (e.retry !== 'after-fix' && e.retry !== 'not-needed') ? 'automatic' : e.retry;
   // A failed recipient is not retried any more: "keeps retrying" would be false.
   return e.retry === 'automatic' ? 'later' : e.retry;
 }
@@ -329,7 +338,7 @@ export function explainRecipient(
     hasLimit: facts.limit !== undefined ? 'yes' : 'no',
   };
   const owner = e.id === 'backscatter' ? 'none' : decideOwner(e, r, result, issuer, delayed);
-  const retry = retryFor(chosen.id === 'delayed' ? entry('delayed') : e, delayed);
+  const retry = retryFor(chosen.id === 'delayed' ? entry('delayed') : e, delayed, owner);
   const steps = texts.steps.map((s) => format(s, values));
   const itChecks = texts.it.map((s) => format(s, values));
   if (issuer.evidence !== '') itChecks.push(issuer.evidence);

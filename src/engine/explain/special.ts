@@ -352,7 +352,11 @@ export interface Issuer {
 }
 
 function hostOf(value: string | null | undefined): string {
-  return (value ?? '').toLowerCase().replace(/^dns;\s*/, '').trim().replace(/\.$/, '');
+  return (value ?? '')
+    .toLowerCase()
+    .replace(/^dns;\s*/, '')
+    .trim()
+    .replace(/\.$/, '');
 }
 
 const inDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
@@ -409,7 +413,10 @@ export function whoIssued(r: RecipientResult, result: AnalysisResult, own: reado
     const original = result.original;
     const idHost = domainOf(original?.messageId)?.replace(/>$/, '') ?? '';
     if (idHost !== '' && idHost === reporter)
-      return { by: 'own-org', evidence: `The reporting server ${reporter} made the original\u2019s Message-ID: it is the sender\u2019s mailbox server.` };
+      return {
+        by: 'own-org',
+        evidence: `The reporting server ${reporter} made the original\u2019s Message-ID: it is the sender\u2019s mailbox server.`,
+      };
     const mapi = original?.received.some((line) => {
       const l = line.toLowerCase();
       return l.includes(' with mapi') && receivedHosts(l).includes(reporter);

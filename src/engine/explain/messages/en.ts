@@ -125,7 +125,9 @@ const MAILBOX_DISABLED = E(
   'The recipient\u2019s mailbox is disabled',
   'The recipient\u2019s mailbox exists but is switched off, for example because the person left or the account was closed or suspended.',
   [TELL_RECIPIENT, 'Ask them or their organisation for another address.'],
-  ['If the recipient is in your organisation, check whether the mailbox is disabled, unlicensed or soft-deleted, and restore it or its address.'],
+  [
+    'If the recipient is in your organisation, check whether the mailbox is disabled, unlicensed or soft-deleted, and restore it or its address.',
+  ],
 );
 
 const MAIL_FLOW_RULE = E(
@@ -151,9 +153,7 @@ const NO_DMARC_RECORD = E(
   'Your domain lacks a policy record the receiver requires',
   'The receiver requires sending domains to publish a policy on how to check their mail, and your domain has none. Your IT has to add it.',
   ['Do not resend yet; it will be refused again.', SEND_REPORT],
-  [
-    `Publish a ${DMARC} record for the From domain; p=none is enough for Gmail\u2019s bulk-sender rule (Gmail 4.7.31 / 5.7.40).`,
-  ],
+  [`Publish a ${DMARC} record for the From domain; p=none is enough for Gmail\u2019s bulk-sender rule (Gmail 4.7.31 / 5.7.40).`],
 );
 
 const DMARC_ALIGNMENT = E(
@@ -164,6 +164,13 @@ const DMARC_ALIGNMENT = E(
     'Align the From domain with the SPF (envelope sender) domain or the DKIM signing domain (Gmail 4.7.32 / 5.7.32).',
     `Check ${DMARC} alignment for every service that sends as your domain.`,
   ],
+);
+
+const SENDER_DENIED = E(
+  'Your address was refused',
+  'The receiving server refused your sender address. You may be blocked by the recipient, or your domain\u2019s checks failed.',
+  ['Ask the recipient whether they blocked your address.', 'If other people also reject your mail, tell IT.'],
+  [`Check ${SPF} for the sending domain.`, 'Check whether the sender is on the recipient\u2019s block list.'],
 );
 
 const entries: Record<string, EntryTexts> = {
@@ -353,7 +360,8 @@ const entries: Record<string, EntryTexts> = {
     [TELL_RECIPIENT, 'Send the message again in a few hours.'],
     ['Nothing to fix on your side unless you sent many messages to this person in a short time.'],
     {
-      summary: 'The recipient\u2019s mailbox is receiving mail faster than its provider allows. Your message was held back and your server is still trying.',
+      summary:
+        'The recipient\u2019s mailbox is receiving mail faster than its provider allows. Your message was held back and your server is still trying.',
       steps: [NO_ACTION_YET],
     },
   ),
@@ -397,12 +405,7 @@ const entries: Record<string, EntryTexts> = {
       'Check forwarding rules on the recipient\u2019s mailbox if the address is not the one the sender typed.',
     ],
   ),
-  'ms-sender-denied': E(
-    'Your address was refused',
-    'The receiving server refused your sender address. You may be blocked by the recipient, or your domain\u2019s checks failed.',
-    ['Ask the recipient whether they blocked your address.', 'If other people also reject your mail, tell IT.'],
-    [`Check ${SPF} for the sending domain.`, 'Check whether the sender is on the recipient\u2019s block list.'],
-  ),
+  'ms-sender-denied': SENDER_DENIED,
   'ms-bad-outbound-sender': E(
     'Your account was blocked from sending',
     'Microsoft 365 stopped your account from sending because it looked like it was sending spam. This usually means someone else got into your account.',
@@ -421,7 +424,10 @@ const entries: Record<string, EntryTexts> = {
   'daily-recipient-limit': E(
     'You reached the daily recipient limit',
     'Your account sent to more recipients than allowed in one day. Sending is paused until the limit resets.',
-    ['Send the message again tomorrow; the limit counts the last 24 hours.', 'If you did not send that much, tell IT: your account may be misused.'],
+    [
+      'Send the message again tomorrow; the limit counts the last 24 hours.',
+      'If you did not send that much, tell IT: your account may be misused.',
+    ],
     ['Check recent sending from the account for signs of compromise.'],
   ),
   'hourly-sender-limit': E(
@@ -603,7 +609,9 @@ const entries: Record<string, EntryTexts> = {
     'The sending app did not sign in',
     'The app or device you sent from did not sign in to the mail server, so the server refused to send.',
     ['Check the user name and password saved in the app or device.', 'Ask IT for the correct mail server settings for that app or device.'],
-    ['Check SMTP AUTH is enabled for the mailbox and the tenant, that the app uses port 587 with STARTTLS, and that it supports modern authentication.'],
+    [
+      'Check SMTP AUTH is enabled for the mailbox and the tenant, that the app uses port 587 with STARTTLS, and that it supports modern authentication.',
+    ],
   ),
   'connector-mismatch': E(
     'Your organisation\u2019s mail route is no longer recognised',
@@ -631,7 +639,8 @@ const entries: Record<string, EntryTexts> = {
     ['Check for unusual sending volume and consider a connector or a third-party filter for relayed mail.'],
     {
       title: 'Microsoft is slowing down your mail server',
-      summary: 'Microsoft is temporarily limiting mail from your server because it is sending much more than usual. Your server is still trying.',
+      summary:
+        'Microsoft is temporarily limiting mail from your server because it is sending much more than usual. Your server is still trying.',
       steps: [NO_ACTION_YET],
     },
   ),
@@ -990,7 +999,9 @@ const entries: Record<string, EntryTexts> = {
       'Ask the person another way, for example by phone, whether they blocked your address by mistake.',
       'Only they, or their IT, can remove the block; resending will not help.',
     ],
-    ['A personal block entry at the recipient (for example Mimecast \u201cEnvelope blocked - User Entry\u201d); nothing to change on your side.'],
+    [
+      'A personal block entry at the recipient (for example Mimecast \u201cEnvelope blocked - User Entry\u201d); nothing to change on your side.',
+    ],
   ),
   'gateway-blocked-sender': E(
     'The recipient\u2019s organisation refused your address',
@@ -1012,6 +1023,7 @@ const entries: Record<string, EntryTexts> = {
     ],
   ),
   'ms-not-authenticated-text': NOT_AUTHENTICATED,
+  'ms-sender-denied-text': SENDER_DENIED,
   'policy-block': E(
     'The receiver refused mail from your organisation',
     'The receiving provider refused the message under its rules for senders, such as reputation, sender checks or content. It does not say which.',
