@@ -67,7 +67,8 @@ function slowOrFailing(target: object, opts: StubOptions): void {
         const failing = fail.includes(key) || fail.includes('all');
         const late: Callback<unknown> = (r) =>
           setTimeout(
-            () => cb(failing ? { status: 'failed', value: undefined, error: { code: 9002, message: 'An internal error has occurred.' } } : r),
+            () =>
+              cb(failing ? { status: 'failed', value: undefined, error: { code: 9002, message: 'An internal error has occurred.' } } : r),
             latency,
           );
         return api(...args.slice(0, -1), late);

@@ -98,7 +98,6 @@ function Playground(props: {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [width, setWidth] = useState(props.width);
   props.subscribe(setDraft);
-  const t = translator('en');
   const go = (query: string): void => {
     const keep = new URLSearchParams(window.location.search);
     const next = new URLSearchParams(query);
@@ -151,6 +150,9 @@ function Playground(props: {
     </FluentProvider>
   );
 }
+
+/** One translator for the page: the pane must not see a new one on every playground render. */
+const t = translator('en');
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   text: { overflowWrap: 'anywhere' },
   button: { maxWidth: '100%', whiteSpace: 'normal', overflowWrap: 'anywhere', height: 'auto' },
   copy: { width: '100%', minWidth: 0 },
+  secondary: { alignSelf: 'flex-start', maxWidth: '100%', whiteSpace: 'normal', overflowWrap: 'anywhere', height: 'auto' },
 });
 
 export interface ActionAreaProps {
@@ -63,7 +64,14 @@ export function ActionArea(props: ActionAreaProps): ReactElement {
     ) : (
       <>
         <Text size={200}>{t('actionCopyFailed')}</Text>
-        <Textarea className={s.copy} readOnly value={copied.text} aria-label={t('actionCopyFailed')} rows={3} />
+        <Textarea
+          className={s.copy}
+          textarea={{ className: s.copy }}
+          readOnly
+          value={copied.text}
+          aria-label={t('actionCopyFailed')}
+          rows={3}
+        />
       </>
     );
 
@@ -71,7 +79,13 @@ export function ActionArea(props: ActionAreaProps): ReactElement {
   switch (kind) {
     case 'draft-report':
       body = (
-        <Button appearance={draft.kind === 'done' ? 'secondary' : 'primary'} size="large" className={s.button} onClick={onOpenReport} aria-expanded={reportOpen}>
+        <Button
+          appearance={draft.kind === 'done' ? 'secondary' : 'primary'}
+          size="large"
+          className={s.button}
+          onClick={onOpenReport}
+          aria-expanded={reportOpen}
+        >
           {draft.kind === 'done' ? t('actionDraftDone') : compose ? t('actionDraftCompose') : t('actionDraft')}
         </Button>
       );
@@ -88,7 +102,14 @@ export function ActionArea(props: ActionAreaProps): ReactElement {
           {reportCopy.kind === 'failed' && (
             <>
               <Text size={200}>{t('actionCopyFailed')}</Text>
-              <Textarea className={s.copy} readOnly value={reportCopy.text} aria-label={t('actionCopyReport')} rows={4} />
+              <Textarea
+                className={s.copy}
+                textarea={{ className: s.copy }}
+                readOnly
+                value={reportCopy.text}
+                aria-label={t('actionCopyReport')}
+                rows={4}
+              />
             </>
           )}
         </>
@@ -145,7 +166,8 @@ export function ActionArea(props: ActionAreaProps): ReactElement {
       break;
     }
     case 'wait': {
-      const until = group === null ? null : (group.recipients.map((i) => result.recipients[i]?.retryUntil ?? null).find((d) => d !== null) ?? null);
+      const until =
+        group === null ? null : (group.recipients.map((i) => result.recipients[i]?.retryUntil ?? null).find((d) => d !== null) ?? null);
       const when = until === null ? null : localTime(until, t.catalogue.locale);
       body = (
         <Text weight="semibold" className={s.text}>
@@ -168,7 +190,7 @@ export function ActionArea(props: ActionAreaProps): ReactElement {
         {body}
       </div>
       {kind !== 'draft-report' && (
-        <Button appearance="secondary" className={s.button} onClick={onOpenReport} aria-expanded={reportOpen} data-testid="secondary-draft">
+        <Button appearance="secondary" className={s.secondary} onClick={onOpenReport} aria-expanded={reportOpen} data-testid="secondary-draft">
           {draft.kind === 'done' ? t('actionDraftDone') : t('secondaryDraft')}
         </Button>
       )}

@@ -47,7 +47,13 @@ const useStyles = makeStyles({
     clip: 'rect(0 0 0 0)',
     whiteSpace: 'nowrap',
   },
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   source: { overflowWrap: 'anywhere', flexGrow: 1, flexBasis: '8em', minWidth: 0, color: tokens.colorNeutralForeground2 },
   verdictHeading: {
     margin: 0,
@@ -177,14 +183,22 @@ function Result(props: { readonly a: Analysis; readonly t: Translator; readonly 
     />
   );
   const kindNotice =
-    result.kind === 'auto-reply' ? t('autoReply') : result.kind === 'delivery-report' ? t('deliveryReport') : result.kind === 'feedback-report' ? t('feedbackReport') : null;
+    result.kind === 'auto-reply'
+      ? t('autoReply')
+      : result.kind === 'delivery-report'
+        ? t('deliveryReport')
+        : result.kind === 'feedback-report'
+          ? t('feedbackReport')
+          : null;
 
   return (
     <>
       {lead === null ? (
         <>
           <h2 className={s.verdictHeading} ref={a.verdictRef} tabIndex={-1} data-testid="verdict-title">
-            {result.kind === 'auto-reply' ? t('autoReplyJudged', { subject }) : (kindNotice ?? t('notBounceJudged', { subject, source: sourceLabel(t, phase.source) }))}
+            {result.kind === 'auto-reply'
+              ? t('autoReplyJudged', { subject })
+              : (kindNotice ?? t('notBounceJudged', { subject, source: sourceLabel(t, phase.source) }))}
           </h2>
           {action}
         </>

@@ -9,6 +9,9 @@ export type InputSource =
   { readonly kind: 'paste' } | { readonly kind: 'file'; readonly name: string } | { readonly kind: 'drop'; readonly name: string };
 
 const useStyles = makeStyles({
+  // A textarea's default 20 columns would hold the pane wider than 160 CSS px.
+  textarea: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  textareaInner: { width: '100%', minWidth: 0 },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   drop: {
@@ -65,7 +68,15 @@ export function InputPanel(props: {
       </h2>
       <Text size={200}>{t('inputHint')}</Text>
       <Field label={t('pasteLabel')}>
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={5} data-testid="paste" />
+        <Textarea
+          className={s.textarea}
+          textarea={{ className: s.textareaInner }}
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+          resize="vertical"
+          rows={5}
+          data-testid="paste"
+        />
       </Field>
       <div className={s.row}>
         <Button

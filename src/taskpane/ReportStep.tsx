@@ -13,6 +13,9 @@ import type { Translator } from './strings';
 import type { CopyStatus, DraftStatus } from './useAnalysis';
 
 const useStyles = makeStyles({
+  // A textarea's default 20 columns would hold the pane wider than 160 CSS px.
+  textarea: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  textareaInner: { width: '100%', minWidth: 0 },
   step: {
     display: 'flex',
     flexDirection: 'column',
@@ -62,7 +65,15 @@ export function ReportStep(props: {
       </Text>
       <HelpdeskField t={t} value={address} onChange={setAddress} helpdesk={helpdesk} onSave={onSaveHelpdesk} />
       <Field label={t('triedLabel')}>
-        <Textarea value={tried} onChange={(_, d) => setTried(d.value)} rows={2} resize="vertical" data-testid="tried" />
+        <Textarea
+          className={s.textarea}
+          textarea={{ className: s.textareaInner }}
+          value={tried}
+          onChange={(_, d) => setTried(d.value)}
+          rows={2}
+          resize="vertical"
+          data-testid="tried"
+        />
       </Field>
       <div className={s.row}>
         <Button
@@ -103,7 +114,14 @@ export function ReportStep(props: {
             </Text>
           )}
           {copy.kind === 'failed' && (
-            <Textarea className={s.copy} readOnly value={copy.text} aria-label={t('copyReport')} rows={4} />
+            <Textarea
+              className={s.copy}
+              textarea={{ className: s.copy }}
+              readOnly
+              value={copy.text}
+              aria-label={t('copyReport')}
+              rows={4}
+            />
           )}
         </PaneNotice>
       )}

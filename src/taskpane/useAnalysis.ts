@@ -33,7 +33,7 @@ import { needsSummary, orderGroups, primaryActionKind } from './verdict';
 import type { ActionKind } from './verdict';
 
 /** Within this time the pane offers paste / pick / drop while it keeps reading from Outlook. */
-export const OFFER_INPUT_AFTER_MS = 4000;
+export const OFFER_INPUT_AFTER_MS = 3000;
 /** The whole Outlook read (every route of the ladder together) gets this long. */
 export const READ_BUDGET_MS = 20000;
 
@@ -189,7 +189,6 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       const subject = info?.subject || result.subject || t('unknownSubject');
       if (result.error !== null) {
         showNotice({ intent: 'warning', text: t('inputError', { detail: result.error }), next: null, details: [] });
-        say(t('announceError'));
         return;
       }
       if (result.kind === 'not-bounce' || explained === null) {
@@ -199,7 +198,6 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
           next: t('notBounceNext'),
           details: [],
         });
-        say(`${t('announceNotBounce')} ${t('notBounceJudged', { subject, source: sourceLabel(t, source) })}`);
         return;
       }
       const groups = orderGroups(explained.groups);
@@ -211,7 +209,10 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       const first = groups[0]?.explanation.title ?? t('autoReplyJudged', { subject });
       say(
         summary
-          ? t('announceSummary', { summary: t('summaryTitle', { recipients: result.recipients.length, causes: groups.length }), title: first })
+          ? t('announceSummary', {
+              summary: t('summaryTitle', { recipients: result.recipients.length, causes: groups.length }),
+              title: first,
+            })
           : t('announceVerdict', { title: first }),
       );
     },
@@ -228,7 +229,6 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
     const slow = setTimeout(() => {
       if (mine !== generation.current) return;
       setPhase((p) => (p.kind === 'loading' ? { kind: 'loading', slow: true } : p));
-      say(t('slowOutlook'));
     }, OFFER_INPUT_AFTER_MS);
     const outcome = await withinBudget(state.kind === 'compose' ? readDraft() : readSelected(), READ_BUDGET_MS);
     clearTimeout(slow);
@@ -239,25 +239,27 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       const details = [...new Set(attempts.filter((a) => !a.ok).map((a) => `${routeLabel(t, a.route)}: ${a.detail}`))];
       const text = outcome === 'timeout' ? t('readTimedOut') : attempts.length === 0 ? t('noItem') : t('readFailedPlain');
       showNotice({ intent: 'warning', text, next: null, details });
-      say(text);
       return;
     }
     await show(outcome.input, state.kind === 'compose' ? { kind: 'draft' } : { kind: 'selected' }, outcome.route, outcome.info);
   }, [show, showNotice, say, t]);
 
+  // Mount once per pane (and per query string): a parent re-rendering with a new translator must
+  // not read Outlook again or re-subscribe. The latest callbacks are reached through a ref.
+  const latest = useRef({ loadFromOutlook, show, say, t });
+  latest.current = { loadFromOutlook, show, say, t };
   useEffect(() => {
     void resolveHelpdesk(search, fetcher).then(setHelpdesk);
-    void loadFromOutlook();
+    void latest.current.loadFromOutlook();
     const stopWatch = watchSelection(() => {
       setStale(true);
-      say(t('selectionChanged'));
     });
-    const stopDrops = watchOutlookDrops((f) => void show(f.bytes, { kind: 'drop', name: f.name }, null, null));
+    const stopDrops = watchOutlookDrops((f) => void latest.current.show(f.bytes, { kind: 'drop', name: f.name }, null, null));
     return () => {
       stopWatch();
       stopDrops();
     };
-  }, [search, fetcher, loadFromOutlook, show, say, t]);
+  }, [search, fetcher]);
 
   // After each analysis the verdict heading takes focus, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -317,7 +319,6 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
                 ? t('draftOpened')
                 : t('draftOpenedNoAttachment');
           setDraft({ kind: 'done', message: base });
-          say(base);
           return;
         }
         if (compose) composeDrafted.current = false;
@@ -331,7 +332,6 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
           cut = true;
         }
         setDraft({ kind: 'fallback', mailto, text, cut });
-        say(t('draftFallback'));
       });
     },
     [phase, draft, alreadyDrafted, report, say, t],
@@ -378,7 +378,6 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
     analyse: (input, source) => void show(input, source, null, null),
     inputError: (message) => {
       showNotice({ intent: 'warning', text: message, next: null, details: [] });
-      say(message);
     },
     openReport,
     draftReport,

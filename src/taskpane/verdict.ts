@@ -60,7 +60,13 @@ export function codeOf(r: RecipientResult): string | null {
 }
 
 export function groupCode(result: AnalysisResult, group: ExplanationGroup): string | null {
-  const codes = [...new Set(recipientsOf(result, group).map(codeOf).filter((c): c is string => c !== null))];
+  const codes = [
+    ...new Set(
+      recipientsOf(result, group)
+        .map(codeOf)
+        .filter((c): c is string => c !== null),
+    ),
+  ];
   return codes.length === 0 ? null : codes.slice(0, 3).join(', ');
 }
 
@@ -98,7 +104,9 @@ export function technicalLines(t: Translator, result: AnalysisResult, group: Exp
     if (r.reportingMta !== null) lines.push(t('techReporting', { host: r.reportingMta }));
     if (r.smtpCommand !== null) lines.push(t('techCommand', { command: commandVerb(r.smtpCommand) }));
     // The evidence's verbatim fragment is worth showing; its rule id is not.
-    const fragments = [...new Set(r.evidence.map((e) => e.text.trim()).filter((x) => x !== '' && x !== r.diagnosticCode))];
+    const fragments = [
+      ...new Set(r.evidence.map((e) => e.text.trim()).filter((x) => x !== '' && x !== r.diagnosticCode && !/^[\d. ]+$/.test(x))),
+    ];
     for (const text of fragments.slice(0, 3)) lines.push(t('techEvidence', { text }));
     return lines;
   });
@@ -108,14 +116,21 @@ export function technicalLines(t: Translator, result: AnalysisResult, group: Exp
 export function linkLabel(t: Translator, href: string): string {
   try {
     const u = new URL(href);
-    const last = u.pathname.split('/').filter((p) => p !== '').pop() ?? '';
+    const last =
+      u.pathname
+        .split('/')
+        .filter((p) => p !== '')
+        .pop() ?? '';
     let page = last;
     try {
       page = decodeURIComponent(last);
     } catch {
       // keep it as it is
     }
-    page = page.replace(/\.[a-z]{2,5}$/i, '').replace(/[-_]+/g, ' ').trim();
+    page = page
+      .replace(/\.[a-z]{2,5}$/i, '')
+      .replace(/[-_]+/g, ' ')
+      .trim();
     return page === '' ? u.hostname : t('linkLabel', { host: u.hostname, page });
   } catch {
     return href;

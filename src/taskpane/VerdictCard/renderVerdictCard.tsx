@@ -31,8 +31,21 @@ export function renderVerdictCard(state: VerdictCardState, s: ReturnType<typeof 
   const Heading = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
   return (
-    <Card className={s.card} data-testid="verdict" data-owner={x.owner} aria-labelledby={headingId} role="region" id={`cause-${props.index}`}>
-      <Heading id={headingId} className={s.title} ref={headingRef} tabIndex={headingRef === undefined ? undefined : -1} data-testid="verdict-title">
+    <Card
+      className={s.card}
+      data-testid="verdict"
+      data-owner={x.owner}
+      aria-labelledby={headingId}
+      role="region"
+      id={`cause-${props.index}`}
+    >
+      <Heading
+        id={headingId}
+        className={s.title}
+        ref={headingRef}
+        tabIndex={headingRef === undefined ? undefined : -1}
+        data-testid="verdict-title"
+      >
         {x.title}
       </Heading>
       <Caption1 className={s.code} data-testid="code">

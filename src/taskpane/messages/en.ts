@@ -5,8 +5,7 @@
  */
 export const PANE_EN = {
   // Verdict and summary
-  summaryTitle:
-    '{recipients, plural, one {# recipient} other {# recipients}}, {causes, plural, one {# cause} other {# causes}}',
+  summaryTitle: '{recipients, plural, one {# recipient} other {# recipients}}, {causes, plural, one {# cause} other {# causes}}',
   summaryItem: '{owner}: {title}',
   summaryCount: '{count, plural, one {# recipient} other {# recipients}}',
   andMore: 'and {count} more',
@@ -18,7 +17,8 @@ export const PANE_EN = {
   actionDraftDone: 'Report drafted',
   actionCopyReport: 'Copy report for IT',
   actionCopyReportDone: 'Report copied',
-  actionCopyReportHint: 'This Outlook cannot open a new message from an add-in. Copy the report and paste it into a message to your IT helpdesk.',
+  actionCopyReportHint:
+    'This Outlook cannot open a new message from an add-in. Copy the report and paste it into a message to your IT helpdesk.',
   actionFixSuggestion: 'Send it again to {corrected} instead of {address}.',
   actionFixCopy: 'Copy {corrected}',
   actionFixGeneric: 'What to fix: {step}',
@@ -28,7 +28,8 @@ export const PANE_EN = {
   actionTellNote:
     'Hello, I tried to email you ({address}) about \u201c{subject}\u201d, but it bounced: {title} (code {code}). Could you or your IT team look into it? Thank you.',
   actionWaitUntil: 'Nothing to do yet. Look again after {when}: the mail server keeps trying until then and tells you if it finally fails.',
-  actionWait: 'Nothing to do yet. Look again in a few hours: the mail server keeps trying (usually for up to two days) and tells you if it finally fails.',
+  actionWait:
+    'Nothing to do yet. Look again in a few hours: the mail server keeps trying (usually for up to two days) and tells you if it finally fails.',
   actionNone: 'Nothing to do. You can delete this message.',
   actionCopied: 'Copied.',
   actionCopyFailed: 'Copying did not work here. Select the text below and copy it yourself.',
@@ -49,7 +50,8 @@ export const PANE_EN = {
   helpdeskInvalidHint: 'This does not look like one email address. You can still draft the report and fill in To yourself.',
   settingsTitle: 'Settings',
   // Loading and Outlook failures
-  slowOutlook: 'Outlook is slow to hand over the message. While the add-in keeps trying, you can paste the bounce, pick the saved file or drop it here.',
+  slowOutlook:
+    'Outlook is slow to hand over the message. While the add-in keeps trying, you can paste the bounce, pick the saved file or drop it here.',
   readFailedPlain: 'Outlook did not hand over this message. Paste its text, pick the saved file, or drag it here.',
   readTimedOut: 'Outlook did not answer in time. Paste the bounce text, pick the saved file, or drag it here.',
   failureDetails: 'Details',
@@ -57,7 +59,8 @@ export const PANE_EN = {
   // Not a bounce
   notBounceJudged: '\u201c{subject}\u201d ({source}) does not look like a bounce: it has no delivery report and no error code.',
   notBounceNext: 'If the bounce is another message, select it and choose Re-read, or paste the bounce\u2019s text below.',
-  autoReplyJudged: '\u201c{subject}\u201d is an automatic reply, for example an out-of-office message. Your message was delivered; nothing to do.',
+  autoReplyJudged:
+    '\u201c{subject}\u201d is an automatic reply, for example an out-of-office message. Your message was delivered; nothing to do.',
   // Technical details, in words
   techRecipient: 'Recipient: {address}',
   techCode: 'Code: {code}',
