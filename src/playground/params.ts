@@ -12,6 +12,6 @@ export function failParam(params: URLSearchParams): string[] {
   return (params.get('fail') ?? '')
     .split(',')
     .map((x) => x.trim())
-    .filter((x) => /^[A-Za-z.]{1,60}$/.test(x))
+    .filter((x) => /^[a-z.]{1,60}$/i.test(x))
     .flatMap((x) => (x === 'body' ? ['getAsync'] : [x.split('.').pop() ?? x]));
 }

@@ -190,7 +190,13 @@ export function ActionArea(props: ActionAreaProps): ReactElement {
         {body}
       </div>
       {kind !== 'draft-report' && (
-        <Button appearance="secondary" className={s.secondary} onClick={onOpenReport} aria-expanded={reportOpen} data-testid="secondary-draft">
+        <Button
+          appearance="secondary"
+          className={s.secondary}
+          onClick={onOpenReport}
+          aria-expanded={reportOpen}
+          data-testid="secondary-draft"
+        >
           {draft.kind === 'done' ? t('actionDraftDone') : t('secondaryDraft')}
         </Button>
       )}

@@ -135,20 +135,22 @@ function Pane(props: AppProps): ReactElement {
           {input}
         </>
       )}
-      {phase.kind === 'result' && <Result a={a} t={t} input={input} />}
+      {phase.kind === 'result' && <Result a={a} t={t} />}
       {phase.kind !== 'loading' && <More a={a} t={t} input={phase.kind === 'result' ? input : null} />}
     </main>
   );
 }
 
-function Result(props: { readonly a: Analysis; readonly t: Translator; readonly input: ReactElement }): ReactElement | null {
-  const { a, t, input } = props;
+function Result(props: { readonly a: Analysis; readonly t: Translator }): ReactElement | null {
+  const { a, t } = props;
   const s = useStyles();
   const phase = a.phase;
   if (phase.kind !== 'result') return null;
   const { result, groups } = phase;
   const lead = groups[0] ?? null;
   const subject = phase.info?.subject || result.subject || t('unknownSubject');
+  // The note to the recipient names the user's own message, not the bounce.
+  const originalSubject = result.original?.subject || subject;
   const compose = phase.source.kind === 'draft';
 
   const reportStep = (
@@ -170,7 +172,7 @@ function Result(props: { readonly a: Analysis; readonly t: Translator; readonly 
       kind={phase.action}
       group={lead}
       result={result}
-      subject={subject}
+      subject={originalSubject}
       compose={compose}
       draft={a.draft}
       reportCopy={a.reportCopy}

@@ -91,15 +91,15 @@ export interface Analysis {
   readonly canReread: boolean;
   readonly verdictRef: RefObject<HTMLHeadingElement>;
   readonly reportRef: RefObject<HTMLDivElement>;
-  reread(): void;
-  analyse(input: Uint8Array | string, source: InputSource): void;
-  inputError(message: string): void;
-  openReport(): void;
-  draftReport(to: string | null, tried: string): void;
-  copyReport(tried: string): void;
-  saveHelpdesk(address: string | null): Promise<boolean>;
-  copyText(text: string): Promise<boolean>;
-  announce(message: string): void;
+  readonly reread: () => void;
+  readonly analyse: (input: Uint8Array | string, source: InputSource) => void;
+  readonly inputError: (message: string) => void;
+  readonly openReport: () => void;
+  readonly draftReport: (to: string | null, tried: string) => void;
+  readonly copyReport: (tried: string) => void;
+  readonly saveHelpdesk: (address: string | null) => Promise<boolean>;
+  readonly copyText: (text: string) => Promise<boolean>;
+  readonly announce: (message: string) => void;
 }
 
 const ROUTE_KEY = {

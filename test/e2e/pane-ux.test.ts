@@ -30,7 +30,14 @@ beforeAll(async () => {
   served = await serve(DIST, { httpPort: 0 });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(OUT, { recursive: true });
 });
@@ -71,7 +78,8 @@ async function overflowing(page: Page): Promise<string[]> {
       const name = `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') !== null ? `[${el.getAttribute('data-testid')}]` : ''}.${(el.getAttribute('class') ?? '').split(' ')[0] ?? ''}`;
       if (!clips && el.scrollWidth > el.clientWidth && el.clientWidth > 0) out.push(`${name}: ${el.scrollWidth} > ${el.clientWidth}`);
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > right + 0.5 && style.position !== 'absolute') out.push(`${name}: right ${Math.round(r.right)} > ${Math.round(right)}`);
+      if (r.width > 0 && r.right > right + 0.5 && style.position !== 'absolute')
+        out.push(`${name}: right ${Math.round(r.right)} > ${Math.round(right)}`);
     }
     return out;
   });
@@ -137,7 +145,8 @@ describe('several recipients and causes', () => {
     expect(await summary.innerText()).toMatch(/3 recipients, 3 causes/);
     const owners = await page.locator('[data-testid=verdict]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-owner')));
     expect(owners).toEqual(['your-it', 'you', 'recipient-side']);
-    for (const card of await page.locator('[data-testid=verdict]').all()) expect(await card.locator('[data-testid=code]').innerText()).toMatch(/5\.\d\.\d/);
+    for (const card of await page.locator('[data-testid=verdict]').all())
+      expect(await card.locator('[data-testid=code]').innerText()).toMatch(/5\.\d\.\d/);
     expect(await page.locator('[data-testid=primary-action]').getAttribute('data-action')).toBe('draft-report');
     await page.waitForFunction(() => /3 recipients/.test(document.querySelector('[data-testid=announcer]')?.textContent ?? ''));
     expect(await axeSerious(page)).toEqual([]);
@@ -147,20 +156,23 @@ describe('several recipients and causes', () => {
 });
 
 describe('reflow at 160 CSS px (320 px at 200 %)', () => {
-  test.each(['ms-5.7.367-relay-pool.eml', 'postfix-three-recipients.eml', 'misspelt-gmial.eml'])('%s: nothing sticks out', async (sample) => {
-    const page = await open(`sample=${sample}&width=160`, 160);
-    await verdict(page).waitFor({ timeout: 15000 });
-    for (const b of await page.getByRole('button', { name: 'Technical details' }).all()) await b.click();
-    await page.locator('[data-testid=primary-action] button, [data-testid=secondary-draft]').first().click();
-    await page.getByRole('button', { name: 'Analyse another bounce' }).click();
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.waitForTimeout(300);
-    const out = await overflowing(page);
-    expect(out).toEqual([]);
-    expect(await axeSerious(page)).toEqual([]);
-    await page.locator('[data-testid=pane]').screenshot({ path: path.join(OUT, `ux-${sample.replace('.eml', '')}-160.png`) });
-    await page.close();
-  });
+  test.each(['ms-5.7.367-relay-pool.eml', 'postfix-three-recipients.eml', 'misspelt-gmial.eml'])(
+    '%s: nothing sticks out',
+    async (sample) => {
+      const page = await open(`sample=${sample}&width=160`, 160);
+      await verdict(page).waitFor({ timeout: 15000 });
+      for (const b of await page.getByRole('button', { name: 'Technical details' }).all()) await b.click();
+      await page.locator('[data-testid=primary-action] button, [data-testid=secondary-draft]').first().click();
+      await page.getByRole('button', { name: 'Analyse another bounce' }).click();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.waitForTimeout(300);
+      const out = await overflowing(page);
+      expect(out).toEqual([]);
+      expect(await axeSerious(page)).toEqual([]);
+      await page.locator('[data-testid=pane]').screenshot({ path: path.join(OUT, `ux-${sample.replace('.eml', '')}-160.png`) });
+      await page.close();
+    },
+  );
 
   test('the input panel and a failure notice at 160 px', async () => {
     const page = await open('sample=ms-5.7.367-relay-pool.eml&fail=all&width=160', 160);
@@ -184,7 +196,9 @@ describe('a slow or failing Outlook', () => {
     await page.waitForFunction(() => /slow/.test(document.querySelector('[data-testid=announcer]')?.textContent ?? ''));
     await page
       .locator('textarea[data-testid=paste]')
-      .fill('<robin@gmial.com>: Host or domain name not found. Name service error for name=gmial.com type=MX: Host not found\nStatus: 5.1.2');
+      .fill(
+        '<robin@gmial.com>: Host or domain name not found. Name service error for name=gmial.com type=MX: Host not found\nStatus: 5.1.2',
+      );
     await page.locator('[data-testid=analyse-text]').click();
     await verdict(page).waitFor({ timeout: 15000 });
     expect(await page.locator('[data-testid=primary-action]').getAttribute('data-action')).toBe('fix-address');

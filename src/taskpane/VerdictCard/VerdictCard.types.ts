@@ -26,5 +26,5 @@ export interface VerdictCardState {
   readonly technical: readonly (readonly string[])[];
   readonly links: ReadonlyArray<{ readonly href: string; readonly label: string }>;
   readonly copied: boolean | null;
-  copyDetails(): void;
+  readonly copyDetails: () => void;
 }

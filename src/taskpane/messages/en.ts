@@ -6,7 +6,6 @@
 export const PANE_EN = {
   // Verdict and summary
   summaryTitle: '{recipients, plural, one {# recipient} other {# recipients}}, {causes, plural, one {# cause} other {# causes}}',
-  summaryItem: '{owner}: {title}',
   summaryCount: '{count, plural, one {# recipient} other {# recipients}}',
   andMore: 'and {count} more',
   codeCaption: 'Code {code}',
@@ -74,10 +73,7 @@ export const PANE_EN = {
   // Announcements
   announceVerdict: 'Result: {title}',
   announceSummary: 'Result: {summary}. First: {title}',
-  announceNotBounce: 'Not a bounce.',
-  announceError: 'The input could not be read.',
   announceDraftBusy: 'Preparing the report.',
-  verdictRegion: 'Result',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type PaneKey = keyof typeof PANE_EN;
