@@ -36,6 +36,9 @@ const PRESETS: readonly Preset[] = [
   { label: 'Restricted item (new Outlook)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=restricted' },
   { label: 'Forward of a bounce (compose)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=compose' },
   { label: 'Mobile (no compose forms)', query: 'sample=postfix-mailbox-full.eml&client=mobile' },
+  { label: 'Three recipients, three causes', query: 'sample=postfix-three-recipients.eml' },
+  { label: 'Slow Outlook (10 s per call)', query: 'sample=ms-5.7.367-relay-pool.eml&latency=10000' },
+  { label: 'Failing Outlook (every call)', query: 'sample=ms-5.7.367-relay-pool.eml&fail=all' },
   { label: 'No message selected', query: 'mode=none' },
 ];
 
