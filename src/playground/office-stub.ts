@@ -16,6 +16,10 @@ export interface StubOptions {
   readonly mailboxMinor: number;
   readonly dark: boolean;
   readonly user: string;
+  /** Playground `?latency=<ms>`: every callback API answers this much later. */
+  readonly latencyMs?: number;
+  /** Playground `?fail=<api>[,<api>]` (or `all`): these callback APIs fail as Outlook's do. */
+  readonly fail?: readonly string[];
 }
 
 export interface Draft {
@@ -42,6 +46,35 @@ function toBase64(text: string): string {
   let bin = '';
   for (const b of bytes) bin += String.fromCharCode(b);
   return btoa(bin);
+}
+
+/**
+ * Wraps an object's callback APIs (own data properties only: getters such as `mailbox.item` are left
+ * alone) so their answers arrive `latencyMs` later, or fail with Outlook's generic error.
+ */
+function slowOrFailing(target: object, opts: StubOptions): void {
+  const latency = opts.latencyMs ?? 0;
+  const fail = opts.fail ?? [];
+  if (latency <= 0 && fail.length === 0) return;
+  const record = target as Record<string, unknown>;
+  for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(target))) {
+    const value: unknown = d.value;
+    if (typeof value === 'function') {
+      const api = value as (...args: unknown[]) => unknown;
+      record[key] = (...args: unknown[]) => {
+        const cb = lastCallback<unknown>(args);
+        if (cb === undefined) return api(...args);
+        const failing = fail.includes(key) || fail.includes('all');
+        const late: Callback<unknown> = (r) =>
+          setTimeout(
+            () =>
+              cb(failing ? { status: 'failed', value: undefined, error: { code: 9002, message: 'An internal error has occurred.' } } : r),
+            latency,
+          );
+        return api(...args.slice(0, -1), late);
+      };
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) slowOrFailing(value, opts);
+  }
 }
 
 export interface Stub {
@@ -122,6 +155,9 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
       ok(lastCallback<{ format: string; content: string }>(args), { format: 'eml', content: opts.eml ?? '' }),
   };
 
+  slowOrFailing(readItem, opts);
+  slowOrFailing(composeItem, opts);
+
   function publishCompose(): void {
     const d: Draft = { via: 'compose', to: composeTo, subject: composeSubject, htmlBody: composeBody, attachments: ['bounce (forwarded)'] };
     drafts.push(d);
@@ -173,6 +209,8 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
       : {}),
     ...(opts.mailboxMinor >= 6 ? { displayNewMessageForm: (form: Parameters<typeof showForm>[0]) => showForm(form) } : {}),
   };
+
+  slowOrFailing(mailbox, opts);
 
   const stub = {
     onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }),

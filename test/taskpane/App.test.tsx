@@ -104,6 +104,7 @@ describe('task pane', () => {
     const { calls } = installOutlookMock({ mode: 'read', eml: sample('ms-5.7.367-relay-pool.eml') });
     renderPane();
     await screen.findByTestId('verdict');
+    fireEvent.click(within(screen.getByTestId('primary-action')).getByRole('button'));
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('it@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     await screen.findByTestId('draft-status');
@@ -126,6 +127,7 @@ describe('task pane', () => {
     renderPane('?helpdesk=desk%40contoso.example', null);
     const card = await screen.findByTestId('verdict');
     expect(card.getAttribute('data-owner')).toBe('your-it');
+    fireEvent.click(within(screen.getByTestId('primary-action')).getByRole('button'));
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('desk@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     await screen.findByTestId('draft-status');
@@ -147,6 +149,7 @@ describe('task pane', () => {
     });
     renderPane();
     await screen.findByTestId('verdict');
+    fireEvent.click(screen.getByTestId('secondary-draft'));
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('it@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     const fallback = await screen.findByTestId('fallback');
@@ -159,10 +162,11 @@ describe('task pane', () => {
     const { calls } = installOutlookMock({ mode: 'read', eml: sample('postfix-mailbox-full.eml') });
     renderPane();
     await screen.findByTestId('verdict');
+    fireEvent.click(screen.getByTestId('secondary-draft'));
     const input = await screen.findByTestId('helpdesk');
     fireEvent.change(input, { target: { value: 'me-help@contoso.example' } });
-    fireEvent.click(screen.getByText('Save'));
-    await screen.findByText('Saved.');
+    fireEvent.click(screen.getByTestId('helpdesk-save'));
+    await screen.findByTestId('helpdesk-saved');
     expect(calls.roaming.get('helpdeskAddress')).toBe('me-help@contoso.example');
   });
 });
