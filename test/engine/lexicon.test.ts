@@ -65,7 +65,7 @@ describe('lexicon', () => {
       const visit = (node: ts.Node): void => {
         if (
           (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
-          [...node.text].some((ch) => (ch.codePointAt(0) ?? 0) > 127 && /\p{L}/u.test(ch)))
+          [...node.text].some((ch) => (ch.codePointAt(0) ?? 0) > 127 && /\p{L}/u.test(ch))
         )
           bad.push(`${path.relative(SRC, file)}: '${node.text.slice(0, 40)}'`);
         ts.forEachChild(node, visit);
