@@ -7,8 +7,7 @@
 import { useAnnounce } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { buildReport } from '../engine';
-import type { AnalysisResult, Explained, ExplanationGroup } from '../engine';
+import type { AnalysisResult, Explained, ExplanationGroup, Report } from '../engine';
 import {
   clientDetails,
   clientLine,
@@ -26,7 +25,7 @@ import {
   watchSelection,
 } from '../office';
 import type { Helpdesk, ItemInfo, ReadOutcome, ReadRoute } from '../office';
-import { analyseInPane } from './engine-client';
+import { analyseInPane, reportInPane } from './engine-client';
 import type { InputSource } from './InputPanel';
 import type { Translator } from './strings';
 import { needsSummary, orderGroups, primaryActionKind } from './verdict';
@@ -58,6 +57,8 @@ export type Phase =
       readonly explained: Explained;
       /** Causes ordered by who must act. */
       readonly groups: readonly ExplanationGroup[];
+      /** What was analysed, kept so the report can be built from it when asked. */
+      readonly input: Uint8Array | string;
       readonly summary: boolean;
       readonly action: ActionKind;
       readonly source: Source;
@@ -181,14 +182,14 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       const mine = ++generation.current;
       // For `npm run bench`: from the message in hand to the verdict on screen.
       mark('bounce-input');
-      const { result, explained } = await analyseInPane(input, { userAddress: me });
+      const { result, explained, errorText } = await analyseInPane(input, { userAddress: me }, t.catalogue.locale);
       if (mine !== generation.current) return;
       setDraft({ kind: 'idle' });
       setReportCopy({ kind: 'idle' });
       setReportOpen(false);
       const subject = info?.subject || result.subject || t('unknownSubject');
       if (result.error !== null) {
-        showNotice({ intent: 'warning', text: t('inputError', { detail: result.error }), next: null, details: [] });
+        showNotice({ intent: 'warning', text: t('inputError', { detail: errorText ?? '' }), next: null, details: [] });
         return;
       }
       if (result.kind === 'not-bounce' || explained === null) {
@@ -204,7 +205,7 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       const compose = source.kind === 'draft';
       const action = primaryActionKind(groups[0]?.explanation.owner ?? null, composeFormsAvailable(compose));
       const summary = needsSummary(result, explained);
-      setPhase({ kind: 'result', result, explained, groups, summary, action, source, route, info });
+      setPhase({ kind: 'result', result, explained, groups, summary, action, source, route, info, input });
       setFocusToken((n) => n + 1);
       const first = groups[0]?.explanation.title ?? t('autoReplyJudged', { subject });
       say(
@@ -269,15 +270,15 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
   }, [focusToken]);
 
   const report = useCallback(
-    (tried: string) => {
+    async (tried: string): Promise<Report | null> => {
       if (phase.kind !== 'result') return null;
       const route = phase.route === null ? sourceLabel(t, phase.source) : phase.route;
-      return buildReport(phase.result, phase.explained, {
+      return reportInPane(phase.input, { userAddress: me }, t.catalogue.locale, {
         client: clientLine(clientDetails(), route),
         ...(tried.trim() !== '' ? { tried: tried.trim() } : {}),
       });
     },
-    [phase, t],
+    [phase, t, me],
   );
 
   const copyText = useCallback(async (text: string): Promise<boolean> => {
@@ -300,17 +301,20 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
         say(t('reportAlreadyDrafted'));
         return;
       }
-      const built = report(tried);
-      if (built === null) return;
       setDraft({ kind: 'busy' });
       say(t('announceDraftBusy'));
-      const content = { to, subject: built.subject, html: built.html, text: built.text };
       const compose = phase.source.kind === 'draft';
       if (compose) composeDrafted.current = true;
-      const work = compose
-        ? turnDraftIntoReport(content)
-        : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null);
-      void work.then((outcome) => {
+      void report(tried).then(async (built) => {
+        if (built === null) {
+          if (compose) composeDrafted.current = false;
+          setDraft({ kind: 'idle' });
+          return;
+        }
+        const content = { to, subject: built.subject, html: built.html, text: built.text };
+        const outcome = await (compose
+          ? turnDraftIntoReport(content)
+          : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null));
         if (outcome.kind === 'new-form' || outcome.kind === 'compose-updated') {
           const base =
             outcome.kind === 'compose-updated'
@@ -339,10 +343,10 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
 
   const copyReport = useCallback(
     (tried: string): void => {
-      const built = report(tried);
-      if (built === null) return;
-      const text = `${built.subject}\n\n${built.text}`;
-      void copyText(text).then((ok) => {
+      void report(tried).then(async (built) => {
+        if (built === null) return;
+        const text = `${built.subject}\n\n${built.text}`;
+        const ok = await copyText(text);
         setReportCopy(ok ? { kind: 'copied' } : { kind: 'failed', text });
         say(ok ? t('actionCopyReportDone') : t('actionCopyFailed'));
       });

@@ -1,6 +1,6 @@
 /** The pane's pure decisions (src/taskpane/verdict.ts), on the sample bounces through the real engine. */
-import { analyze, explain } from '../../src/engine';
-import type { Owner } from '../../src/engine';
+import { run } from '../../src/engine';
+import type { AnalysisResult, Explained, Owner } from '../../src/engine';
 import { translator } from '../../src/taskpane/strings';
 import {
   codeOf,
@@ -16,9 +16,9 @@ import { sample } from './outlook-mock';
 
 const t = translator('en');
 
-async function explained(name: string): Promise<{ result: Awaited<ReturnType<typeof analyze>>; x: ReturnType<typeof explain> }> {
-  const result = await analyze(sample(name));
-  return { result, x: explain(result, { userAddress: 'alex@contoso.example' }) };
+async function explained(name: string): Promise<{ result: AnalysisResult; x: Explained }> {
+  const out = await run(sample(name), { locale: 'en', identities: { userAddress: 'alex@contoso.example' } });
+  return { result: out.result, x: out.explained };
 }
 
 describe('#10 item 1 and 9: one primary action, chosen by who must act', () => {

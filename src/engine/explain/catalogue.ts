@@ -17,7 +17,7 @@ const MS_EXSRV =
   'https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages';
 const OUTLOOK_LIMITS = 'https://support.microsoft.com/en-us/office/sending-limits-in-outlook-com-279ee200-594c-40f0-9ec8-bb6af7735c2e';
 
-export const CATALOGUE: readonly CatalogueEntry[] = [
+const ENTRIES = [
   // ---- Text-specific entries (a code and the server's words together) ----
   {
     id: 'stale-x500',
@@ -655,4 +655,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     links: [ms('fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online'), ms('fix-error-code-550-5-1-10-in-exchange-online')],
   },
   { id: 'delayed', owner: 'wait', retry: 'automatic', links: [ms('fix-error-code-550-4-4-7-in-exchange-online')] },
-];
+] as const satisfies readonly CatalogueEntry[];
+
+/** Every entry id: the message catalogue of each locale must have texts for exactly these. */
+export type EntryId = (typeof ENTRIES)[number]['id'];
+
+export const CATALOGUE: readonly (CatalogueEntry & { readonly id: EntryId })[] = ENTRIES;

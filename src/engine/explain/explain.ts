@@ -17,10 +17,13 @@
  * (whatever its code class: a `550 4.4.7` with `Action: failed` came after a day of retries); a
  * delayed one never reads "given up" (see `textsFor`).
  */
+import { isClassDefault } from '../codes';
+import { domainOf } from '../text';
 import type { Reason } from '../reason/reasons';
 import type { AnalysisResult, RecipientResult } from '../types';
 import { CATALOGUE } from './catalogue';
-import { format, messages } from './messages';
+import type { EntryId } from './catalogue';
+import { format } from './messages';
 import type { Catalogue, EntryTexts } from './messages';
 import {
   authVerdicts,
@@ -36,9 +39,12 @@ import {
 import type { AuthVerdicts, Backscatter, Issuer } from './special';
 import type { CatalogueEntry, Explanation, Owner, Retry } from './types';
 
+/** A catalogue row whose id the message catalogues are checked against. */
+type Entry = CatalogueEntry & { readonly id: EntryId };
+
 const BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
 
-function entry(id: string): CatalogueEntry {
+function entry(id: EntryId): Entry {
   const e = BY_ID.get(id);
   if (e === undefined) throw new Error(`catalogue entry ${id} is missing`);
   return e;
@@ -60,8 +66,8 @@ export function codeFit(pattern: string, status: string): number {
   return 0;
 }
 
-function bestByCode(status: string, withText: boolean): CatalogueEntry | null {
-  let best: CatalogueEntry | null = null;
+function bestByCode(status: string, withText: boolean): Entry | null {
+  let best: Entry | null = null;
   let bestFit = 0;
   for (const e of CATALOGUE) {
     if ((e.text !== undefined) !== withText) continue;
@@ -77,18 +83,17 @@ function bestByCode(status: string, withText: boolean): CatalogueEntry | null {
 }
 
 /** The catalogue entry for a code alone (no server words): used by the coverage test too. */
-export function entryForCode(status: string): CatalogueEntry | null {
+export function entryForCode(status: string): Entry | null {
   return bestByCode(status, false);
 }
 
-export function entryForReason(reason: Reason): CatalogueEntry | null {
+export function entryForReason(reason: Reason): Entry | null {
   return CATALOGUE.find((e) => e.reasons?.includes(reason) === true) ?? null;
 }
 
-const GENERIC_CODE = /^[245]\.(?:0\.0|7\.[01]|[1-6]\.0)$/;
 const VAGUE_REASONS: ReadonlySet<Reason> = new Set<Reason>(['onhold', 'undefined']);
 
-function textMatch(e: CatalogueEntry, lower: string, address: string): boolean {
+function textMatch(e: Entry, lower: string, address: string): boolean {
   return e.text?.some((t) => lower.includes(t) || address.includes(t)) === true;
 }
 
@@ -114,7 +119,7 @@ export function normaliseDiagnostic(text: string | null): string {
 }
 
 /** Finds the entry and says how it was found. */
-export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string } {
+export function lookup(r: RecipientResult): { entry: Entry; by: string } {
   const lower = normaliseDiagnostic(r.diagnosticCode);
   const address = (r.address ?? '').toLowerCase();
   const status = r.status;
@@ -128,7 +133,7 @@ export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string 
   const byReason = entryForReason(r.reason);
   if (status !== null) {
     const byCode = bestByCode(status, false);
-    const generic = GENERIC_CODE.test(status);
+    const generic = isClassDefault(status);
     // The server's words named a different cause than its code's usual one (a "5.1.1" for a rate
     // limit): the words win when a phrase or provider rule read them.
     const wordsRule = r.evidence[0]?.rule ?? '';
@@ -151,7 +156,8 @@ export interface ExplainOptions {
   readonly userAddress?: string | null;
   /** More of the user's own addresses or domains (accepted domains), when the caller knows them. */
   readonly identities?: readonly string[];
-  readonly catalogue?: Catalogue;
+  /** The reader's message catalogue: the caller (`run`) chooses it, nothing here defaults. */
+  readonly catalogue: Catalogue;
 }
 
 /** Facts about the whole message, worked out once and shared by its recipients. */
@@ -163,16 +169,12 @@ interface MessageFacts {
 
 function messageFacts(result: AnalysisResult, options: ExplainOptions): MessageFacts {
   const user = options.userAddress ?? null;
+  const auth = authVerdicts(result);
   return {
-    backscatter: detectBackscatter(result, user),
-    auth: authVerdicts(result),
+    backscatter: detectBackscatter(result, user, auth),
+    auth,
     own: ownDomains(result, user, options.identities),
   };
-}
-
-function domainOf(address: string | null | undefined): string | null {
-  const m = /@([\w.-]+)$/.exec(address ?? '');
-  return m?.[1]?.toLowerCase() ?? null;
 }
 
 /**
@@ -240,9 +242,8 @@ function usesGenericDelay(e: CatalogueEntry, texts: EntryTexts | undefined): boo
  * replacements; without them, the generic delay notice for causes that clear by themselves, or
  * the entry's own words led by "still trying, but a fix is needed" for causes that do not.
  */
-export function textsFor(c: Catalogue, e: CatalogueEntry, delayed: boolean): { id: string; texts: EntryTexts } {
-  const own = c.entries[e.id] ?? c.entries.unclear;
-  if (own === undefined) throw new Error('the message catalogue has no "unclear" entry');
+export function textsFor(c: Catalogue, e: Entry, delayed: boolean): { id: EntryId; texts: EntryTexts } {
+  const own = c.entries[e.id];
   if (!delayed || e.id === 'delayed') return { id: e.id, texts: own };
   if (own.delayed !== undefined) {
     const d = own.delayed;
@@ -253,7 +254,7 @@ export function textsFor(c: Catalogue, e: CatalogueEntry, delayed: boolean): { i
   }
   if (usesGenericDelay(e, own)) {
     const generic = c.entries.delayed;
-    if (generic !== undefined) return { id: 'delayed', texts: { ...generic, it: [...own.it, ...generic.it] } };
+    return { id: 'delayed', texts: { ...generic, it: [...own.it, ...generic.it] } };
   }
   return { id: e.id, texts: { ...own, steps: [c.delayedNeedsFix, ...own.steps] } };
 }
@@ -266,17 +267,23 @@ function retryFor(e: CatalogueEntry, delayed: boolean, owner: Owner): Retry {
 
 function retryText(c: Catalogue, retry: Retry, r: RecipientResult): string {
   if (retry === 'automatic' && r.retryUntil !== null)
-    return format(c.retryUntil, { until: r.retryUntil.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC') });
-  return format(c.retry[retry], {});
+    return format(c.retryUntil, { until: r.retryUntil.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC') }, c.locale);
+  return format(c.retry[retry], {}, c.locale);
+}
+
+/** The signs of a forged sender, worded by the reader's catalogue. */
+function backscatterEvidence(c: Catalogue, b: Backscatter): string[] {
+  return b.evidence.map((sign) => format(c.backscatterSigns[sign.code], sign.values, c.locale));
 }
 
 export function explainRecipient(
   r: RecipientResult,
   result: AnalysisResult,
-  options: ExplainOptions = {},
+  options: ExplainOptions,
   shared: MessageFacts = messageFacts(result, options),
 ): Explanation {
-  const c = options.catalogue ?? messages('en');
+  const c = options.catalogue;
+  const fmt = (message: string, values: Readonly<Record<string, string | number>>): string => format(message, values, c.locale);
   const facts: Record<string, string> = {};
   let found = lookup(r);
   let by = found.by;
@@ -291,7 +298,7 @@ export function explainRecipient(
   if (backscatter.forged) {
     found = { entry: entry('backscatter'), by: 'special:backscatter' };
     by = found.by;
-    facts.forged = backscatter.evidence.join(' ');
+    facts.forged = backscatterEvidence(c, backscatter).join(' ');
   } else if (isStaleOutlookAddress(r)) {
     found = { entry: entry('stale-x500'), by: 'special:stale-address' };
     by = found.by;
@@ -339,18 +346,18 @@ export function explainRecipient(
   };
   const owner = e.id === 'backscatter' ? 'none' : decideOwner(e, r, result, issuer, delayed);
   const retry = retryFor(chosen.id === 'delayed' ? entry('delayed') : e, delayed, owner);
-  const steps = texts.steps.map((s) => format(s, values));
-  const itChecks = texts.it.map((s) => format(s, values));
+  const steps = texts.steps.map((s) => fmt(s, values));
+  const itChecks = texts.it.map((s) => fmt(s, values));
   if (issuer.evidence !== '') itChecks.push(issuer.evidence);
   const authFacts = (['spf', 'dkim', 'dmarc', 'compauth'] as const).filter((k) => facts[k] !== undefined);
   if (authFacts.length > 0)
-    itChecks.push(format(c.authVerdicts, { verdicts: authFacts.map((k) => `${k.toUpperCase()}=${facts[k] ?? ''}`).join(', ') }));
+    itChecks.push(fmt(c.authVerdicts, { verdicts: authFacts.map((k) => `${k.toUpperCase()}=${facts[k] ?? ''}`).join(', ') }));
   const vague = e.id === 'unclear';
   return {
     id: chosen.id,
     matchedBy: chosen.id === e.id ? by : `${by}+delay`,
-    title: format(texts.title, values),
-    summary: format(texts.summary, values),
+    title: fmt(texts.title, values),
+    summary: fmt(texts.summary, values),
     owner,
     steps,
     itChecks,
@@ -378,7 +385,7 @@ export interface Explained {
   readonly backscatterEvidence: readonly string[];
 }
 
-export function explain(result: AnalysisResult, options: ExplainOptions = {}): Explained {
+export function explain(result: AnalysisResult, options: ExplainOptions): Explained {
   const shared = messageFacts(result, options);
   const perRecipient = result.recipients.map((r) => explainRecipient(r, result, options, shared));
   const groups: Array<{ explanation: Explanation; recipients: number[] }> = [];
@@ -387,5 +394,10 @@ export function explain(result: AnalysisResult, options: ExplainOptions = {}): E
     if (g === undefined) groups.push({ explanation: x, recipients: [i] });
     else g.recipients.push(i);
   });
-  return { perRecipient, groups, backscatter: shared.backscatter.forged, backscatterEvidence: shared.backscatter.evidence };
+  return {
+    perRecipient,
+    groups,
+    backscatter: shared.backscatter.forged,
+    backscatterEvidence: backscatterEvidence(options.catalogue, shared.backscatter),
+  };
 }

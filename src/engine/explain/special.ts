@@ -3,6 +3,7 @@
  * domains, stale Outlook addresses, who issued a refusal, a recipient's broken forwarding,
  * authentication verdicts, and stated size limits.
  */
+import { domainOf } from '../text';
 import type { AnalysisResult, RecipientResult } from '../types';
 
 /** Domains people mean most often; a near miss of one of these is probably a typo. */
@@ -266,11 +267,6 @@ export function statedSizeLimit(diagnostic: string | null): string | null {
   return null;
 }
 
-function domainOf(address: string | null | undefined): string | null {
-  const m = /@([\w.-]+)/.exec(address ?? '');
-  return m?.[1]?.toLowerCase().replace(/\.$/, '') ?? null;
-}
-
 /** Infrastructure that sends on behalf of many organisations: its name in a header proves nothing. */
 const SHARED_INFRA = [
   'outlook.com',
@@ -298,17 +294,29 @@ export function receivedHosts(line: string): string[] {
   return hosts;
 }
 
+/** One sign of a forged sender, as data: the catalogue (`backscatterSigns.<code>`) words it. */
+export type BackscatterSignCode = 'spf-failed' | 'dmarc-failed' | 'foreign-message-id' | 'foreign-received';
+
+export interface BackscatterSign {
+  readonly code: BackscatterSignCode;
+  readonly values: Readonly<Record<string, string | number>>;
+}
+
 export interface Backscatter {
   readonly forged: boolean;
-  readonly evidence: string[];
+  readonly evidence: readonly BackscatterSign[];
 }
 
 /**
  * A bounce for a message the user never sent: the returned original claims the user's address,
  * but it did not pass through the user's own mail system. Two independent signs are required.
  */
-export function detectBackscatter(result: AnalysisResult, userAddress: string | null): Backscatter {
-  const evidence: string[] = [];
+export function detectBackscatter(
+  result: AnalysisResult,
+  userAddress: string | null,
+  auth: AuthVerdicts = authVerdicts(result),
+): Backscatter {
+  const evidence: BackscatterSign[] = [];
   const original = result.original;
   const user = userAddress ?? result.reportTo;
   const userDomain = domainOf(user);
@@ -318,23 +326,21 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
 
   // Failed SPF/DMARC supports the case but never makes it alone: a genuine message from a
   // badly configured domain fails them too (and bounces for exactly that reason).
-  const auth = authVerdicts(result);
-  const support: string[] = [];
+  const support: BackscatterSign[] = [];
   if (auth.spf !== null && ['fail', 'softfail'].includes(auth.spf))
-    support.push(`The receiving server's SPF check for ${userDomain} said "${auth.spf}".`);
-  if (auth.dmarc === 'fail') support.push(`The receiving server's DMARC check for ${userDomain} said "fail".`);
+    support.push({ code: 'spf-failed', values: { domain: userDomain, verdict: auth.spf } });
+  if (auth.dmarc === 'fail') support.push({ code: 'dmarc-failed', values: { domain: userDomain, verdict: 'fail' } });
 
   const idDomain = domainOf(original.messageId);
   const ownMessageId =
     idDomain !== null && (idDomain === userDomain || idDomain.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => idDomain.endsWith(s)));
-  if (idDomain !== null && !ownMessageId) evidence.push(`The original's Message-ID was made by ${idDomain}, not by your mail system.`);
+  if (idDomain !== null && !ownMessageId) evidence.push({ code: 'foreign-message-id', values: { domain: idDomain } });
 
   if (original.received.length > 0) {
     const throughOwn = original.received.some((r) =>
       receivedHosts(r).some((h) => h === userDomain || h.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => h.endsWith(s))),
     );
-    if (!throughOwn)
-      evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
+    if (!throughOwn) evidence.push({ code: 'foreign-received', values: { count: original.received.length, domain: userDomain } });
   }
   // A sign that the message came from elsewhere AND a failed check at the receiver: Message-IDs
   // and Received lines alone vary too much between clients and providers to accuse anyone.

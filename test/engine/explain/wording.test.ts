@@ -11,10 +11,11 @@
  * Y = Yahoo "SMTP error codes" (senders.yahooinc.com/smtp-error-codes); MC = Mimecast SMTP error
  * codes; RFC = RFC 3463 / RFC 5248.
  */
-import { analyze, explain, messages } from '../../../src/engine';
+import { messages, RESULT_VERSION } from '../../../src/engine';
+import { analyze } from '../../../src/engine/analyze';
 import type { AnalysisResult, Explanation, Owner, Retry } from '../../../src/engine';
 import { CATALOGUE } from '../../../src/engine/explain/catalogue';
-import { explainRecipient, normaliseDiagnostic, textsFor } from '../../../src/engine/explain/explain';
+import { explain, explainRecipient, normaliseDiagnostic, textsFor } from '../../../src/engine/explain/explain';
 import { suggestDomain } from '../../../src/engine/explain/special';
 
 interface Dsn {
@@ -81,7 +82,7 @@ function dsn(d: Dsn): string {
 
 async function explainDsn(d: Dsn): Promise<{ x: Explanation; result: AnalysisResult }> {
   const result = await analyze(dsn(d));
-  const x = explain(result).perRecipient[0];
+  const x = explain(result, { catalogue: messages('en') }).perRecipient[0];
   if (x === undefined) throw new Error(`no recipient read from ${d.status} ${d.diagnostic}`);
   return { x, result };
 }
@@ -1216,7 +1217,7 @@ describe('final vs delayed, swept over every catalogue entry', () => {
 
   function resultWith(r: AnalysisResult['recipients'][number], kind: AnalysisResult['kind']): AnalysisResult {
     return {
-      version: '1.0.0',
+      version: RESULT_VERSION,
       kind,
       inputType: 'eml',
       subject: 'Undeliverable: Quarterly figures',
@@ -1228,6 +1229,7 @@ describe('final vs delayed, swept over every catalogue entry', () => {
       recipients: [r],
       error: null,
       decoders: ['test'],
+      cut: [],
     };
   }
 
@@ -1236,13 +1238,13 @@ describe('final vs delayed, swept over every catalogue entry', () => {
     (_id, e) => {
       const c2 = messages('en');
       const failed = recipientFor(e, 'failed');
-      const x = explainRecipient(failed, resultWith(failed, 'bounce'));
+      const x = explainRecipient(failed, resultWith(failed, 'bounce'), { catalogue: c2 });
       expect(x.owner).not.toBe('wait');
       expect(x.retry).not.toBe('automatic');
       expect([x.title, x.summary, ...x.steps, c2.ownerSentences[x.owner], x.retryText].join(' ')).not.toMatch(FINAL_FORBIDDEN);
 
       const late = recipientFor(e, 'delayed');
-      const y = explainRecipient(late, resultWith(late, 'warning'));
+      const y = explainRecipient(late, resultWith(late, 'warning'), { catalogue: c2 });
       expect([y.title, y.summary, ...y.steps, c2.ownerSentences[y.owner], y.retryText].join(' ')).not.toMatch(DELAYED_FORBIDDEN);
     },
   );
