@@ -4,8 +4,11 @@
  * for an RFC 5322 message, an Outlook `.msg`, or text pasted from a reading pane.
  */
 import PostalMime from 'postal-mime';
+import type { Identity } from './input/forward';
+import { htmlToText } from './input/html';
+import { readTextInput, startsWithForwardBlock } from './input/paste';
 import { readMsg } from './msg';
-import { findAddresses, headerBlock, htmlToText } from './text';
+import { findAddresses, headerBlock } from './text';
 
 export interface HeaderField {
   /** Lower-case name. */
@@ -30,6 +33,10 @@ export interface Mail {
   readonly original: string | null;
   /** Content types of every leaf part, for detection rules. */
   readonly partTypes: readonly string[];
+  /** People the input names who are not recipients (a forward's addressee and forwarders, notes). */
+  readonly identities?: readonly Identity[];
+  /** True when the text came out of a forward (header fields are the forward block's). */
+  readonly forwarded?: boolean;
 }
 
 /** Inputs larger than this are refused with a clear error: no bounce is ever this big. */
@@ -146,18 +153,7 @@ function rawMail(text: string): Mail {
 
 /** Text pasted from a reading pane: no headers, maybe only the human-readable part. */
 export function textMail(text: string, inputType: Mail['inputType'] = 'text'): Mail {
-  return {
-    inputType,
-    headers: [],
-    subject: '',
-    from: '',
-    date: null,
-    body: text.replace(/\r\n?/g, '\n'),
-    deliveryStatus: [],
-    feedbackReport: null,
-    original: null,
-    partTypes: [],
-  };
+  return readTextInput(text, inputType);
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -200,7 +196,7 @@ export async function readMail(input: Uint8Array): Promise<Mail> {
   }
   bytes = crToLf(bytes);
   const head = utf8.decode(bytes.subarray(0, 4096));
-  if (!looksLikeMessage(head)) return textMail(utf8.decode(bytes));
+  if (!looksLikeMessage(head) || startsWithForwardBlock(head)) return textMail(utf8.decode(bytes));
   try {
     return await parseEml(bytes);
   } catch {

@@ -1,0 +1,47 @@
+/** Czech (cs). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const cs: Lexicon = {
+  lang: 'cs',
+  exchange: {
+    failedHeading: analogy("Doručení následujícím příjemcům nebo skupinám se nezdařilo:"),
+    delayedHeading: analogy("Doručení následujícím příjemcům nebo skupinám je zpožděno:"),
+    deliveredHeading: analogy("Zpráva byla doručena následujícím příjemcům:"),
+    rejectedBy: analogy("odmítl vaši zprávu pro následující e-mailové adresy:"),
+    gaveError: analogy("vrátil tuto chybu:"),
+    adminHeading: analogy("Diagnostické informace pro správce:"),
+    generatingServer: analogy("Generující server:"),
+    receivingServer: analogy("Přijímající server:"),
+    originalHeaders: analogy("Hlavičky původní zprávy:"),
+    stillTrying: analogy("Tato zpráva zatím nebyla doručena", "Server se bude dál pokoušet tuto zprávu doručit"),
+    couldNotDeliver: analogy("Vaši zprávu pro {rcpt} se nepodařilo doručit", "Zprávu pro {rcpt} nebylo možné doručit"),
+    actionRequired: analogy("Vyžaduje se akce", "Vyžadována akce"),
+    senderLabel: analogy("Odesílatel"),
+    recipientLabel: analogy("Příjemce"),
+    howToFix: analogy("Jak to opravit"),
+    moreInfo: analogy("Další informace pro správce e-mailu"),
+    statusCode: analogy("Stavový kód:"),
+    originalDetails: analogy("Podrobnosti o původní zprávě"),
+    errorDetails: analogy("Podrobnosti o chybě"),
+    reportedError: analogy("Hlášená chyba:"),
+    dsnGeneratedBy: analogy("DSN vygeneroval:"),
+    senderAddress: analogy("Adresa odesílatele:"),
+    recipientAddress: analogy("Adresa příjemce:"),
+    messageHops: analogy("Směrování zprávy"),
+    failedSubject: analogy("Nedoručitelné:", "Nedoručeno:"),
+    delayedSubject: analogy("Doručení se zpožďuje:"),
+    deliveredSubject: analogy("Doručeno:"),
+  },
+  forward: {
+    from: analogy("Od"),
+    sent: analogy("Odesláno"),
+    to: analogy("Komu"),
+    cc: analogy("Kopie"),
+    subject: analogy("Předmět"),
+    date: analogy("Datum"),
+    separator: analogy("-----Původní zpráva-----"),
+    prefix: analogy("FW:", "PŘ:"),
+  },
+  autoReplySubject: analogy("Automatická odpověď:"),
+};

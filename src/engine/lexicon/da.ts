@@ -1,0 +1,47 @@
+/** Danish (da). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const da: Lexicon = {
+  lang: 'da',
+  exchange: {
+    failedHeading: analogy("Levering til følgende modtagere eller grupper mislykkedes:", "Leveringen mislykkedes til disse modtagere eller grupper:"),
+    delayedHeading: analogy("Leveringen til følgende modtagere eller grupper er forsinket:"),
+    deliveredHeading: analogy("Din meddelelse er blevet leveret til følgende modtagere:"),
+    rejectedBy: analogy("afviste din meddelelse til følgende mailadresser:"),
+    gaveError: analogy("returnerede denne fejl:"),
+    adminHeading: analogy("Diagnosticeringsoplysninger til administratorer:", "Diagnostiske oplysninger til administratorer:"),
+    generatingServer: analogy("Genererende server:"),
+    receivingServer: analogy("Modtagende server:"),
+    originalHeaders: analogy("Oprindelige meddelelsesheadere:"),
+    stillTrying: analogy("Denne meddelelse er endnu ikke blevet leveret", "Serveren fortsætter med at forsøge at levere denne meddelelse"),
+    couldNotDeliver: analogy("Din meddelelse til {rcpt} kunne ikke leveres"),
+    actionRequired: analogy("Handling påkrævet"),
+    senderLabel: analogy("Afsender"),
+    recipientLabel: analogy("Modtager"),
+    howToFix: analogy("Sådan løser du det"),
+    moreInfo: analogy("Flere oplysninger til mailadministratorer"),
+    statusCode: analogy("Statuskode:"),
+    originalDetails: analogy("Oplysninger om den oprindelige meddelelse"),
+    errorDetails: analogy("Fejloplysninger"),
+    reportedError: analogy("Rapporteret fejl:"),
+    dsnGeneratedBy: analogy("DSN genereret af:"),
+    senderAddress: analogy("Afsenderadresse:"),
+    recipientAddress: analogy("Modtageradresse:"),
+    messageHops: analogy("Meddelelseshop"),
+    failedSubject: analogy("Kan ikke leveres:", "Ikke leveret:"),
+    delayedSubject: analogy("Levering forsinket:"),
+    deliveredSubject: analogy("Leveret:"),
+  },
+  forward: {
+    from: analogy("Fra"),
+    sent: analogy("Sendt"),
+    to: analogy("Til"),
+    cc: analogy("Cc"),
+    subject: analogy("Emne"),
+    date: analogy("Dato"),
+    separator: analogy("-----Oprindelig meddelelse-----"),
+    prefix: analogy("VS:"),
+  },
+  autoReplySubject: analogy("Automatisk svar:"),
+};

@@ -1,0 +1,47 @@
+/** Finnish (fi). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const fi: Lexicon = {
+  lang: 'fi',
+  exchange: {
+    failedHeading: analogy("Toimitus epäonnistui seuraaville vastaanottajille tai ryhmille:"),
+    delayedHeading: analogy("Toimitus seuraaville vastaanottajille tai ryhmille on viivästynyt:"),
+    deliveredHeading: analogy("Viestisi on toimitettu seuraaville vastaanottajille:"),
+    rejectedBy: analogy("hylkäsi viestisi seuraaviin sähköpostiosoitteisiin:"),
+    gaveError: analogy("palautti tämän virheen:"),
+    adminHeading: analogy("Diagnostiikkatiedot järjestelmänvalvojille:"),
+    generatingServer: analogy("Luova palvelin:", "Luontipalvelin:"),
+    receivingServer: analogy("Vastaanottava palvelin:"),
+    originalHeaders: analogy("Alkuperäisen viestin otsikot:"),
+    stillTrying: analogy("Tätä viestiä ei ole vielä toimitettu", "Palvelin yrittää edelleen toimittaa tämän viestin"),
+    couldNotDeliver: analogy("Viestiäsi vastaanottajalle {rcpt} ei voitu toimittaa", "Viestiä osoitteeseen {rcpt} ei voitu toimittaa"),
+    actionRequired: analogy("Toimia tarvitaan", "Toiminto vaaditaan"),
+    senderLabel: analogy("Lähettäjä"),
+    recipientLabel: analogy("Vastaanottaja"),
+    howToFix: analogy("Ongelman korjaaminen"),
+    moreInfo: analogy("Lisätietoja sähköpostin järjestelmänvalvojille"),
+    statusCode: analogy("Tilakoodi:"),
+    originalDetails: analogy("Alkuperäisen viestin tiedot"),
+    errorDetails: analogy("Virheen tiedot"),
+    reportedError: analogy("Raportoitu virhe:"),
+    dsnGeneratedBy: analogy("DSN:n luoja:"),
+    senderAddress: analogy("Lähettäjän osoite:"),
+    recipientAddress: analogy("Vastaanottajan osoite:"),
+    messageHops: analogy("Viestin hypyt"),
+    failedSubject: analogy("Ei voitu toimittaa:", "Toimittamaton:"),
+    delayedSubject: analogy("Toimitus viivästynyt:"),
+    deliveredSubject: analogy("Toimitettu:"),
+  },
+  forward: {
+    from: analogy("Lähettäjä"),
+    sent: analogy("Lähetetty"),
+    to: analogy("Vastaanottaja"),
+    cc: analogy("Kopio"),
+    subject: analogy("Aihe"),
+    date: analogy("Päivämäärä"),
+    separator: analogy("-----Alkuperäinen viesti-----"),
+    prefix: analogy("VL:"),
+  },
+  autoReplySubject: analogy("Automaattinen vastaus:"),
+};

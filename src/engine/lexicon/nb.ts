@@ -1,0 +1,47 @@
+/** Norwegian Bokmål (nb). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const nb: Lexicon = {
+  lang: 'nb',
+  exchange: {
+    failedHeading: analogy("Levering til følgende mottakere eller grupper mislyktes:", "Leveringen mislyktes til disse mottakerne eller gruppene:"),
+    delayedHeading: analogy("Leveringen til følgende mottakere eller grupper er forsinket:"),
+    deliveredHeading: analogy("Meldingen din er levert til følgende mottakere:"),
+    rejectedBy: analogy("avviste meldingen din til følgende e-postadresser:"),
+    gaveError: analogy("returnerte denne feilen:"),
+    adminHeading: analogy("Diagnostisk informasjon for administratorer:"),
+    generatingServer: analogy("Genererende server:"),
+    receivingServer: analogy("Mottakende server:"),
+    originalHeaders: analogy("Opprinnelige meldingshoder:"),
+    stillTrying: analogy("Denne meldingen er ikke levert ennå", "Serveren fortsetter å prøve å levere denne meldingen"),
+    couldNotDeliver: analogy("Meldingen din til {rcpt} kunne ikke leveres"),
+    actionRequired: analogy("Handling kreves"),
+    senderLabel: analogy("Avsender"),
+    recipientLabel: analogy("Mottaker"),
+    howToFix: analogy("Slik løser du det"),
+    moreInfo: analogy("Mer informasjon for e-postadministratorer"),
+    statusCode: analogy("Statuskode:"),
+    originalDetails: analogy("Opprinnelige meldingsdetaljer"),
+    errorDetails: analogy("Feildetaljer"),
+    reportedError: analogy("Rapportert feil:"),
+    dsnGeneratedBy: analogy("DSN generert av:"),
+    senderAddress: analogy("Avsenderadresse:"),
+    recipientAddress: analogy("Mottakeradresse:"),
+    messageHops: analogy("Meldingshopp"),
+    failedSubject: analogy("Kan ikke leveres:", "Ikke levert:"),
+    delayedSubject: analogy("Levering forsinket:"),
+    deliveredSubject: analogy("Levert:"),
+  },
+  forward: {
+    from: analogy("Fra"),
+    sent: analogy("Sendt"),
+    to: analogy("Til"),
+    cc: analogy("Kopi"),
+    subject: analogy("Emne"),
+    date: analogy("Dato"),
+    separator: analogy("-----Opprinnelig melding-----"),
+    prefix: analogy("VS:"),
+  },
+  autoReplySubject: analogy("Automatisk svar:"),
+};

@@ -1,0 +1,47 @@
+/** Dutch (nl). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const nl: Lexicon = {
+  lang: 'nl',
+  exchange: {
+    failedHeading: analogy("De bezorging is mislukt voor deze ontvangers of groepen:", "Bezorging is mislukt voor deze ontvangers of groepen:"),
+    delayedHeading: analogy("De bezorging aan deze ontvangers of groepen is vertraagd:"),
+    deliveredHeading: analogy("Uw bericht is bezorgd bij de volgende ontvangers:"),
+    rejectedBy: analogy("heeft uw bericht aan de volgende e-mailadressen geweigerd:"),
+    gaveError: analogy("heeft deze fout gegeven:", "gaf deze fout:"),
+    adminHeading: analogy("Diagnostische gegevens voor beheerders:"),
+    generatingServer: analogy("Genererende server:"),
+    receivingServer: analogy("Ontvangende server:"),
+    originalHeaders: analogy("Oorspronkelijke berichtkoppen:"),
+    stillTrying: analogy("Dit bericht is nog niet bezorgd", "De server blijft proberen dit bericht te bezorgen"),
+    couldNotDeliver: analogy("Uw bericht aan {rcpt} kan niet worden bezorgd", "Uw bericht aan {rcpt} kon niet worden bezorgd"),
+    actionRequired: analogy("Actie vereist"),
+    senderLabel: analogy("Afzender"),
+    recipientLabel: analogy("Ontvanger"),
+    howToFix: analogy("Dit kunt u doen", "Het probleem oplossen"),
+    moreInfo: analogy("Meer informatie voor e-mailbeheerders"),
+    statusCode: analogy("Statuscode:"),
+    originalDetails: analogy("Details van oorspronkelijk bericht"),
+    errorDetails: analogy("Foutdetails"),
+    reportedError: analogy("Gerapporteerde fout:", "Gemelde fout:"),
+    dsnGeneratedBy: analogy("DSN gegenereerd door:"),
+    senderAddress: analogy("Adres van afzender:"),
+    recipientAddress: analogy("Adres van ontvanger:"),
+    messageHops: analogy("Berichthops"),
+    failedSubject: analogy("Onbestelbaar:"),
+    delayedSubject: analogy("Bezorging vertraagd:"),
+    deliveredSubject: analogy("Bezorgd:"),
+  },
+  forward: {
+    from: analogy("Van"),
+    sent: analogy("Verzonden"),
+    to: analogy("Aan"),
+    cc: analogy("CC"),
+    subject: analogy("Onderwerp"),
+    date: analogy("Datum"),
+    separator: analogy("-----Oorspronkelijk bericht-----"),
+    prefix: analogy("FW:", "Doorst:"),
+  },
+  autoReplySubject: analogy("Automatisch antwoord:"),
+};

@@ -1,0 +1,47 @@
+/** Polish (pl). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const pl: Lexicon = {
+  lang: 'pl',
+  exchange: {
+    failedHeading: analogy("Dostarczanie do tych adresatów lub grup nie powiodło się:", "Nie można dostarczyć do tych adresatów lub grup:"),
+    delayedHeading: analogy("Dostarczanie do tych adresatów lub grup jest opóźnione:"),
+    deliveredHeading: analogy("Wiadomość została dostarczona do następujących adresatów:"),
+    rejectedBy: analogy("odrzucił Twoją wiadomość do następujących adresów e-mail:"),
+    gaveError: analogy("zwrócił ten błąd:"),
+    adminHeading: analogy("Informacje diagnostyczne dla administratorów:"),
+    generatingServer: analogy("Serwer generujący:"),
+    receivingServer: analogy("Serwer odbierający:"),
+    originalHeaders: analogy("Oryginalne nagłówki wiadomości:"),
+    stillTrying: analogy("Ta wiadomość nie została jeszcze dostarczona", "Serwer będzie nadal próbował dostarczyć tę wiadomość"),
+    couldNotDeliver: analogy("Nie można dostarczyć wiadomości do {rcpt}", "Twoja wiadomość do {rcpt} nie mogła zostać dostarczona"),
+    actionRequired: analogy("Wymagana akcja", "Wymagane działanie"),
+    senderLabel: analogy("Nadawca"),
+    recipientLabel: analogy("Adresat"),
+    howToFix: analogy("Jak to naprawić"),
+    moreInfo: analogy("Więcej informacji dla administratorów poczty e-mail"),
+    statusCode: analogy("Kod stanu:"),
+    originalDetails: analogy("Szczegóły oryginalnej wiadomości"),
+    errorDetails: analogy("Szczegóły błędu"),
+    reportedError: analogy("Zgłoszony błąd:"),
+    dsnGeneratedBy: analogy("Raport DSN wygenerowany przez:"),
+    senderAddress: analogy("Adres nadawcy:"),
+    recipientAddress: analogy("Adres adresata:"),
+    messageHops: analogy("Przeskoki wiadomości"),
+    failedSubject: analogy("Niedostarczalne:", "Nie można dostarczyć:"),
+    delayedSubject: analogy("Opóźnione dostarczanie:"),
+    deliveredSubject: analogy("Dostarczono:"),
+  },
+  forward: {
+    from: analogy("Od"),
+    sent: analogy("Wysłane", "Wysłano"),
+    to: analogy("Do"),
+    cc: analogy("DW"),
+    subject: analogy("Temat"),
+    date: analogy("Data"),
+    separator: analogy("-----Oryginalna wiadomość-----"),
+    prefix: analogy("PD:"),
+  },
+  autoReplySubject: analogy("Odpowiedź automatyczna:"),
+};

@@ -1,0 +1,47 @@
+/** Portuguese (Brazil) (pt-BR). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const ptBR: Lexicon = {
+  lang: 'pt-BR',
+  exchange: {
+    failedHeading: analogy("Falha na entrega aos seguintes destinatários ou grupos:", "A entrega falhou para estes destinatários ou grupos:"),
+    delayedHeading: analogy("A entrega aos seguintes destinatários ou grupos está atrasada:"),
+    deliveredHeading: analogy("Sua mensagem foi entregue aos seguintes destinatários:"),
+    rejectedBy: analogy("rejeitou sua mensagem para os seguintes endereços de email:"),
+    gaveError: analogy("retornou este erro:"),
+    adminHeading: analogy("Informações de diagnóstico para administradores:"),
+    generatingServer: analogy("Servidor de geração:"),
+    receivingServer: analogy("Servidor de recebimento:"),
+    originalHeaders: analogy("Cabeçalhos da mensagem original:"),
+    stillTrying: analogy("Esta mensagem ainda não foi entregue", "O servidor continuará tentando entregar esta mensagem"),
+    couldNotDeliver: analogy("Sua mensagem para {rcpt} não pôde ser entregue", "Não foi possível entregar sua mensagem para {rcpt}"),
+    actionRequired: analogy("Ação Necessária"),
+    senderLabel: analogy("Remetente"),
+    recipientLabel: analogy("Destinatário"),
+    howToFix: analogy("Como Corrigir"),
+    moreInfo: analogy("Mais Informações para Administradores de Email"),
+    statusCode: analogy("Código de status:"),
+    originalDetails: analogy("Detalhes da Mensagem Original"),
+    errorDetails: analogy("Detalhes do Erro"),
+    reportedError: analogy("Erro relatado:"),
+    dsnGeneratedBy: analogy("DSN gerado por:"),
+    senderAddress: analogy("Endereço do Remetente:"),
+    recipientAddress: analogy("Endereço do Destinatário:"),
+    messageHops: analogy("Saltos da Mensagem"),
+    failedSubject: analogy("Não é possível entregar:", "Não entregue:"),
+    delayedSubject: analogy("Entrega atrasada:"),
+    deliveredSubject: analogy("Entregue:"),
+  },
+  forward: {
+    from: analogy("De"),
+    sent: analogy("Enviado"),
+    to: analogy("Para"),
+    cc: analogy("Cc"),
+    subject: analogy("Assunto"),
+    date: analogy("Data"),
+    separator: analogy("-----Mensagem original-----"),
+    prefix: analogy("ENC:"),
+  },
+  autoReplySubject: analogy("Resposta automática:"),
+};

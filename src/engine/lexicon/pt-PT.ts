@@ -1,0 +1,47 @@
+/** Portuguese (Portugal) (pt-PT). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const ptPT: Lexicon = {
+  lang: 'pt-PT',
+  exchange: {
+    failedHeading: analogy("A entrega falhou para estes destinatários ou grupos:", "Falha na entrega a estes destinatários ou grupos:"),
+    delayedHeading: analogy("A entrega a estes destinatários ou grupos está atrasada:"),
+    deliveredHeading: analogy("A sua mensagem foi entregue aos seguintes destinatários:"),
+    rejectedBy: analogy("rejeitou a sua mensagem para os seguintes endereços de e-mail:"),
+    gaveError: analogy("devolveu este erro:"),
+    adminHeading: analogy("Informações de diagnóstico para administradores:"),
+    generatingServer: analogy("Servidor de geração:"),
+    receivingServer: analogy("Servidor de receção:"),
+    originalHeaders: analogy("Cabeçalhos da mensagem original:"),
+    stillTrying: analogy("Esta mensagem ainda não foi entregue", "O servidor continuará a tentar entregar esta mensagem"),
+    couldNotDeliver: analogy("Não foi possível entregar a sua mensagem para {rcpt}", "A sua mensagem para {rcpt} não pôde ser entregue"),
+    actionRequired: analogy("Ação Necessária"),
+    senderLabel: analogy("Remetente"),
+    recipientLabel: analogy("Destinatário"),
+    howToFix: analogy("Como Corrigir"),
+    moreInfo: analogy("Mais Informações para Administradores de E-mail"),
+    statusCode: analogy("Código de estado:"),
+    originalDetails: analogy("Detalhes da Mensagem Original"),
+    errorDetails: analogy("Detalhes do Erro"),
+    reportedError: analogy("Erro comunicado:", "Erro reportado:"),
+    dsnGeneratedBy: analogy("DSN gerado por:"),
+    senderAddress: analogy("Endereço do Remetente:"),
+    recipientAddress: analogy("Endereço do Destinatário:"),
+    messageHops: analogy("Saltos da Mensagem"),
+    failedSubject: analogy("Não entregue:"),
+    delayedSubject: analogy("Entrega atrasada:"),
+    deliveredSubject: analogy("Entregue:"),
+  },
+  forward: {
+    from: analogy("De"),
+    sent: analogy("Enviado"),
+    to: analogy("Para"),
+    cc: analogy("Cc"),
+    subject: analogy("Assunto"),
+    date: analogy("Data"),
+    separator: analogy("-----Mensagem Original-----"),
+    prefix: analogy("ENC:", "Fw:"),
+  },
+  autoReplySubject: analogy("Resposta automática:"),
+};

@@ -1,0 +1,47 @@
+/** Russian (ru). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const ru: Lexicon = {
+  lang: 'ru',
+  exchange: {
+    failedHeading: analogy("Не удалось доставить сообщение следующим получателям или группам:", "Сбой доставки следующим получателям или группам:"),
+    delayedHeading: analogy("Доставка следующим получателям или группам задерживается:"),
+    deliveredHeading: analogy("Ваше сообщение доставлено следующим получателям:"),
+    rejectedBy: analogy("отклонил ваше сообщение для следующих адресов электронной почты:"),
+    gaveError: analogy("вернул следующую ошибку:"),
+    adminHeading: analogy("Диагностические сведения для администраторов:"),
+    generatingServer: analogy("Создающий сервер:"),
+    receivingServer: analogy("Принимающий сервер:"),
+    originalHeaders: analogy("Исходные заголовки сообщения:"),
+    stillTrying: analogy("Это сообщение еще не доставлено", "Сервер продолжит попытки доставить это сообщение"),
+    couldNotDeliver: analogy("Не удалось доставить ваше сообщение для {rcpt}", "Ваше сообщение для {rcpt} не может быть доставлено"),
+    actionRequired: analogy("Требуется действие"),
+    senderLabel: analogy("Отправитель"),
+    recipientLabel: analogy("Получатель"),
+    howToFix: analogy("Как устранить проблему"),
+    moreInfo: analogy("Дополнительные сведения для администраторов электронной почты"),
+    statusCode: analogy("Код состояния:"),
+    originalDetails: analogy("Сведения об исходном сообщении"),
+    errorDetails: analogy("Сведения об ошибке"),
+    reportedError: analogy("Сообщение об ошибке:", "Зарегистрированная ошибка:"),
+    dsnGeneratedBy: analogy("DSN создано:"),
+    senderAddress: analogy("Адрес отправителя:"),
+    recipientAddress: analogy("Адрес получателя:"),
+    messageHops: analogy("Переходы сообщения"),
+    failedSubject: analogy("Недоставленное сообщение:", "Не доставлено:"),
+    delayedSubject: analogy("Доставка задерживается:"),
+    deliveredSubject: analogy("Доставлено:"),
+  },
+  forward: {
+    from: analogy("От"),
+    sent: analogy("Отправлено"),
+    to: analogy("Кому"),
+    cc: analogy("Копия"),
+    subject: analogy("Тема"),
+    date: analogy("Дата"),
+    separator: analogy("-----Исходное сообщение-----"),
+    prefix: analogy("FW:", "Пересл:"),
+  },
+  autoReplySubject: analogy("Автоматический ответ:"),
+};

@@ -1,0 +1,47 @@
+/** Turkish (tr). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const tr: Lexicon = {
+  lang: 'tr',
+  exchange: {
+    failedHeading: analogy("Bu alıcılara veya gruplara teslim başarısız oldu:"),
+    delayedHeading: analogy("Bu alıcılara veya gruplara teslim gecikti:"),
+    deliveredHeading: analogy("İletiniz aşağıdaki alıcılara teslim edildi:"),
+    rejectedBy: analogy("aşağıdaki e-posta adreslerine gönderdiğiniz iletiyi reddetti:"),
+    gaveError: analogy("şu hatayı verdi:"),
+    adminHeading: analogy("Yöneticiler için tanılama bilgileri:"),
+    generatingServer: analogy("Oluşturan sunucu:"),
+    receivingServer: analogy("Alan sunucu:"),
+    originalHeaders: analogy("Özgün ileti üst bilgileri:"),
+    stillTrying: analogy("Bu ileti henüz teslim edilmedi", "Sunucu bu iletiyi teslim etmeyi denemeye devam edecek"),
+    couldNotDeliver: analogy("{rcpt} adresine gönderdiğiniz ileti teslim edilemedi", "İletiniz {rcpt} alıcısına teslim edilemedi"),
+    actionRequired: analogy("Eylem Gerekli"),
+    senderLabel: analogy("Gönderen"),
+    recipientLabel: analogy("Alıcı"),
+    howToFix: analogy("Nasıl Düzeltilir"),
+    moreInfo: analogy("E-posta Yöneticileri için Daha Fazla Bilgi"),
+    statusCode: analogy("Durum kodu:"),
+    originalDetails: analogy("Özgün İleti Ayrıntıları"),
+    errorDetails: analogy("Hata Ayrıntıları"),
+    reportedError: analogy("Bildirilen hata:"),
+    dsnGeneratedBy: analogy("DSN oluşturan:"),
+    senderAddress: analogy("Gönderen Adresi:"),
+    recipientAddress: analogy("Alıcı Adresi:"),
+    messageHops: analogy("İleti Atlamaları"),
+    failedSubject: analogy("Teslim edilemedi:", "Teslim Edilemeyen:"),
+    delayedSubject: analogy("Teslim gecikti:"),
+    deliveredSubject: analogy("Teslim edildi:"),
+  },
+  forward: {
+    from: analogy("Kimden"),
+    sent: analogy("Gönderildi", "Gönderilme"),
+    to: analogy("Kime"),
+    cc: analogy("Bilgi"),
+    subject: analogy("Konu"),
+    date: analogy("Tarih"),
+    separator: analogy("-----Özgün İleti-----"),
+    prefix: analogy("İLT:", "FW:"),
+  },
+  autoReplySubject: analogy("Otomatik yanıt:"),
+};

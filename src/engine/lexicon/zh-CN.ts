@@ -1,0 +1,47 @@
+/** Chinese (Simplified) (zh-CN). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const zhCN: Lexicon = {
+  lang: 'zh-CN',
+  exchange: {
+    failedHeading: analogy("未能传递到这些收件人或组:", "传递到这些收件人或组失败:"),
+    delayedHeading: analogy("传递到这些收件人或组的邮件已延迟:"),
+    deliveredHeading: analogy("你的邮件已传递到以下收件人:"),
+    rejectedBy: analogy("拒绝了你发送到以下电子邮件地址的邮件:"),
+    gaveError: analogy("返回了此错误:"),
+    adminHeading: analogy("管理员的诊断信息:", "供管理员使用的诊断信息:"),
+    generatingServer: analogy("生成服务器:"),
+    receivingServer: analogy("接收服务器:"),
+    originalHeaders: analogy("原始邮件头:"),
+    stillTrying: analogy("此邮件尚未传递", "服务器将继续尝试传递此邮件"),
+    couldNotDeliver: analogy("无法将你的邮件传递到 {rcpt}", "你发送到 {rcpt} 的邮件无法传递"),
+    actionRequired: analogy("需要执行操作"),
+    senderLabel: analogy("发件人"),
+    recipientLabel: analogy("收件人"),
+    howToFix: analogy("如何解决"),
+    moreInfo: analogy("电子邮件管理员的详细信息"),
+    statusCode: analogy("状态代码:"),
+    originalDetails: analogy("原始邮件详细信息"),
+    errorDetails: analogy("错误详细信息"),
+    reportedError: analogy("报告的错误:"),
+    dsnGeneratedBy: analogy("DSN 生成者:"),
+    senderAddress: analogy("发件人地址:"),
+    recipientAddress: analogy("收件人地址:"),
+    messageHops: analogy("邮件跃点"),
+    failedSubject: analogy("无法传递:", "未送达:"),
+    delayedSubject: analogy("传递延迟:"),
+    deliveredSubject: analogy("已传递:"),
+  },
+  forward: {
+    from: analogy("发件人"),
+    sent: analogy("发送时间"),
+    to: analogy("收件人"),
+    cc: analogy("抄送"),
+    subject: analogy("主题"),
+    date: analogy("日期"),
+    separator: analogy("-----原始邮件-----"),
+    prefix: analogy("转发:", "FW:"),
+  },
+  autoReplySubject: analogy("自动答复:"),
+};

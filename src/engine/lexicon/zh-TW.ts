@@ -1,0 +1,47 @@
+/** Chinese (Traditional) (zh-TW). Every term written by analogy with the English text: not verified. */
+import { analogy } from './types';
+import type { Lexicon } from './types';
+
+export const zhTW: Lexicon = {
+  lang: 'zh-TW',
+  exchange: {
+    failedHeading: analogy("傳遞至下列收件者或群組失敗:", "無法傳遞給這些收件者或群組:"),
+    delayedHeading: analogy("傳遞至下列收件者或群組的郵件已延遲:"),
+    deliveredHeading: analogy("您的郵件已傳遞給下列收件者:"),
+    rejectedBy: analogy("拒絕了您傳送給下列電子郵件地址的郵件:"),
+    gaveError: analogy("傳回此錯誤:"),
+    adminHeading: analogy("系統管理員的診斷資訊:"),
+    generatingServer: analogy("產生伺服器:"),
+    receivingServer: analogy("接收伺服器:"),
+    originalHeaders: analogy("原始郵件標頭:"),
+    stillTrying: analogy("此郵件尚未傳遞", "伺服器將繼續嘗試傳遞此郵件"),
+    couldNotDeliver: analogy("無法將您的郵件傳遞給 {rcpt}", "您傳送給 {rcpt} 的郵件無法傳遞"),
+    actionRequired: analogy("需要採取動作", "需要採取行動"),
+    senderLabel: analogy("寄件者"),
+    recipientLabel: analogy("收件者"),
+    howToFix: analogy("修正方法", "如何修正"),
+    moreInfo: analogy("電子郵件系統管理員的詳細資訊"),
+    statusCode: analogy("狀態碼:", "狀態代碼:"),
+    originalDetails: analogy("原始郵件詳細資料"),
+    errorDetails: analogy("錯誤詳細資料"),
+    reportedError: analogy("回報的錯誤:"),
+    dsnGeneratedBy: analogy("DSN 產生者:"),
+    senderAddress: analogy("寄件者地址:"),
+    recipientAddress: analogy("收件者地址:"),
+    messageHops: analogy("郵件躍點"),
+    failedSubject: analogy("無法傳遞:", "無法送達:"),
+    delayedSubject: analogy("傳遞延遲:"),
+    deliveredSubject: analogy("已傳遞:"),
+  },
+  forward: {
+    from: analogy("寄件者"),
+    sent: analogy("寄件日期"),
+    to: analogy("收件者"),
+    cc: analogy("副本"),
+    subject: analogy("主旨"),
+    date: analogy("日期"),
+    separator: analogy("-----原始郵件-----"),
+    prefix: analogy("轉寄:", "FW:"),
+  },
+  autoReplySubject: analogy("自動回覆:"),
+};
