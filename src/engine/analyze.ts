@@ -6,7 +6,8 @@ import { findCommand, normaliseCommand } from './codes';
 import { decode } from './decoders';
 import { COMMON_END } from './decoders/blocks';
 import type { Context, Decoded, RawRecipient } from './decoders/types';
-import { header, InputError, readMail } from './mail';
+import { header, headers, InputError, readMail } from './mail';
+import { exchangeWords, normalise } from './lexicon';
 import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
 import { classify } from './reason/classify';
@@ -152,13 +153,15 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
     confidence: verdict.confidence,
     decodedBy: decoded.decoder,
     retryUntil: toIso(raw.retryUntil),
+    statedOwner: raw.statedOwner ?? null,
   };
 }
 
 /** The returned original: its own part, else the text after the usual "copy of the message" line. */
 function originalText(ctx: Context): string | null {
   if (ctx.mail.original !== null) return ctx.mail.original;
-  const i = indexOfLine(ctx.lines, COMMON_END);
+  // Exchange names the returned headers in the sender's language ("En-têtes de message d'origine :").
+  const i = indexOfLine(ctx.lines, [...COMMON_END, ...exchangeWords('originalHeaders')]);
   if (i < 0) return null;
   const rest = ctx.lines.slice(i + 1);
   const first = rest.findIndex((l) => /^[\w-]{1,60}:/.test(l));
@@ -199,6 +202,8 @@ const FAILURE_SUBJECT = ['undeliver', 'failure', 'failed', 'returned', 'not deli
 
 function messageKind(ctx: Context, decoded: Decoded, recipients: readonly RecipientResult[]): MessageKind {
   if (decoded.kind !== undefined) return decoded.kind;
+  const subject = normalise(ctx.subject);
+  if (exchangeWords('delayedSubject').some((w) => subject.startsWith(w))) return 'warning';
   if (recipients.length > 0 && recipients.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) {
     return 'delivery-report';
   }
@@ -224,7 +229,42 @@ function dedupe(raw: readonly RawRecipient[]): RawRecipient[] {
   return out;
 }
 
-export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
+export interface AnalyzeOptions {
+  /**
+   * Addresses the caller knows as the reader's own: the Office user, the mailbox the bounce was
+   * addressed to. They are never failed recipients (unless nobody else is named).
+   */
+  readonly identities?: readonly string[];
+}
+
+/**
+ * Addresses that are people in the story, not failed recipients: the forward's addressee and
+ * forwarders, addresses in the user's notes, the bounce's own To (its addressee), the returned
+ * original's From, and the identities the caller knows.
+ */
+function notRecipients(mail: Mail, original: OriginalMessage | null, identities: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string | null | undefined): void => {
+    for (const a of findAddresses(text ?? '')) out.add(a.toLowerCase());
+  };
+  for (const id of mail.identities ?? []) add(id.address);
+  for (const to of headers(mail, 'to')) add(to);
+  add(original?.from);
+  for (const id of identities) add(id);
+  return out;
+}
+
+/** Drops the story's people from the recipients, unless nobody else would be left (a message to oneself). */
+function withoutIdentities(raw: readonly RawRecipient[], excluded: ReadonlySet<string>): readonly RawRecipient[] {
+  if (excluded.size === 0) return raw;
+  const kept = raw.filter((r) => {
+    const a = r.address === null ? null : cleanAddress(r.address);
+    return a === null || !excluded.has(a.toLowerCase());
+  });
+  return kept.length > 0 ? kept : raw;
+}
+
+export async function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   let bytes: Uint8Array;
   try {
     bytes = toBytes(input);
@@ -241,13 +281,13 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     return errorResult(e instanceof InputError ? e.message : 'The message could not be read as an email or an Outlook .msg file.');
   }
   try {
-    return analyzeMail(mail);
+    return analyzeMail(mail, options);
   } catch {
     return errorResult('The message was read, but analysing it failed unexpectedly.', mail.inputType);
   }
 }
 
-export function analyzeMail(mail: Mail): AnalysisResult {
+export function analyzeMail(mail: Mail, options: AnalyzeOptions = {}): AnalysisResult {
   const ctx = makeContext(mail);
   const decoded = decode(ctx);
   const base = {
@@ -262,7 +302,8 @@ export function analyzeMail(mail: Mail): AnalysisResult {
   if (decoded === null) {
     return { ...base, kind: 'not-bounce', reportingMta: null, arrivalDate: toIso(mail.date), recipients: [], decoders: [] };
   }
-  const recipients = dedupe(decoded.recipients).map((r) => finishRecipient(r, decoded));
+  const excluded = notRecipients(mail, base.original, options.identities ?? []);
+  const recipients = dedupe(withoutIdentities(decoded.recipients, excluded)).map((r) => finishRecipient(r, decoded));
   const kind = messageKind(ctx, decoded, recipients);
   return {
     ...base,

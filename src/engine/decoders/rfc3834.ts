@@ -3,6 +3,7 @@
  * delivered, the person is away. The recipient is the one who replied.
  */
 import { header } from '../mail';
+import { autoReplyWords, normalise } from '../lexicon';
 import { cleanAddress } from '../text';
 import type { Context, Decoder } from './types';
 
@@ -30,7 +31,10 @@ export function isAutoReply(ctx: Context): boolean {
   if (header(ctx.mail, 'x-autoreply') !== null || header(ctx.mail, 'x-autorespond') !== null) return true;
   const prec = header(ctx.mail, 'precedence')?.toLowerCase() ?? '';
   if (prec === 'auto_reply') return true;
-  return SUBJECT_MARKS.some((m) => ctx.subject.includes(m));
+  if (SUBJECT_MARKS.some((m) => ctx.subject.includes(m))) return true;
+  // Outlook's localised prefixes ("Automatische Antwort:", "Respuesta automática:"), any language.
+  const subject = normalise(ctx.subject);
+  return autoReplyWords().some((w) => subject.startsWith(w));
 }
 
 export const rfc3834: Decoder = {
