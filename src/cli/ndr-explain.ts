@@ -116,11 +116,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const pending = new Map<number, Promise<AnalysisResult>>();
   const start = (i: number): Promise<AnalysisResult> => {
     const file = files[i] ?? '';
-    return readInput(file).then((bytes) => analyze(bytes, userAddress === null ? {} : { identities: [userAddress] }), (e: unknown) => {
-      const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : 'file could not be read';
-      return errorResult(`${file}: ${why}`);
-    });
+    return readInput(file).then(
+      (bytes) => analyze(bytes, userAddress === null ? {} : { identities: [userAddress] }),
+      (e: unknown) => {
+        const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : 'file could not be read';
+        return errorResult(`${file}: ${why}`);
+      },
+    );
   };
   for (let i = 0; i < files.length; i++) {
     while (next < files.length && next < i + CONCURRENCY) {

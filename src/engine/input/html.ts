@@ -53,7 +53,8 @@ export function htmlToText(html: string): string {
 }
 
 /** Tags that only HTML text starts with (a pasted bounce may start with `<address>`, which is not HTML). */
-const HTML_START = /^\s*(?:<!--[^>]{0,200}-->\s*)?<(?:!doctype\b|html\b|head\b|body\b|meta\b|div\b|table\b|p\b|span\b|font\b|style\b|br\b|hr\b|b\b)/i;
+const HTML_START =
+  /^\s*(?:<!--[^>]{0,200}-->\s*)?<(?:!doctype\b|html\b|head\b|body\b|meta\b|div\b|table\b|p\b|span\b|font\b|style\b|br\b|hr\b|b\b)/i;
 const TAG = /<\/?(?:div|p|br|table|tr|td|span|font|b|hr)\b/gi;
 
 /**

@@ -3,7 +3,8 @@ import { analogy, ms, seen } from './types';
 import type { Lexicon } from './types';
 
 const NDR = 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online';
-const DSN = 'https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages';
+const DSN =
+  'https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages';
 const DELAY = 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online';
 const SAMPLE = 'Exchange Online NDRs (Sisimai set-of-emails lhost-office365-*)';
 

@@ -129,10 +129,14 @@ function decode(ctx: Context): Decoded | null {
   if (recipients.length === 0 && anchor !== null) {
     // The sentence in a language or wording the lexicon lacks: the address just above the diagram.
     for (let i = anchor.line - 1; i >= Math.max(0, anchor.line - 6) && recipients.length === 0; i--)
-      recipients = findAddresses(lines[i] ?? '').filter(notSender).slice(0, 1);
+      recipients = findAddresses(lines[i] ?? '')
+        .filter(notSender)
+        .slice(0, 1);
     if (recipients.length === 0) {
       const stated = labelled(lines, norm, exchangeWords('recipientAddress'), anchor.line);
-      recipients = findAddresses(stated ?? '').filter(notSender).slice(0, 1);
+      recipients = findAddresses(stated ?? '')
+        .filter(notSender)
+        .slice(0, 1);
     }
   }
   if (recipients.length === 0) return null;

@@ -112,7 +112,10 @@ function codesFor(e: Entry, delayed: boolean): Pick<RawRecipient, 'status' | 're
   };
   if (codes.status !== null) out.status = codes.status;
   if (codes.replyCode !== null) out.replyCode = codes.replyCode;
-  const host = (latestLine !== undefined && delayed ? remoteHost(latestLine) : null) ?? (summaryLine !== undefined ? remoteHost(summaryLine) : null) ?? e.remoteMta;
+  const host =
+    (latestLine !== undefined && delayed ? remoteHost(latestLine) : null) ??
+    (summaryLine !== undefined ? remoteHost(summaryLine) : null) ??
+    e.remoteMta;
   if (host !== null && host !== undefined) out.remoteMta = host;
   return out;
 }
