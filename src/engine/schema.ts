@@ -3,7 +3,7 @@
  * machine-readable block rely on it; a test validates real results against it.
  */
 import { REASON_NAMES } from './reason/reasons';
-import { RESULT_VERSION } from './types';
+import { ERROR_CODES, RESULT_VERSION } from './types';
 
 const nullableString = { type: ['string', 'null'] } as const;
 
@@ -26,6 +26,7 @@ export const ANALYSIS_RESULT_SCHEMA = {
     'recipients',
     'error',
     'decoders',
+    'cut',
   ],
   properties: {
     version: { const: RESULT_VERSION },
@@ -36,8 +37,30 @@ export const ANALYSIS_RESULT_SCHEMA = {
     reportTo: nullableString,
     reportingMta: nullableString,
     arrivalDate: nullableString,
-    error: nullableString,
+    error: {
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['code', 'values'],
+          properties: {
+            code: { enum: [...ERROR_CODES] },
+            values: { type: 'object', additionalProperties: { type: ['string', 'number'] } },
+          },
+        },
+      ],
+    },
     decoders: { type: 'array', items: { type: 'string' } },
+    cut: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['part', 'limit'],
+        properties: { part: { enum: ['body', 'original', 'diagnostic', 'recipients'] }, limit: { type: 'integer', minimum: 1 } },
+      },
+    },
     original: {
       oneOf: [
         { type: 'null' },

@@ -3,7 +3,7 @@
  * and HTML, pasted text; five languages), with the thresholds of issue #8.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, explain } from '../../src/engine';
+import { run } from '../../src/engine';
 import type { AnalysisResult, Explained } from '../../src/engine';
 import { loadLabels, OUTLOOK_CORPUS, score } from './corpus-helpers';
 import type { Score } from './corpus-helpers';
@@ -18,9 +18,9 @@ beforeAll(async () => {
   const results = new Map<string, AnalysisResult>();
   const explained = new Map<string, Explained>();
   for (const [file, p] of labels.paths) {
-    const r = await analyze(readFileSync(p));
-    results.set(file, r);
-    explained.set(file, explain(r));
+    const out = await run(readFileSync(p), { locale: 'en' });
+    results.set(file, out.result);
+    explained.set(file, out.explained);
   }
   result = score(labels, results, explained);
 });

@@ -53,6 +53,7 @@ export function readTextInput(raw: string, inputType: Mail['inputType'] = 'text'
     feedbackReport: null,
     original: null,
     partTypes: [],
+    cut: [],
   };
   const reading = readForward(mail.body);
   return reading === null ? mail : mailFromForward(reading, mail);
