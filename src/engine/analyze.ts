@@ -257,7 +257,11 @@ function withoutIdentities(raw: readonly RawRecipient[], excluded: ReadonlySet<s
   return kept.length > 0 ? kept : raw;
 }
 
-export async function analyze(input: AnalyzeInput, limits: Limits = resolveLimits(), options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+export async function analyze(
+  input: AnalyzeInput,
+  limits: Limits = resolveLimits(),
+  options: AnalyzeOptions = {},
+): Promise<AnalysisResult> {
   let bytes: Uint8Array;
   try {
     bytes = toBytes(input);
@@ -295,7 +299,9 @@ export function analyzeMail(mail: Mail, limits: Limits = resolveLimits(), option
     return { ...base, kind: 'not-bounce', reportingMta: null, arrivalDate: toIso(mail.date), recipients: [], decoders: [], cut };
   }
   const excluded = notRecipients(mail, base.original, options.identities ?? []);
-  const recipients = dedupe(withoutIdentities(decoded.recipients, excluded), limits, cut).map((r) => finishRecipient(r, decoded, limits, cut));
+  const recipients = dedupe(withoutIdentities(decoded.recipients, excluded), limits, cut).map((r) =>
+    finishRecipient(r, decoded, limits, cut),
+  );
   const kind = messageKind(ctx, decoded, recipients);
   return {
     ...base,

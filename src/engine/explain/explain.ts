@@ -247,7 +247,8 @@ export function explainRecipient(
     limit: facts.limit ?? '',
     hasLimit: facts.limit !== undefined ? 'yes' : 'no',
   };
-  const owner = e.id === 'backscatter' ? 'none' : e.id === 'misspelt-domain' ? 'you' : decideOwner(e.owner, r, result, userDomain, e.id === 'unclear');
+  const owner =
+    e.id === 'backscatter' ? 'none' : e.id === 'misspelt-domain' ? 'you' : decideOwner(e.owner, r, result, userDomain, e.id === 'unclear');
   const steps = texts.steps.map((s) => fmt(s, values));
   const itChecks = texts.it.map((s) => fmt(s, values));
   const authFacts = (['spf', 'dkim', 'dmarc', 'compauth'] as const).filter((k) => facts[k] !== undefined);

@@ -62,7 +62,8 @@ export function labelLine(line: string): { role: ForwardRole; value: string } | 
   const n = line.normalize('NFKC');
   const colon = n.indexOf(':');
   if (colon <= 0 || colon > 40) return null;
-  const label = normalise(n.slice(0, colon)).replace(/^\*+|\*+$/g, '');
+  // Bold labels pasted as Markdown-like `**From**`: the stars go.
+  const label = normalise(n.slice(0, colon).replaceAll('*', ''));
   const role = labels().get(label);
   if (role === undefined) return null;
   return { role, value: n.slice(colon + 1).trim() };
@@ -70,7 +71,7 @@ export function labelLine(line: string): { role: ForwardRole; value: string } | 
 
 /** An RFC 5322 field line (`Received: …`) or a folded continuation: the returned original's headers. */
 function isHeaderField(line: string): boolean {
-  return /^[A-Za-z][\w-]{0,60}:/.test(line) || /^[ \t]\S/.test(line);
+  return /^[a-z][\w-]{0,60}:/i.test(line) || /^[ \t]\S/.test(line);
 }
 
 const STOP_MARKERS = ['original message headers', 'received:', 'return-path:', 'content-type:', 'this is a copy of'];

@@ -40,7 +40,7 @@ export function normalise(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/ :/g, ':')
     .trim();
 }

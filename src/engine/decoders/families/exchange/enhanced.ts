@@ -18,7 +18,7 @@
 import { findAddresses, fold } from '../../../text';
 import { sentencePatterns } from '../../../lexicon';
 import type { Context, Decoded, Decoder, RawRecipient, StatedOwner } from '../../types';
-import { exchangeWords, findLine, labelValue, normalise, normalisedLines, replyCodes, SERVICE_NAMES } from './words';
+import { exchangeWords, labelValue, normalise, normalisedLines, replyCodes, SERVICE_NAMES } from './words';
 
 const CODE_PAIR = /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 

@@ -27,7 +27,7 @@ import { exchangeWords, findLine, isSubjectLine, labelValue, normalisedLines, re
 
 const ADDR = String.raw`([^\s"'<>()@,;]{1,256}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
 /** `Name (addr)<mailto:addr>`, `addr (addr)`, `addr<mailto:addr>` or a bare address, alone on its line. */
-const RECIPIENT_LINE = new RegExp(String.raw`^\s*(?:[^()<>\t]{0,200}\()?` + ADDR + String.raw`\)?\s*(?:<mailto:[^>\s]{1,300}>)?\s*$`);
+const RECIPIENT_LINE = new RegExp(String.raw`^\s*(?:[^()<>\t]{0,200}\()?` + ADDR + String.raw`\)?(?:\s*<mailto:[^>\s]{1,300}>)?\s*$`);
 /** An attempt line of a delay notice: a timestamp, a dash, then the server's reply. */
 const ATTEMPT = /^\s*\d[^']{4,60}\s-\s[^']{0,300}returned '/;
 
