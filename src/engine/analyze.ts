@@ -5,13 +5,12 @@
  */
 import { findCommand, normaliseCommand } from './codes';
 import { decode } from './decoders';
-import { COMMON_END } from './decoders/blocks';
 import type { Context, Decoded, RawRecipient } from './decoders/types';
 import { InputError, isBlank, readInput, unquote } from './input';
+import { exchangeWords, normalise, words } from './lexicon';
 import { resolveLimits } from './limits';
 import type { Cut, Limits } from './limits';
 import { header, headers } from './mail';
-import { exchangeWords, normalise } from './lexicon';
 import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
 import { classify } from './reason/classify';
@@ -151,7 +150,7 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded, limits: Limits, cu
 function originalText(ctx: Context): string | null {
   if (ctx.mail.original !== null) return ctx.mail.original;
   // Exchange names the returned headers in the sender's language ("En-têtes de message d'origine :").
-  const i = indexOfLine(ctx.lines, [...COMMON_END, ...exchangeWords('originalHeaders')]);
+  const i = indexOfLine(ctx.lines, [...words('originalFollows'), ...exchangeWords('originalHeaders')]);
   if (i < 0) return null;
   const rest = ctx.lines.slice(i + 1);
   const first = rest.findIndex((l) => /^[\w-]{1,60}:/.test(l));
@@ -175,21 +174,6 @@ function readOriginal(ctx: Context): OriginalMessage | null {
   };
 }
 
-const WARNING_SUBJECT = [
-  'delay',
-  'warning',
-  'still being retried',
-  'not yet been delivered',
-  'will retry',
-  'temporary failure',
-  'delivery status notification (delay)',
-  'verzögert',
-  'retardée',
-  'ritardata',
-];
-
-const FAILURE_SUBJECT = ['undeliver', 'failure', 'failed', 'returned', 'not delivered', 'non remis', 'unzustellbar'];
-
 function messageKind(ctx: Context, decoded: Decoded, recipients: readonly RecipientResult[]): MessageKind {
   if (decoded.kind !== undefined) return decoded.kind;
   const subject = normalise(ctx.subject);
@@ -197,10 +181,11 @@ function messageKind(ctx: Context, decoded: Decoded, recipients: readonly Recipi
   if (recipients.length > 0 && recipients.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) {
     return 'delivery-report';
   }
-  if (WARNING_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
+  if (words('delaySubject').some((w) => ctx.subject.includes(w))) return 'warning';
   // Only an explicit Action: delayed makes a delay notice; a 4xx inside a failure notice does not.
   const stated = decoded.recipients.map((r) => r.action?.toLowerCase());
-  if (stated.length > 0 && stated.every((a) => a === 'delayed') && !FAILURE_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
+  if (stated.length > 0 && stated.every((a) => a === 'delayed') && !words('failureSubject').some((w) => ctx.subject.includes(w)))
+    return 'warning';
   return 'bounce';
 }
 

@@ -8,23 +8,27 @@ import { run } from '../../src/engine';
 import type { RunOutput } from '../../src/engine';
 import { htmlToText, looksLikeHtml } from '../../src/engine/input/html';
 import { readForward } from '../../src/engine/input/forward';
-import { LEXICONS } from '../../src/engine/lexicon';
-import type { Lexicon } from '../../src/engine/lexicon';
+import { LANGUAGES } from '../../src/engine/lexicon';
+import type { LanguageLexicon, Role } from '../../src/engine/lexicon';
 
-const first = (terms: ReadonlyArray<{ text: string }>): string => terms[0]?.text ?? '';
-const rcptSentence = (lex: Lexicon, rcpt: string): string => first(lex.exchange.couldNotDeliver).replace('{rcpt}', rcpt);
+/** The languages with Exchange layout words (every one the issue lists). */
+const LEXICONS = LANGUAGES.filter((l) => (l.ndrFailedHeading ?? []).length > 0);
+type Lexicon = LanguageLexicon;
+
+const first = (terms: ReadonlyArray<{ text: string }> | undefined): string => terms?.[0]?.text ?? '';
+const w = (lex: Lexicon, role: Role): string => first(lex[role]);
+const rcptSentence = (lex: Lexicon, rcpt: string): string => w(lex, 'ndrCouldNotDeliver').replace('{rcpt}', rcpt);
 
 function legacyText(lex: Lexicon, rcpt: string, reply: string, delayed = false): string {
-  const x = lex.exchange;
   const lines = [
-    first(delayed ? x.delayedHeading : x.failedHeading),
+    w(lex, delayed ? 'ndrDelayedHeading' : 'ndrFailedHeading'),
     '',
     `Kim Lee (${rcpt})<mailto:${rcpt}>`,
     'Lorem ipsum dolor sit amet.',
     '',
-    first(x.adminHeading),
+    w(lex, 'ndrAdminHeading'),
     '',
-    `${first(x.generatingServer)} AB1PR01MB0001.EURPRD01.PROD.OUTLOOK.COM`,
+    `${w(lex, 'ndrGeneratingServer')} AB1PR01MB0001.EURPRD01.PROD.OUTLOOK.COM`,
     '',
     rcpt,
     delayed ? "Remote Server at mx.tailspin.example (192.0.2.9) returned '400 4.4.7 Message delayed'" : 'mx.tailspin.example',
@@ -32,7 +36,7 @@ function legacyText(lex: Lexicon, rcpt: string, reply: string, delayed = false):
       ? `11/2/2026 9:00:00 AM - Remote Server at mx.tailspin.example (192.0.2.9) returned '${reply}'`
       : `Remote Server returned '${reply}'`,
     '',
-    first(x.originalHeaders),
+    w(lex, 'ndrOriginalHeaders'),
     '',
     'Received: from AB1PR01MB0001.EURPRD01.PROD.OUTLOOK.COM by AB1PR01MB0002.EURPRD01.PROD.OUTLOOK.COM',
     'From: Ana Silva <ana@contoso.example>',
@@ -44,9 +48,8 @@ function legacyText(lex: Lexicon, rcpt: string, reply: string, delayed = false):
 
 /** The enhanced layout; `cells` chooses pasted rows (tabs) or one cell a line (a forward's text). */
 function enhancedText(lex: Lexicon, rcpt: string, acting: 'sender' | 'recipient', cells: 'tabs' | 'lines'): string {
-  const x = lex.exchange;
-  const act = first(x.actionRequired);
-  const labels = acting === 'sender' ? [act, '', first(x.recipientLabel)] : [first(x.senderLabel), '', act];
+  const act = w(lex, 'ndrActionRequired');
+  const labels = acting === 'sender' ? [act, '', w(lex, 'ndrRecipientLabel')] : [w(lex, 'ndrSenderLabel'), '', act];
   const diagram =
     cells === 'tabs' ? [`ana\tOffice 365\tkim`, labels.join('\t')] : ['ana', 'Office 365', 'kim', ...labels.filter((l) => l !== '')];
   return [
@@ -54,30 +57,29 @@ function enhancedText(lex: Lexicon, rcpt: string, acting: 'sender' | 'recipient'
     'Lorem ipsum dolor sit amet.',
     ...diagram,
     'Lorem ipsum',
-    first(x.howToFix),
+    w(lex, 'ndrHowToFix'),
     '',
-    first(x.moreInfo),
-    `${first(x.statusCode)} 550 5.1.10`,
-    first(x.originalDetails),
-    `${first(x.senderAddress)}\tana@contoso.example`,
-    `${first(x.recipientAddress)}\t${rcpt}`,
-    first(x.errorDetails),
-    `${first(x.reportedError)}\t550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup`,
-    `${first(x.dsnGeneratedBy)}\tAB1PR01MB0001.EURPRD01.PROD.OUTLOOK.COM`,
+    w(lex, 'ndrMoreInfo'),
+    `${w(lex, 'ndrStatusCode')} 550 5.1.10`,
+    w(lex, 'ndrOriginalDetails'),
+    `${w(lex, 'ndrSenderAddress')}\tana@contoso.example`,
+    `${w(lex, 'ndrRecipientAddress')}\t${rcpt}`,
+    w(lex, 'ndrErrorDetails'),
+    `${w(lex, 'ndrReportedError')}\t550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup`,
+    `${w(lex, 'ndrDsnGeneratedBy')}\tAB1PR01MB0001.EURPRD01.PROD.OUTLOOK.COM`,
   ].join('\n');
 }
 
 /** A forward as text: a note naming someone, a localised header block, then the bounce. */
-function forwardText(lex: Lexicon, body: string, subjectPrefix = first(lex.exchange.failedSubject)): string {
-  const f = lex.forward;
+function forwardText(lex: Lexicon, body: string, subjectPrefix = w(lex, 'ndrFailedSubject')): string {
   return [
     'Please have a look, cc helpdesk@contoso.example',
     '',
     '________________________________',
-    `${first(f.from)}: Microsoft Outlook <postmaster@contoso.example>`,
-    `${first(f.sent)}: 2026-11-02 10:00`,
-    `${first(f.to)}: Ana Silva <ana@contoso.example>`,
-    `${first(f.subject)}: ${subjectPrefix} Q3`,
+    `${w(lex, 'forwardFrom')}: Microsoft Outlook <postmaster@contoso.example>`,
+    `${w(lex, 'forwardSent')}: 2026-11-02 10:00`,
+    `${w(lex, 'forwardTo')}: Ana Silva <ana@contoso.example>`,
+    `${w(lex, 'forwardSubject')}: ${subjectPrefix} Q3`,
     '',
     body,
   ].join('\r\n');
@@ -89,10 +91,9 @@ function escape(text: string): string {
 
 /** A forward as HTML (new Outlook / Outlook on the web): note, rule, divRplyFwdMsg, the NDR as a table. */
 function forwardHtml(lex: Lexicon, rows: readonly string[][]): string {
-  const f = lex.forward;
   const table = rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('\n');
   return `<html><body><div class="elementToProof">Hello IT<br></div><div id="appendonsend"></div><hr style="display:inline-block;width:98%">
-<div id="divRplyFwdMsg"><b>${first(f.from)}:</b> postmaster@contoso.example<br><b>${first(f.sent)}:</b> 2026-11-02<br><b>${first(f.to)}:</b> Ana Silva &lt;ana@contoso.example&gt;<br><b>${first(f.subject)}:</b> ${escape(first(lex.exchange.failedSubject))} Q3</div>
+<div id="divRplyFwdMsg"><b>${w(lex, 'forwardFrom')}:</b> postmaster@contoso.example<br><b>${w(lex, 'forwardSent')}:</b> 2026-11-02<br><b>${w(lex, 'forwardTo')}:</b> Ana Silva &lt;ana@contoso.example&gt;<br><b>${w(lex, 'forwardSubject')}:</b> ${escape(w(lex, 'ndrFailedSubject'))} Q3</div>
 <div><table>${table}</table></div></body></html>`;
 }
 
@@ -115,7 +116,7 @@ describe.each(LEXICONS.map((l) => [l.lang, l] as const))('%s', (_lang, lex) => {
 
   test("legacy delay notice forwarded as text: a warning, the latest attempt's reply beats the 4.4.7 summary", async () => {
     const body = legacyText(lex, rcpt, '451 4.7.500 Server busy. Please try again later', true);
-    const out = await read(forwardText(lex, body, first(lex.exchange.delayedSubject)));
+    const out = await read(forwardText(lex, body, w(lex, 'ndrDelayedSubject')));
     expect(out.result.kind).toBe('warning');
     expect(addrs(out)).toEqual([rcpt]);
     expect(out.result.recipients[0]?.status).toBe('4.7.500');
@@ -139,13 +140,12 @@ describe.each(LEXICONS.map((l) => [l.lang, l] as const))('%s', (_lang, lex) => {
   });
 
   test('forward as HTML: table cells kept apart, the forward block and Sender Address are not recipients', async () => {
-    const x = lex.exchange;
     const html = forwardHtml(lex, [
       [rcptSentence(lex, rcpt) + '.'],
       ['ana', 'Office 365', 'kim'],
-      [first(x.senderLabel), '', first(x.actionRequired)],
-      [first(x.senderAddress), 'ana@contoso.example'],
-      [first(x.reportedError), '550 5.2.2 mailbox full'],
+      [w(lex, 'ndrSenderLabel'), '', w(lex, 'ndrActionRequired')],
+      [w(lex, 'ndrSenderAddress'), 'ana@contoso.example'],
+      [w(lex, 'ndrReportedError'), '550 5.2.2 mailbox full'],
     ]);
     const out = await read(html);
     expect(out.result.kind).toBe('bounce');
@@ -158,7 +158,7 @@ describe.each(LEXICONS.map((l) => [l.lang, l] as const))('%s', (_lang, lex) => {
     const eml = [
       'From: Kim Lee <kim.lee@tailspin.example>',
       'To: ana@contoso.example',
-      `Subject: ${first(lex.autoReplySubject)} Q3`,
+      `Subject: ${w(lex, 'autoReplySubject')} Q3`,
       'Auto-Submitted: auto-generated',
       'Content-Type: text/plain; charset=utf-8',
       '',

@@ -3,7 +3,7 @@
  * tried. Specific formats come before the generic ones.
  */
 import { arf } from './arf';
-import { COMMON_END, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
+import { REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
 import { gmx } from './families/gmx';
 import { mailru } from './families/mailru';
@@ -47,53 +47,20 @@ import { x3 } from './families/x3';
 import { x5 } from './families/x5';
 import { x6 } from './families/x6';
 import { zoho } from './families/zoho';
+import { words } from '../lexicon';
 import { inlineDsn, rfc3464 } from './rfc3464';
 import { isAutoReply, rfc3834 } from './rfc3834';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
 
-const BOUNCE_SUBJECT = [
-  'undeliver',
-  'delivery',
-  'failure',
-  'failed',
-  'returned',
-  'bounce',
-  'not delivered',
-  'non remis',
-  'unzustellbar',
-  'error',
-  'nicht zugestellt',
-  'warning',
-  'delayed',
-  'problem',
-  'rejected',
-  'notification',
-  'could not',
-  'エラー',
-  '配信',
-  '未達',
-  'не доставлено',
-];
-const BOUNCE_FROM = ['mailer-daemon', 'postmaster', 'mail delivery', 'maildelivery', 'mail.delivery', 'mdaemon', 'bounce', 'daemon'];
+const BOUNCE_FROM = words('bounceSender');
 
 /** Worth a generic read: the headers or the first lines look like a delivery notice. */
 export function looksLikeBounce(ctx: Context): boolean {
-  if (BOUNCE_SUBJECT.some((s) => ctx.subject.includes(s))) return true;
+  if (words('bounceSubject').some((s) => ctx.subject.includes(s))) return true;
   if (BOUNCE_FROM.some((s) => ctx.from.includes(s))) return true;
   if (ctx.mail.headers.some((h) => h.key === 'x-failed-recipients')) return true;
   const head = ctx.lines.slice(0, 40).join('\n').toLowerCase();
-  return [
-    'could not be delivered',
-    'undeliverable',
-    'delivery failed',
-    'delivery has failed',
-    'permanent error',
-    'not delivered',
-    'delivery to the following',
-    'failed permanently',
-    'remote server returned',
-    'unable to deliver',
-  ].some((s) => head.includes(s));
+  return words('bounceOpening').some((s) => head.includes(s));
 }
 
 const generic: Decoder = {
@@ -101,7 +68,7 @@ const generic: Decoder = {
   // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
   detect: (ctx) => looksLikeBounce(ctx) || ctx.mail.inputType === 'text',
   decode: (ctx) => {
-    const recipients = scanBlocks(ctx.lines, { end: COMMON_END, recipient: [REPLY_LINE_RECIPIENT] });
+    const recipients = scanBlocks(ctx.lines, { end: words('originalFollows'), recipient: [REPLY_LINE_RECIPIENT] });
     return recipients.length === 0 ? null : { decoder: 'generic', recipients };
   },
 };

@@ -2,28 +2,10 @@
  * Automatic replies (RFC 3834: out-of-office, vacation notices). Not a bounce: the message was
  * delivered, the person is away. The recipient is the one who replied.
  */
+import { words } from '../lexicon';
 import { header } from '../mail';
-import { autoReplyWords, normalise } from '../lexicon';
 import { cleanAddress } from '../text';
 import type { Context, Decoder } from './types';
-
-const SUBJECT_MARKS = [
-  'auto:',
-  'auto reply',
-  'auto-reply',
-  'autoreply',
-  'automatic reply',
-  'out of office',
-  'out of the office',
-  'vacation',
-  'away from',
-  'abwesenheit',
-  'absence',
-  'réponse automatique',
-  '自動応答',
-  '自動返信',
-  '不在',
-];
 
 export function isAutoReply(ctx: Context): boolean {
   const auto = header(ctx.mail, 'auto-submitted')?.toLowerCase() ?? '';
@@ -31,10 +13,7 @@ export function isAutoReply(ctx: Context): boolean {
   if (header(ctx.mail, 'x-autoreply') !== null || header(ctx.mail, 'x-autorespond') !== null) return true;
   const prec = header(ctx.mail, 'precedence')?.toLowerCase() ?? '';
   if (prec === 'auto_reply') return true;
-  if (SUBJECT_MARKS.some((m) => ctx.subject.includes(m))) return true;
-  // Outlook's localised prefixes ("Automatische Antwort:", "Respuesta automática:"), any language.
-  const subject = normalise(ctx.subject);
-  return autoReplyWords().some((w) => subject.startsWith(w));
+  return words('autoReplySubject').some((m) => ctx.subject.includes(m));
 }
 
 export const rfc3834: Decoder = {

@@ -1,50 +1,73 @@
-/** Danish (da). Every term written by analogy with the English text: not verified. */
-import { analogy } from './types';
-import type { Lexicon } from './types';
+/** Danish words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
+import type { LanguageLexicon } from './types';
 
-export const da: Lexicon = {
+export const DA: LanguageLexicon = {
   lang: 'da',
-  exchange: {
-    failedHeading: analogy(
-      'Levering til følgende modtagere eller grupper mislykkedes:',
-      'Leveringen mislykkedes til disse modtagere eller grupper:',
-    ),
-    delayedHeading: analogy('Leveringen til følgende modtagere eller grupper er forsinket:'),
-    deliveredHeading: analogy('Din meddelelse er blevet leveret til følgende modtagere:'),
-    rejectedBy: analogy('afviste din meddelelse til følgende mailadresser:'),
-    gaveError: analogy('returnerede denne fejl:'),
-    adminHeading: analogy('Diagnosticeringsoplysninger til administratorer:', 'Diagnostiske oplysninger til administratorer:'),
-    generatingServer: analogy('Genererende server:'),
-    receivingServer: analogy('Modtagende server:'),
-    originalHeaders: analogy('Oprindelige meddelelsesheadere:'),
-    stillTrying: analogy('Denne meddelelse er endnu ikke blevet leveret', 'Serveren fortsætter med at forsøge at levere denne meddelelse'),
-    couldNotDeliver: analogy('Din meddelelse til {rcpt} kunne ikke leveres'),
-    actionRequired: analogy('Handling påkrævet'),
-    senderLabel: analogy('Afsender'),
-    recipientLabel: analogy('Modtager'),
-    howToFix: analogy('Sådan løser du det'),
-    moreInfo: analogy('Flere oplysninger til mailadministratorer'),
-    statusCode: analogy('Statuskode:'),
-    originalDetails: analogy('Oplysninger om den oprindelige meddelelse'),
-    errorDetails: analogy('Fejloplysninger'),
-    reportedError: analogy('Rapporteret fejl:'),
-    dsnGeneratedBy: analogy('DSN genereret af:'),
-    senderAddress: analogy('Afsenderadresse:'),
-    recipientAddress: analogy('Modtageradresse:'),
-    messageHops: analogy('Meddelelseshop'),
-    failedSubject: analogy('Kan ikke leveres:', 'Ikke leveret:'),
-    delayedSubject: analogy('Levering forsinket:'),
-    deliveredSubject: analogy('Leveret:'),
-  },
-  forward: {
-    from: analogy('Fra'),
-    sent: analogy('Sendt'),
-    to: analogy('Til'),
-    cc: analogy('Cc'),
-    subject: analogy('Emne'),
-    date: analogy('Dato'),
-    separator: analogy('-----Oprindelig meddelelse-----'),
-    prefix: analogy('VS:'),
-  },
-  autoReplySubject: analogy('Automatisk svar:'),
+  ndrFailedHeading: [
+    {
+      text: 'levering til følgende modtagere eller grupper mislykkedes:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    { text: 'leveringen mislykkedes til disse modtagere eller grupper:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrDelayedHeading: [
+    {
+      text: 'leveringen til følgende modtagere eller grupper er forsinket:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDeliveredHeading: [
+    { text: 'din meddelelse er blevet leveret til følgende modtagere:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrRejectedBy: [
+    { text: 'afviste din meddelelse til følgende mailadresser:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrGaveError: [{ text: 'returnerede denne fejl:', source: 'written by analogy with the English text, not verified' }],
+  ndrAdminHeading: [
+    { text: 'diagnosticeringsoplysninger til administratorer:', source: 'written by analogy with the English text, not verified' },
+    { text: 'diagnostiske oplysninger til administratorer:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrGeneratingServer: [{ text: 'genererende server:', source: 'written by analogy with the English text, not verified' }],
+  ndrReceivingServer: [{ text: 'modtagende server:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalHeaders: [{ text: 'oprindelige meddelelsesheadere:', source: 'written by analogy with the English text, not verified' }],
+  ndrStillTrying: [
+    { text: 'denne meddelelse er endnu ikke blevet leveret', source: 'written by analogy with the English text, not verified' },
+    {
+      text: 'serveren fortsætter med at forsøge at levere denne meddelelse',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrCouldNotDeliver: [
+    { text: 'din meddelelse til {rcpt} kunne ikke leveres', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrActionRequired: [{ text: 'handling påkrævet', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderLabel: [{ text: 'afsender', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientLabel: [{ text: 'modtager', source: 'written by analogy with the English text, not verified' }],
+  ndrHowToFix: [{ text: 'sådan løser du det', source: 'written by analogy with the English text, not verified' }],
+  ndrMoreInfo: [{ text: 'flere oplysninger til mailadministratorer', source: 'written by analogy with the English text, not verified' }],
+  ndrStatusCode: [{ text: 'statuskode:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalDetails: [
+    { text: 'oplysninger om den oprindelige meddelelse', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrErrorDetails: [{ text: 'fejloplysninger', source: 'written by analogy with the English text, not verified' }],
+  ndrReportedError: [{ text: 'rapporteret fejl:', source: 'written by analogy with the English text, not verified' }],
+  ndrDsnGeneratedBy: [{ text: 'dsn genereret af:', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderAddress: [{ text: 'afsenderadresse:', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientAddress: [{ text: 'modtageradresse:', source: 'written by analogy with the English text, not verified' }],
+  ndrMessageHops: [{ text: 'meddelelseshop', source: 'written by analogy with the English text, not verified' }],
+  ndrFailedSubject: [
+    { text: 'kan ikke leveres:', source: 'written by analogy with the English text, not verified' },
+    { text: 'ikke leveret:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrDelayedSubject: [{ text: 'levering forsinket:', source: 'written by analogy with the English text, not verified' }],
+  ndrDeliveredSubject: [{ text: 'leveret:', source: 'written by analogy with the English text, not verified' }],
+  forwardFrom: [{ text: 'fra', source: 'written by analogy with the English text, not verified' }],
+  forwardSent: [{ text: 'sendt', source: 'written by analogy with the English text, not verified' }],
+  forwardTo: [{ text: 'til', source: 'written by analogy with the English text, not verified' }],
+  forwardCc: [{ text: 'cc', source: 'written by analogy with the English text, not verified' }],
+  forwardSubject: [{ text: 'emne', source: 'written by analogy with the English text, not verified' }],
+  forwardDate: [{ text: 'dato', source: 'written by analogy with the English text, not verified' }],
+  forwardSeparator: [{ text: '-----oprindelig meddelelse-----', source: 'written by analogy with the English text, not verified' }],
+  forwardPrefix: [{ text: 'vs:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [{ text: 'automatisk svar:', source: 'written by analogy with the English text, not verified' }],
 };

@@ -1,55 +1,121 @@
-/** German (de). Headings of the legacy layout from Microsoft's de-DE Exchange documentation. */
-import { analogy, ms } from './types';
-import type { Lexicon } from './types';
+/** German words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
+import type { LanguageLexicon } from './types';
 
-const DE = 'https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)';
-
-export const de: Lexicon = {
+export const DE: LanguageLexicon = {
   lang: 'de',
-  exchange: {
-    failedHeading: analogy(
-      'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:',
-      'Fehler bei der Zustellung an diese Empfänger oder Gruppen:',
-    ),
-    delayedHeading: analogy(
-      'Die Zustellung an folgende Empfänger oder Gruppen verzögert sich:',
-      'Die Zustellung an diese Empfänger oder Gruppen wurde verzögert:',
-    ),
-    deliveredHeading: analogy('Ihre Nachricht wurde an die folgenden Empfänger zugestellt:'),
-    rejectedBy: analogy('hat Ihre Nachricht an die folgenden E-Mail-Adressen abgelehnt:'),
-    gaveError: analogy('hat diesen Fehler zurückgegeben:', 'hat folgenden Fehler gemeldet:'),
-    adminHeading: ms(DE, 'Diagnoseinformationen für Administratoren:'),
-    generatingServer: ms(DE, 'Generierender Server:'),
-    receivingServer: analogy('Empfangender Server:'),
-    originalHeaders: ms(DE, 'Ursprüngliche Nachrichtenkopfzeilen:'),
-    stillTrying: analogy('Diese Nachricht wurde noch nicht zugestellt', 'Der Server versucht weiterhin'),
-    couldNotDeliver: analogy('Ihre Nachricht an {rcpt} konnte nicht zugestellt werden'),
-    actionRequired: analogy('Aktion erforderlich'),
-    senderLabel: analogy('Absender'),
-    recipientLabel: analogy('Empfänger'),
-    howToFix: analogy('So beheben Sie das Problem'),
-    moreInfo: analogy('Weitere Informationen für E-Mail-Administratoren'),
-    statusCode: analogy('Statuscode:'),
-    originalDetails: analogy('Details zur ursprünglichen Nachricht'),
-    errorDetails: analogy('Fehlerdetails'),
-    reportedError: analogy('Gemeldeter Fehler:'),
-    dsnGeneratedBy: analogy('DSN generiert von:'),
-    senderAddress: analogy('Absenderadresse:'),
-    recipientAddress: analogy('Empfängeradresse:'),
-    messageHops: analogy('Nachrichtenhops'),
-    failedSubject: analogy('Unzustellbar:'),
-    delayedSubject: analogy('Übermittlung verzögert:', 'Zustellung verzögert:'),
-    deliveredSubject: analogy('Zugestellt:', 'Übermittelt:'),
-  },
-  forward: {
-    from: analogy('Von'),
-    sent: analogy('Gesendet'),
-    to: analogy('An'),
-    cc: analogy('Cc'),
-    subject: analogy('Betreff'),
-    date: analogy('Datum'),
-    separator: analogy('-----Ursprüngliche Nachricht-----'),
-    prefix: analogy('WG:', 'Fwd:'),
-  },
-  autoReplySubject: analogy('Automatische Antwort:'),
+  bounceSubject: [
+    { text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" },
+    { text: 'nicht zugestellt', source: "German delivery-notice subjects ('… nicht zugestellt')" },
+  ],
+  failureSubject: [{ text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" }],
+  delaySubject: [{ text: 'verzögert', source: "Exchange delay notice 'Zustellung verzögert'" }],
+  autoReplySubject: [
+    { text: 'abwesenheit', source: "Outlook German out-of-office 'Abwesenheitsnotiz'" },
+    { text: 'automatische antwort:', source: 'written by analogy with the English text, not verified' },
+  ],
+  reportSubjectPrefix: [{ text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" }],
+  exchangeSubject: [{ text: 'unzustellbar', source: 'Exchange Online / Exchange 2013+ NDR template subject (de)' }],
+  exchangeBoilerplate: [
+    { text: 'diagnoseinformationen für administratoren', source: 'Exchange Online / Exchange 2013+ NDR template section (de)' },
+  ],
+  recipientsFailedHeading: [
+    { text: 'konnte nicht an einen oder mehrere empfänger zugestellt werden', source: '1&1 (IONOS) notice, German text' },
+  ],
+  headerOfOriginalFollows: [
+    { text: '--- der header der urspr', source: '1&1 (IONOS) notice "Der Header der ursprünglichen Nachricht folgt"' },
+  ],
+  ndrFailedHeading: [
+    {
+      text: 'die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    {
+      text: 'fehler bei der zustellung an diese empfänger oder gruppen:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDelayedHeading: [
+    {
+      text: 'die zustellung an folgende empfänger oder gruppen verzögert sich:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    {
+      text: 'die zustellung an diese empfänger oder gruppen wurde verzögert:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDeliveredHeading: [
+    {
+      text: 'ihre nachricht wurde an die folgenden empfänger zugestellt:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrRejectedBy: [
+    {
+      text: 'hat ihre nachricht an die folgenden e-mail-adressen abgelehnt:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrGaveError: [
+    { text: 'hat diesen fehler zurückgegeben:', source: 'written by analogy with the English text, not verified' },
+    { text: 'hat folgenden fehler gemeldet:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrAdminHeading: [
+    {
+      text: 'diagnoseinformationen für administratoren:',
+      source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)',
+    },
+  ],
+  ndrGeneratingServer: [
+    { text: 'generierender server:', source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)' },
+  ],
+  ndrReceivingServer: [{ text: 'empfangender server:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalHeaders: [
+    {
+      text: 'ursprüngliche nachrichtenkopfzeilen:',
+      source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)',
+    },
+  ],
+  ndrStillTrying: [
+    { text: 'diese nachricht wurde noch nicht zugestellt', source: 'written by analogy with the English text, not verified' },
+    { text: 'der server versucht weiterhin', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrCouldNotDeliver: [
+    { text: 'ihre nachricht an {rcpt} konnte nicht zugestellt werden', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrActionRequired: [{ text: 'aktion erforderlich', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderLabel: [{ text: 'absender', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientLabel: [{ text: 'empfänger', source: 'written by analogy with the English text, not verified' }],
+  ndrHowToFix: [{ text: 'so beheben sie das problem', source: 'written by analogy with the English text, not verified' }],
+  ndrMoreInfo: [
+    { text: 'weitere informationen für e-mail-administratoren', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrStatusCode: [{ text: 'statuscode:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalDetails: [{ text: 'details zur ursprünglichen nachricht', source: 'written by analogy with the English text, not verified' }],
+  ndrErrorDetails: [{ text: 'fehlerdetails', source: 'written by analogy with the English text, not verified' }],
+  ndrReportedError: [{ text: 'gemeldeter fehler:', source: 'written by analogy with the English text, not verified' }],
+  ndrDsnGeneratedBy: [{ text: 'dsn generiert von:', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderAddress: [{ text: 'absenderadresse:', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientAddress: [{ text: 'empfängeradresse:', source: 'written by analogy with the English text, not verified' }],
+  ndrMessageHops: [{ text: 'nachrichtenhops', source: 'written by analogy with the English text, not verified' }],
+  ndrFailedSubject: [{ text: 'unzustellbar:', source: 'written by analogy with the English text, not verified' }],
+  ndrDelayedSubject: [
+    { text: 'übermittlung verzögert:', source: 'written by analogy with the English text, not verified' },
+    { text: 'zustellung verzögert:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrDeliveredSubject: [
+    { text: 'zugestellt:', source: 'written by analogy with the English text, not verified' },
+    { text: 'übermittelt:', source: 'written by analogy with the English text, not verified' },
+  ],
+  forwardFrom: [{ text: 'von', source: 'written by analogy with the English text, not verified' }],
+  forwardSent: [{ text: 'gesendet', source: 'written by analogy with the English text, not verified' }],
+  forwardTo: [{ text: 'an', source: 'written by analogy with the English text, not verified' }],
+  forwardCc: [{ text: 'cc', source: 'written by analogy with the English text, not verified' }],
+  forwardSubject: [{ text: 'betreff', source: 'written by analogy with the English text, not verified' }],
+  forwardDate: [{ text: 'datum', source: 'written by analogy with the English text, not verified' }],
+  forwardSeparator: [{ text: '-----ursprüngliche nachricht-----', source: 'written by analogy with the English text, not verified' }],
+  forwardPrefix: [
+    { text: 'wg:', source: 'written by analogy with the English text, not verified' },
+    { text: 'fwd:', source: 'written by analogy with the English text, not verified' },
+  ],
 };

@@ -1,52 +1,88 @@
-/** Swedish (sv). Some legacy headings from a real sample; the rest written by analogy with the English text: not verified. */
-import { analogy, seen } from './types';
-import type { Lexicon } from './types';
+/** Swedish words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
+import type { LanguageLexicon } from './types';
 
-const SAMPLE = 'real sv-SE Exchange NDR (quoted by go-sisimai lhost exchange2007 rules)';
-
-export const sv: Lexicon = {
+export const SV: LanguageLexicon = {
   lang: 'sv',
-  exchange: {
-    failedHeading: analogy(
-      'Leveransen misslyckades till följande mottagare eller grupper:',
-      'Det gick inte att leverera till följande mottagare eller grupper:',
-    ),
-    delayedHeading: analogy('Leveransen till följande mottagare eller grupper är fördröjd:'),
-    deliveredHeading: analogy('Ditt meddelande har levererats till följande mottagare:'),
-    rejectedBy: analogy('avvisade ditt meddelande till följande e-postadresser:'),
-    gaveError: analogy('returnerade följande fel:'),
-    adminHeading: seen(SAMPLE, 'Diagnostisk information för administratörer:'),
-    generatingServer: seen(SAMPLE, 'Genererande server:'),
-    receivingServer: analogy('Mottagande server:'),
-    originalHeaders: seen(SAMPLE, 'Ursprungshuvuden:'),
-    stillTrying: analogy('Meddelandet har inte levererats än', 'Servern fortsätter att försöka leverera meddelandet'),
-    couldNotDeliver: analogy('Det gick inte att leverera ditt meddelande till {rcpt}', 'Ditt meddelande till {rcpt} kunde inte levereras'),
-    actionRequired: analogy('Åtgärd krävs'),
-    senderLabel: analogy('Avsändare'),
-    recipientLabel: analogy('Mottagare'),
-    howToFix: analogy('Så här åtgärdar du det', 'Så här åtgärdar du problemet'),
-    moreInfo: analogy('Mer information för e-postadministratörer'),
-    statusCode: analogy('Statuskod:'),
-    originalDetails: analogy('Information om ursprungligt meddelande'),
-    errorDetails: analogy('Felinformation'),
-    reportedError: analogy('Rapporterat fel:'),
-    dsnGeneratedBy: analogy('DSN genererades av:'),
-    senderAddress: analogy('Avsändaradress:'),
-    recipientAddress: analogy('Mottagaradress:'),
-    messageHops: analogy('Meddelandehopp'),
-    failedSubject: seen(SAMPLE, 'Olevererbart:'),
-    delayedSubject: analogy('Leveransen fördröjd:'),
-    deliveredSubject: analogy('Levererat:'),
-  },
-  forward: {
-    from: analogy('Från'),
-    sent: analogy('Skickat'),
-    to: analogy('Till'),
-    cc: analogy('Kopia'),
-    subject: analogy('Ämne'),
-    date: analogy('Datum'),
-    separator: analogy('-----Ursprungligt meddelande-----'),
-    prefix: analogy('VB:'),
-  },
-  autoReplySubject: analogy('Automatiskt svar:'),
+  exchangeSubject: [{ text: 'olevererbart', source: 'Exchange Online / Exchange 2013+ NDR template subject (sv)' }],
+  exchangeOriginalHeaders: [{ text: 'ursprungshuvuden:', source: 'Exchange Online / Exchange 2013+ NDR template (sv)' }],
+  exchangeBoilerplate: [
+    { text: 'diagnostisk information för administratörer', source: 'Exchange Online / Exchange 2013+ NDR template section (sv)' },
+    { text: 'genererande server', source: 'Exchange Online / Exchange 2013+ NDR template section (sv)' },
+  ],
+  ndrFailedHeading: [
+    {
+      text: 'leveransen misslyckades till följande mottagare eller grupper:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    {
+      text: 'det gick inte att leverera till följande mottagare eller grupper:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDelayedHeading: [
+    {
+      text: 'leveransen till följande mottagare eller grupper är fördröjd:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDeliveredHeading: [
+    { text: 'ditt meddelande har levererats till följande mottagare:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrRejectedBy: [
+    { text: 'avvisade ditt meddelande till följande e-postadresser:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrGaveError: [{ text: 'returnerade följande fel:', source: 'written by analogy with the English text, not verified' }],
+  ndrAdminHeading: [
+    {
+      text: 'diagnostisk information för administratörer:',
+      source: 'real sample: real sv-SE Exchange NDR (quoted by go-sisimai lhost exchange2007 rules)',
+    },
+  ],
+  ndrGeneratingServer: [
+    { text: 'genererande server:', source: 'real sample: real sv-SE Exchange NDR (quoted by go-sisimai lhost exchange2007 rules)' },
+  ],
+  ndrReceivingServer: [{ text: 'mottagande server:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalHeaders: [
+    { text: 'ursprungshuvuden:', source: 'real sample: real sv-SE Exchange NDR (quoted by go-sisimai lhost exchange2007 rules)' },
+  ],
+  ndrStillTrying: [
+    { text: 'meddelandet har inte levererats än', source: 'written by analogy with the English text, not verified' },
+    { text: 'servern fortsätter att försöka leverera meddelandet', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrCouldNotDeliver: [
+    { text: 'det gick inte att leverera ditt meddelande till {rcpt}', source: 'written by analogy with the English text, not verified' },
+    { text: 'ditt meddelande till {rcpt} kunde inte levereras', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrActionRequired: [{ text: 'åtgärd krävs', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderLabel: [{ text: 'avsändare', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientLabel: [{ text: 'mottagare', source: 'written by analogy with the English text, not verified' }],
+  ndrHowToFix: [
+    { text: 'så här åtgärdar du det', source: 'written by analogy with the English text, not verified' },
+    { text: 'så här åtgärdar du problemet', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrMoreInfo: [{ text: 'mer information för e-postadministratörer', source: 'written by analogy with the English text, not verified' }],
+  ndrStatusCode: [{ text: 'statuskod:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalDetails: [
+    { text: 'information om ursprungligt meddelande', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrErrorDetails: [{ text: 'felinformation', source: 'written by analogy with the English text, not verified' }],
+  ndrReportedError: [{ text: 'rapporterat fel:', source: 'written by analogy with the English text, not verified' }],
+  ndrDsnGeneratedBy: [{ text: 'dsn genererades av:', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderAddress: [{ text: 'avsändaradress:', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientAddress: [{ text: 'mottagaradress:', source: 'written by analogy with the English text, not verified' }],
+  ndrMessageHops: [{ text: 'meddelandehopp', source: 'written by analogy with the English text, not verified' }],
+  ndrFailedSubject: [
+    { text: 'olevererbart:', source: 'real sample: real sv-SE Exchange NDR (quoted by go-sisimai lhost exchange2007 rules)' },
+  ],
+  ndrDelayedSubject: [{ text: 'leveransen fördröjd:', source: 'written by analogy with the English text, not verified' }],
+  ndrDeliveredSubject: [{ text: 'levererat:', source: 'written by analogy with the English text, not verified' }],
+  forwardFrom: [{ text: 'från', source: 'written by analogy with the English text, not verified' }],
+  forwardSent: [{ text: 'skickat', source: 'written by analogy with the English text, not verified' }],
+  forwardTo: [{ text: 'till', source: 'written by analogy with the English text, not verified' }],
+  forwardCc: [{ text: 'kopia', source: 'written by analogy with the English text, not verified' }],
+  forwardSubject: [{ text: 'ämne', source: 'written by analogy with the English text, not verified' }],
+  forwardDate: [{ text: 'datum', source: 'written by analogy with the English text, not verified' }],
+  forwardSeparator: [{ text: '-----ursprungligt meddelande-----', source: 'written by analogy with the English text, not verified' }],
+  forwardPrefix: [{ text: 'vb:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [{ text: 'automatiskt svar:', source: 'written by analogy with the English text, not verified' }],
 };

@@ -1,16 +1,136 @@
 /**
- * The shape of one language's words: what Exchange writes in its non-delivery reports (legacy and
- * enhanced layouts), what Outlook writes in a forward's header block, and the subjects of
- * automatic replies. Every term carries its source, so a reader can tell a heading copied from
- * Microsoft's localised documentation or a real sample from one written by analogy.
+ * The lexicon's shape: the localised words of delivery notices, grouped by the role they play
+ * for the readers (decoders, input, the Office adapter). One file per language; each word carries
+ * where it was seen, so a reviewer can check it and a new language is one more file.
  */
 
-export type LangTag =
+export type Role =
+  | 'bounceSubject'
+  | 'bounceSender'
+  | 'bounceOpening'
+  | 'failureSubject'
+  | 'delaySubject'
+  | 'autoReplySubject'
+  | 'reportSubjectPrefix'
+  | 'originalFollows'
+  | 'exchangeSubject'
+  | 'exchangeHeading'
+  | 'exchangeOriginalHeaders'
+  | 'exchangeBoilerplate'
+  | 'recipientsFailedHeading'
+  | 'headerOfOriginalFollows'
+  | 'adviceBoilerplate'
+  | 'notDeliveredSubject'
+  | 'groupsProductName'
+  | 'cannotDeliverSubject'
+  | 'ndrFailedHeading'
+  | 'ndrDelayedHeading'
+  | 'ndrDeliveredHeading'
+  | 'ndrRejectedBy'
+  | 'ndrGaveError'
+  | 'ndrAdminHeading'
+  | 'ndrGeneratingServer'
+  | 'ndrReceivingServer'
+  | 'ndrOriginalHeaders'
+  | 'ndrStillTrying'
+  | 'ndrCouldNotDeliver'
+  | 'ndrActionRequired'
+  | 'ndrSenderLabel'
+  | 'ndrRecipientLabel'
+  | 'ndrHowToFix'
+  | 'ndrMoreInfo'
+  | 'ndrStatusCode'
+  | 'ndrOriginalDetails'
+  | 'ndrErrorDetails'
+  | 'ndrReportedError'
+  | 'ndrDsnGeneratedBy'
+  | 'ndrSenderAddress'
+  | 'ndrRecipientAddress'
+  | 'ndrMessageHops'
+  | 'ndrFailedSubject'
+  | 'ndrDelayedSubject'
+  | 'ndrDeliveredSubject'
+  | 'forwardFrom'
+  | 'forwardSent'
+  | 'forwardTo'
+  | 'forwardCc'
+  | 'forwardSubject'
+  | 'forwardDate'
+  | 'forwardSeparator'
+  | 'forwardPrefix';
+
+/** What each role means to its readers. */
+export const ROLES: Readonly<Record<Role, string>> = {
+  bounceSubject: 'Subject fragments of a delivery notice: worth a generic read (decoders/index.ts `looksLikeBounce`).',
+  bounceSender: 'Sender fragments of a delivery notice (a mailer daemon, a postmaster).',
+  bounceOpening: 'Phrases in the first lines of a delivery notice.',
+  failureSubject: 'Subject fragments that say the message failed (not only delayed).',
+  delaySubject: 'Subject fragments of a delay notice (a warning, the server still retries).',
+  autoReplySubject: 'Subject fragments of an automatic reply (out of office, vacation; RFC 3834).',
+  reportSubjectPrefix: 'How the subject of a delivery report starts, as the mail client shows it (office/item.ts).',
+  originalFollows: 'A line saying the returned original follows: the notice proper ends there.',
+  exchangeSubject: 'Subject fragments of an Exchange NDR.',
+  exchangeHeading: 'First heading of an Exchange NDR body.',
+  exchangeOriginalHeaders: 'Where an Exchange NDR quotes the original message headers.',
+  exchangeBoilerplate: "Exchange NDR section headings that are no recipient's diagnostic.",
+  recipientsFailedHeading: 'A heading above the failed recipients ("could not be delivered to one or more recipients").',
+  headerOfOriginalFollows: 'A line saying the header of the original message follows (1&1 style).',
+  adviceBoilerplate: "Advice lines of a notice that are no recipient's diagnostic.",
+  notDeliveredSubject: 'Subject of a "message not delivered" notice (Mail.Ru).',
+  groupsProductName: 'How a Google Groups refusal names the product.',
+  cannotDeliverSubject: 'Subject of a "message cannot be delivered" notice (Trend Micro gateways).',
+  ndrFailedHeading: `Exchange legacy NDR: heading above the failed recipients ("Delivery has failed to these recipients or groups").`,
+  ndrDelayedHeading: `Exchange legacy delay notice: heading above the delayed recipients.`,
+  ndrDeliveredHeading: `Exchange delivery report: heading above the delivered recipients.`,
+  ndrRejectedBy: `Exchange legacy NDR: "<host> rejected your message to the following email addresses", without the host.`,
+  ndrGaveError: `Exchange legacy NDR: "<host> gave this error:", without the host; the remote's words follow.`,
+  ndrAdminHeading: `Exchange legacy NDR: "Diagnostic information for administrators".`,
+  ndrGeneratingServer: `Exchange legacy NDR: "Generating server:" label (the reporting host).`,
+  ndrReceivingServer: `Exchange legacy NDR: "Receiving server:" label (the remote host).`,
+  ndrOriginalHeaders: `Exchange NDR: where the returned original's headers begin.`,
+  ndrStillTrying: `Sentences only an Exchange delay notice has ("This message hasn't been delivered yet").`,
+  ndrCouldNotDeliver: `Exchange enhanced NDR: sentence pattern naming the recipient as {rcpt} ("Your message to {rcpt} couldn't be delivered").`,
+  ndrActionRequired: `Exchange enhanced NDR diagram: "Action Required" under the party that must act.`,
+  ndrSenderLabel: `Exchange enhanced NDR diagram: the label under the sender.`,
+  ndrRecipientLabel: `Exchange enhanced NDR diagram: the label under the recipient.`,
+  ndrHowToFix: `Exchange enhanced NDR: "How to Fix It" heading.`,
+  ndrMoreInfo: `Exchange enhanced NDR: "More Info for Email Admins" heading.`,
+  ndrStatusCode: `Exchange enhanced NDR: "Status code:" label (Exchange's summary code).`,
+  ndrOriginalDetails: `Exchange enhanced NDR: "Original Message Details" heading.`,
+  ndrErrorDetails: `Exchange enhanced NDR: "Error Details" heading.`,
+  ndrReportedError: `Exchange enhanced NDR: "Reported error:" label (the remote server's reply).`,
+  ndrDsnGeneratedBy: `Exchange enhanced NDR: "DSN generated by:" label (the reporting host).`,
+  ndrSenderAddress: `Exchange enhanced NDR: "Sender Address:" label (the user: never a recipient).`,
+  ndrRecipientAddress: `Exchange enhanced NDR: "Recipient Address:" label.`,
+  ndrMessageHops: `Exchange enhanced NDR: "Message Hops" heading.`,
+  ndrFailedSubject: `Exchange NDR subject prefix ("Undeliverable:").`,
+  ndrDelayedSubject: `Exchange delay notice subject prefix ("Delivery delayed:").`,
+  ndrDeliveredSubject: `Exchange delivery report subject prefix ("Delivered:", "Relayed:").`,
+  forwardFrom: `Outlook forward header block: the From label.`,
+  forwardSent: `Outlook forward header block: the Sent label.`,
+  forwardTo: `Outlook forward header block: the To label.`,
+  forwardCc: `Outlook forward header block: the Cc label.`,
+  forwardSubject: `Outlook forward header block: the Subject label.`,
+  forwardDate: `Outlook for Mac / Gmail forward header block: the Date label.`,
+  forwardSeparator: `A forward's separator line ("-----Original Message-----").`,
+  forwardPrefix: `Subject prefix of a forward ("FW:").`,
+};
+
+export interface Term {
+  /** Lower case, matched as a fragment unless the role says otherwise. */
+  readonly text: string;
+  /** Where the words come from (a product's template, an RFC, a family of servers). */
+  readonly source: string;
+}
+
+/** BCP 47 language subtag. */
+export type Lang =
   | 'en'
   | 'de'
   | 'fr'
-  | 'es'
   | 'it'
+  | 'es'
+  | 'pt'
   | 'pt-BR'
   | 'pt-PT'
   | 'nl'
@@ -20,99 +140,11 @@ export type LangTag =
   | 'fi'
   | 'pl'
   | 'cs'
+  | 'ja'
   | 'ru'
   | 'tr'
-  | 'ja'
   | 'zh-CN'
   | 'zh-TW'
   | 'ko';
 
-/**
- * - `microsoft-docs`: Microsoft's own (localised) documentation shows these words;
- * - `real-sample`: a real message in that language shows them (the reference names it);
- * - `analogy`: written by analogy with the English text, not verified against a real message.
- */
-export type SourceKind = 'microsoft-docs' | 'real-sample' | 'analogy';
-
-export interface Term {
-  readonly text: string;
-  readonly source: SourceKind;
-  /** Where the words were seen (a URL or a sample's name); absent for `analogy`. */
-  readonly ref?: string;
-}
-
-/** The words of Exchange's NDRs in one language. Sentence patterns mark the recipient `{rcpt}`. */
-export interface ExchangeTerms {
-  // Legacy layout ("Delivery has failed to these recipients or groups").
-  readonly failedHeading: readonly Term[];
-  readonly delayedHeading: readonly Term[];
-  /** Delivery reports ("Your message has been delivered to the following recipients"). */
-  readonly deliveredHeading: readonly Term[];
-  /** "<host> rejected your message to the following email addresses:" without the host. */
-  readonly rejectedBy: readonly Term[];
-  /** "<host> gave this error:" without the host. */
-  readonly gaveError: readonly Term[];
-  readonly adminHeading: readonly Term[];
-  readonly generatingServer: readonly Term[];
-  readonly receivingServer: readonly Term[];
-  readonly originalHeaders: readonly Term[];
-  /** Sentences only a delay notice has ("This message hasn't been delivered yet"). */
-  readonly stillTrying: readonly Term[];
-  // Enhanced layout ("Your message to … couldn't be delivered").
-  readonly couldNotDeliver: readonly Term[];
-  readonly actionRequired: readonly Term[];
-  /** The labels under the sender and the recipient in the sender / Office 365 / recipient diagram. */
-  readonly senderLabel: readonly Term[];
-  readonly recipientLabel: readonly Term[];
-  readonly howToFix: readonly Term[];
-  readonly moreInfo: readonly Term[];
-  readonly statusCode: readonly Term[];
-  readonly originalDetails: readonly Term[];
-  readonly errorDetails: readonly Term[];
-  readonly reportedError: readonly Term[];
-  readonly dsnGeneratedBy: readonly Term[];
-  readonly senderAddress: readonly Term[];
-  readonly recipientAddress: readonly Term[];
-  readonly messageHops: readonly Term[];
-  // Subjects (prefixes).
-  readonly failedSubject: readonly Term[];
-  readonly delayedSubject: readonly Term[];
-  readonly deliveredSubject: readonly Term[];
-}
-
-/** The labels of a forward's (or reply's) header block as Outlook writes them in this language. */
-export interface ForwardTerms {
-  readonly from: readonly Term[];
-  readonly sent: readonly Term[];
-  readonly to: readonly Term[];
-  readonly cc: readonly Term[];
-  readonly subject: readonly Term[];
-  readonly date: readonly Term[];
-  /** Separator lines such as `-----Original Message-----`. */
-  readonly separator: readonly Term[];
-  /** Subject prefixes of a forward (`FW:`). */
-  readonly prefix: readonly Term[];
-}
-
-export interface Lexicon {
-  readonly lang: LangTag;
-  readonly exchange: ExchangeTerms;
-  readonly forward: ForwardTerms;
-  /** Subject prefixes of automatic (out-of-office) replies. */
-  readonly autoReplySubject: readonly Term[];
-}
-
-/** Words seen in Microsoft's documentation. */
-export function ms(ref: string, ...texts: string[]): Term[] {
-  return texts.map((text) => ({ text, source: 'microsoft-docs', ref }));
-}
-
-/** Words seen in a real message. */
-export function seen(ref: string, ...texts: string[]): Term[] {
-  return texts.map((text) => ({ text, source: 'real-sample', ref }));
-}
-
-/** Words written by analogy with the English text: not verified. */
-export function analogy(...texts: string[]): Term[] {
-  return texts.map((text) => ({ text, source: 'analogy' }));
-}
+export type LanguageLexicon = { readonly lang: Lang } & { readonly [R in Role]?: readonly Term[] };
