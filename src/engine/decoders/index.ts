@@ -21,6 +21,8 @@ import { dragonfly } from './families/dragonfly';
 import { einsundeins } from './families/einsundeins';
 import { exchange2003 } from './families/exchange2003';
 import { exchange2007 } from './families/exchange2007';
+import { exchangeEnhanced } from './families/exchange/enhanced';
+import { exchangeLegacy } from './families/exchange/legacy';
 import { exim } from './families/exim';
 import { ezweb } from './families/ezweb';
 import { fml } from './families/fml';
@@ -112,6 +114,8 @@ export const DECODER_ORDER: readonly Step[] = [
     googlegroups,
     dragonfly,
     exchange2003,
+    exchangeEnhanced,
+    exchangeLegacy,
     exchange2007,
     domino,
     notes,
@@ -183,7 +187,25 @@ export function decode(ctx: Context): Decoded | null {
     if (r === null) continue;
     if (take === 'any') return r;
     if (r.recipients.length === 0) continue;
-    return take === 'family' ? completeWithInline(r, inlineFields()) : r;
+    return withStatedOwner(take === 'family' ? completeWithInline(r, inlineFields()) : r, ctx);
   }
   return null;
+}
+
+/**
+ * A whole Exchange NDR is read from its delivery-status part, which does not say who must act;
+ * its human part (the enhanced layout's diagram) does. That stated owner is added to the
+ * recipients it names. Returns new objects.
+ */
+function withStatedOwner(decoded: Decoded, ctx: Context): Decoded {
+  if (decoded.decoder === exchangeEnhanced.name || decoded.recipients.every((r) => r.statedOwner !== undefined)) return decoded;
+  if (!exchangeEnhanced.detect(ctx)) return decoded;
+  const layout = exchangeEnhanced.decode(ctx);
+  if (layout === null) return decoded;
+  const recipients = decoded.recipients.map((rec): RawRecipient => {
+    const twin = layout.recipients.find((x) => x.address?.toLowerCase() === rec.address?.toLowerCase());
+    if (twin?.statedOwner === undefined || rec.statedOwner !== undefined) return rec;
+    return { ...rec, statedOwner: twin.statedOwner, evidence: [...(rec.evidence ?? []), ...(twin.evidence ?? [])] };
+  });
+  return { ...decoded, recipients };
 }

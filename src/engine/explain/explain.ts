@@ -154,7 +154,7 @@ export function lookup(r: RecipientResult): { entry: Entry; by: string } {
 export interface ExplainOptions {
   /** The person reading the bounce (mailbox owner); defaults to the report's To. */
   readonly userAddress?: string | null;
-  /** More of the user's own addresses or domains (accepted domains), when the caller knows them. */
+  /** More of the user's own addresses or domains (the mailbox the bounce was addressed to, an alias, accepted domains). */
   readonly identities?: readonly string[];
   /** The reader's message catalogue: the caller (`run`) chooses it, nothing here defaults. */
   readonly catalogue: Catalogue;
@@ -171,7 +171,7 @@ function messageFacts(result: AnalysisResult, options: ExplainOptions): MessageF
   const user = options.userAddress ?? null;
   const auth = authVerdicts(result);
   return {
-    backscatter: detectBackscatter(result, user, auth),
+    backscatter: detectBackscatter(result, [user, ...(options.identities ?? [])], auth),
     auth,
     own: ownDomains(result, user, options.identities),
   };
@@ -220,6 +220,11 @@ export function decideOwner(
   if (result.kind === 'auto-reply' || result.kind === 'delivery-report' || r.reason === 'delivered' || r.reason === 'vacation')
     return 'none';
   if (e.owner === 'none') return 'none';
+  // The report's own "Action Required" mark (Exchange's enhanced layout) is the strongest evidence
+  // of who must act; the catalogue still says whether the sender's side means the user or their IT.
+  if (r.statedOwner === 'recipient') return delayed ? 'wait' : 'recipient-side';
+  if (r.statedOwner === 'sender') return e.owner === 'your-it' && e.id !== 'unclear' ? 'your-it' : 'you';
+  if (r.statedOwner === 'service') return delayed || e.owner === 'wait' ? 'wait' : 'your-it';
   if (delayed) {
     if (e.whenDelayed !== undefined) return e.whenDelayed;
     if (e.retry === 'after-fix' && (e.owner === 'you' || e.owner === 'your-it')) return e.owner;

@@ -313,16 +313,18 @@ export interface Backscatter {
  */
 export function detectBackscatter(
   result: AnalysisResult,
-  userAddress: string | null,
+  identities: readonly (string | null)[],
   auth: AuthVerdicts = authVerdicts(result),
 ): Backscatter {
   const evidence: BackscatterSign[] = [];
   const original = result.original;
-  const user = userAddress ?? result.reportTo;
-  const userDomain = domainOf(user);
-  if (original === null || userDomain === null || result.kind !== 'bounce') return { forged: false, evidence };
+  if (original === null || result.kind !== 'bounce') return { forged: false, evidence };
+  // Every address the reader is known by counts (the Office user, an alias or shared mailbox the
+  // bounce landed in, a forward's To): the original claims one of them, or the case is not ours.
   const fromDomain = domainOf(original.from);
-  if (fromDomain !== userDomain) return { forged: false, evidence };
+  const known = [...identities, result.reportTo].map((a) => domainOf(a)).filter((d): d is string => d !== null);
+  const userDomain = known.find((d) => d === fromDomain) ?? null;
+  if (userDomain === null) return { forged: false, evidence };
 
   // Failed SPF/DMARC supports the case but never makes it alone: a genuine message from a
   // badly configured domain fails them too (and bounces for exactly that reason).

@@ -1,4 +1,4 @@
-/** German words of delivery notices, by role (see `types.ts`). Lower case; each with its source. */
+/** German words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
 import type { LanguageLexicon } from './types';
 
 export const DE: LanguageLexicon = {
@@ -9,7 +9,10 @@ export const DE: LanguageLexicon = {
   ],
   failureSubject: [{ text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" }],
   delaySubject: [{ text: 'verzögert', source: "Exchange delay notice 'Zustellung verzögert'" }],
-  autoReplySubject: [{ text: 'abwesenheit', source: "Outlook German out-of-office 'Abwesenheitsnotiz'" }],
+  autoReplySubject: [
+    { text: 'abwesenheit', source: "Outlook German out-of-office 'Abwesenheitsnotiz'" },
+    { text: 'automatische antwort:', source: 'written by analogy with the English text, not verified' },
+  ],
   reportSubjectPrefix: [{ text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" }],
   exchangeSubject: [{ text: 'unzustellbar', source: 'Exchange Online / Exchange 2013+ NDR template subject (de)' }],
   exchangeBoilerplate: [
@@ -20,5 +23,99 @@ export const DE: LanguageLexicon = {
   ],
   headerOfOriginalFollows: [
     { text: '--- der header der urspr', source: '1&1 (IONOS) notice "Der Header der ursprünglichen Nachricht folgt"' },
+  ],
+  ndrFailedHeading: [
+    {
+      text: 'die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    {
+      text: 'fehler bei der zustellung an diese empfänger oder gruppen:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDelayedHeading: [
+    {
+      text: 'die zustellung an folgende empfänger oder gruppen verzögert sich:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    {
+      text: 'die zustellung an diese empfänger oder gruppen wurde verzögert:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDeliveredHeading: [
+    {
+      text: 'ihre nachricht wurde an die folgenden empfänger zugestellt:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrRejectedBy: [
+    {
+      text: 'hat ihre nachricht an die folgenden e-mail-adressen abgelehnt:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrGaveError: [
+    { text: 'hat diesen fehler zurückgegeben:', source: 'written by analogy with the English text, not verified' },
+    { text: 'hat folgenden fehler gemeldet:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrAdminHeading: [
+    {
+      text: 'diagnoseinformationen für administratoren:',
+      source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)',
+    },
+  ],
+  ndrGeneratingServer: [
+    { text: 'generierender server:', source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)' },
+  ],
+  ndrReceivingServer: [{ text: 'empfangender server:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalHeaders: [
+    {
+      text: 'ursprüngliche nachrichtenkopfzeilen:',
+      source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)',
+    },
+  ],
+  ndrStillTrying: [
+    { text: 'diese nachricht wurde noch nicht zugestellt', source: 'written by analogy with the English text, not verified' },
+    { text: 'der server versucht weiterhin', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrCouldNotDeliver: [
+    { text: 'ihre nachricht an {rcpt} konnte nicht zugestellt werden', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrActionRequired: [{ text: 'aktion erforderlich', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderLabel: [{ text: 'absender', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientLabel: [{ text: 'empfänger', source: 'written by analogy with the English text, not verified' }],
+  ndrHowToFix: [{ text: 'so beheben sie das problem', source: 'written by analogy with the English text, not verified' }],
+  ndrMoreInfo: [
+    { text: 'weitere informationen für e-mail-administratoren', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrStatusCode: [{ text: 'statuscode:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalDetails: [{ text: 'details zur ursprünglichen nachricht', source: 'written by analogy with the English text, not verified' }],
+  ndrErrorDetails: [{ text: 'fehlerdetails', source: 'written by analogy with the English text, not verified' }],
+  ndrReportedError: [{ text: 'gemeldeter fehler:', source: 'written by analogy with the English text, not verified' }],
+  ndrDsnGeneratedBy: [{ text: 'dsn generiert von:', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderAddress: [{ text: 'absenderadresse:', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientAddress: [{ text: 'empfängeradresse:', source: 'written by analogy with the English text, not verified' }],
+  ndrMessageHops: [{ text: 'nachrichtenhops', source: 'written by analogy with the English text, not verified' }],
+  ndrFailedSubject: [{ text: 'unzustellbar:', source: 'written by analogy with the English text, not verified' }],
+  ndrDelayedSubject: [
+    { text: 'übermittlung verzögert:', source: 'written by analogy with the English text, not verified' },
+    { text: 'zustellung verzögert:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrDeliveredSubject: [
+    { text: 'zugestellt:', source: 'written by analogy with the English text, not verified' },
+    { text: 'übermittelt:', source: 'written by analogy with the English text, not verified' },
+  ],
+  forwardFrom: [{ text: 'von', source: 'written by analogy with the English text, not verified' }],
+  forwardSent: [{ text: 'gesendet', source: 'written by analogy with the English text, not verified' }],
+  forwardTo: [{ text: 'an', source: 'written by analogy with the English text, not verified' }],
+  forwardCc: [{ text: 'cc', source: 'written by analogy with the English text, not verified' }],
+  forwardSubject: [{ text: 'betreff', source: 'written by analogy with the English text, not verified' }],
+  forwardDate: [{ text: 'datum', source: 'written by analogy with the English text, not verified' }],
+  forwardSeparator: [{ text: '-----ursprüngliche nachricht-----', source: 'written by analogy with the English text, not verified' }],
+  forwardPrefix: [
+    { text: 'wg:', source: 'written by analogy with the English text, not verified' },
+    { text: 'fwd:', source: 'written by analogy with the English text, not verified' },
   ],
 };

@@ -1,4 +1,4 @@
-/** English words of delivery notices, by role (see `types.ts`). Lower case; each with its source. */
+/** English words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
 import type { LanguageLexicon } from './types';
 
 export const EN: LanguageLexicon = {
@@ -112,6 +112,11 @@ export const EN: LanguageLexicon = {
     { text: 'out of the office', source: "Outlook 'Automatic reply:', Exchange 'Auto:', vacation(1) 'away from my mail'" },
     { text: 'vacation', source: "Outlook 'Automatic reply:', Exchange 'Auto:', vacation(1) 'away from my mail'" },
     { text: 'away from', source: "Outlook 'Automatic reply:', Exchange 'Auto:', vacation(1) 'away from my mail'" },
+    {
+      text: 'automatic reply:',
+      source:
+        'Microsoft documentation: https://support.microsoft.com/en-us/office/send-automatic-out-of-office-replies-from-outlook-9742f476-5348-4f9f-997f-5e208513bd67',
+    },
   ],
   reportSubjectPrefix: [
     { text: 'undeliverable', source: 'Subjects of English delivery reports as Outlook lists them' },
@@ -232,4 +237,216 @@ export const EN: LanguageLexicon = {
     { text: 'how to fix it', source: 'Exchange Online / Exchange 2013+ NDR template section (en)' },
   ],
   groupsProductName: [{ text: 'Google Groups', source: 'Google Groups refusal notice (en); matched as written' }],
+  ndrFailedHeading: [
+    {
+      text: 'delivery has failed to these recipients or groups:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    },
+  ],
+  ndrDelayedHeading: [
+    {
+      text: 'delivery is delayed to these recipients or groups:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online',
+    },
+  ],
+  ndrDeliveredHeading: [
+    {
+      text: 'your message has been delivered to the following recipients:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    },
+  ],
+  ndrRejectedBy: [
+    {
+      text: 'rejected your message to the following email addresses:',
+      source: 'real sample: Exchange Online NDRs (Sisimai set-of-emails lhost-office365-*)',
+    },
+    {
+      text: 'rejected your message to the following e-mail addresses:',
+      source: 'real sample: Exchange Online NDRs (Sisimai set-of-emails lhost-office365-*)',
+    },
+  ],
+  ndrGaveError: [{ text: 'gave this error:', source: 'real sample: Exchange Online NDRs (Sisimai set-of-emails lhost-office365-*)' }],
+  ndrAdminHeading: [
+    {
+      text: 'diagnostic information for administrators:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    },
+  ],
+  ndrGeneratingServer: [
+    {
+      text: 'generating server:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    },
+  ],
+  ndrReceivingServer: [
+    { text: 'receiving server:', source: 'real sample: Exchange Online NDRs (Sisimai set-of-emails lhost-office365-*)' },
+  ],
+  ndrOriginalHeaders: [
+    {
+      text: 'original message headers:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    },
+  ],
+  ndrStillTrying: [
+    {
+      text: "this message hasn't been delivered yet",
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online',
+    },
+    {
+      text: 'delivery will continue to be attempted',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online',
+    },
+    {
+      text: 'the server will keep trying to deliver this message',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online',
+    },
+  ],
+  ndrCouldNotDeliver: [
+    {
+      text: "your message to {rcpt} couldn't be delivered",
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrActionRequired: [
+    {
+      text: 'action required',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrSenderLabel: [
+    {
+      text: 'sender',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrRecipientLabel: [
+    {
+      text: 'recipient',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrHowToFix: [
+    {
+      text: 'how to fix it',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrMoreInfo: [
+    {
+      text: 'more info for email admins',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrStatusCode: [
+    {
+      text: 'status code:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrOriginalDetails: [
+    {
+      text: 'original message details',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrErrorDetails: [
+    {
+      text: 'error details',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrReportedError: [
+    {
+      text: 'reported error:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrDsnGeneratedBy: [
+    {
+      text: 'dsn generated by:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrSenderAddress: [
+    {
+      text: 'sender address:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrRecipientAddress: [
+    {
+      text: 'recipient address:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrMessageHops: [
+    {
+      text: 'message hops',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+    },
+  ],
+  ndrFailedSubject: [
+    {
+      text: 'undeliverable:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    },
+  ],
+  ndrDelayedSubject: [
+    {
+      text: 'delivery delayed:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-550-4-4-7-in-exchange-online',
+    },
+  ],
+  ndrDeliveredSubject: [
+    {
+      text: 'delivered:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    },
+    {
+      text: 'relayed:',
+      source:
+        'Microsoft documentation: https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+    },
+  ],
+  forwardFrom: [{ text: 'from', source: 'written by analogy with the English text, not verified' }],
+  forwardSent: [{ text: 'sent', source: 'written by analogy with the English text, not verified' }],
+  forwardTo: [{ text: 'to', source: 'written by analogy with the English text, not verified' }],
+  forwardCc: [{ text: 'cc', source: 'written by analogy with the English text, not verified' }],
+  forwardSubject: [{ text: 'subject', source: 'written by analogy with the English text, not verified' }],
+  forwardDate: [{ text: 'date', source: 'written by analogy with the English text, not verified' }],
+  forwardSeparator: [
+    { text: '-----original message-----', source: 'written by analogy with the English text, not verified' },
+    { text: '---------- forwarded message ---------', source: 'written by analogy with the English text, not verified' },
+    { text: 'begin forwarded message:', source: 'written by analogy with the English text, not verified' },
+  ],
+  forwardPrefix: [
+    { text: 'fw:', source: 'written by analogy with the English text, not verified' },
+    { text: 'fwd:', source: 'written by analogy with the English text, not verified' },
+  ],
 };

@@ -12,12 +12,45 @@ import { ES } from './es';
 import { NL } from './nl';
 import { SV } from './sv';
 import { PT } from './pt';
+import { PT_BR } from './pt-BR';
+import { PT_PT } from './pt-PT';
+import { DA } from './da';
+import { NB } from './nb';
+import { FI } from './fi';
+import { PL } from './pl';
+import { CS } from './cs';
+import { TR } from './tr';
+import { ZH_CN } from './zh-CN';
+import { ZH_TW } from './zh-TW';
+import { KO } from './ko';
 import type { LanguageLexicon, Role } from './types';
 
 export type { Lang, LanguageLexicon, Role, Term } from './types';
 export { ROLES } from './types';
 
-export const LANGUAGES: readonly LanguageLexicon[] = [EN, FR, DE, JA, RU, IT, ES, NL, SV, PT];
+export const LANGUAGES: readonly LanguageLexicon[] = [
+  EN,
+  FR,
+  DE,
+  JA,
+  RU,
+  IT,
+  ES,
+  NL,
+  SV,
+  PT,
+  PT_BR,
+  PT_PT,
+  DA,
+  NB,
+  FI,
+  PL,
+  CS,
+  TR,
+  ZH_CN,
+  ZH_TW,
+  KO,
+];
 
 const cache = new Map<Role, readonly string[]>();
 
@@ -30,3 +63,6 @@ export function words(role: Role): readonly string[] {
   }
   return out;
 }
+
+export { autoReplyWords, exchangeWords, forwardWords, hasWord, isWord, normalise, sentencePatterns } from './match';
+export type { ExchangeRole, ForwardRole, SentencePattern } from './match';

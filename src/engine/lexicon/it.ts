@@ -1,4 +1,4 @@
-/** Italian words of delivery notices, by role (see `types.ts`). Lower case; each with its source. */
+/** Italian words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
 import type { LanguageLexicon } from './types';
 
 export const IT: LanguageLexicon = {
@@ -17,4 +17,89 @@ export const IT: LanguageLexicon = {
     { text: 'informazioni di diagnostica per gli amministratori', source: 'Exchange Online / Exchange 2013+ NDR template section (it)' },
     { text: 'server di generazione', source: 'Exchange Online / Exchange 2013+ NDR template section (it)' },
   ],
+  ndrFailedHeading: [
+    {
+      text: 'recapito non riuscito per i seguenti destinatari o gruppi:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    {
+      text: 'il recapito non è riuscito per i seguenti destinatari o gruppi:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDelayedHeading: [
+    {
+      text: 'il recapito ai seguenti destinatari o gruppi è stato ritardato:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDeliveredHeading: [
+    { text: 'il messaggio è stato recapitato ai seguenti destinatari:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrRejectedBy: [
+    {
+      text: 'ha rifiutato il messaggio per i seguenti indirizzi di posta elettronica:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrGaveError: [{ text: 'ha restituito questo errore:', source: 'written by analogy with the English text, not verified' }],
+  ndrAdminHeading: [
+    {
+      text: 'informazioni di diagnostica per gli amministratori:',
+      source: 'real sample: real it-CH Exchange NDR (quoted by Sisimai lhost Exchange2007 rules)',
+    },
+  ],
+  ndrGeneratingServer: [
+    { text: 'server di generazione:', source: 'real sample: real it-CH Exchange NDR (quoted by Sisimai lhost Exchange2007 rules)' },
+  ],
+  ndrReceivingServer: [{ text: 'server di ricezione:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalHeaders: [
+    {
+      text: 'intestazioni originali del messaggio:',
+      source: 'real sample: real it-CH Exchange NDR (quoted by Sisimai lhost Exchange2007 rules)',
+    },
+  ],
+  ndrStillTrying: [
+    { text: 'questo messaggio non è ancora stato recapitato', source: 'written by analogy with the English text, not verified' },
+    { text: 'il server continuerà a tentare di recapitare il messaggio', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrCouldNotDeliver: [
+    { text: 'impossibile recapitare il messaggio a {rcpt}', source: 'written by analogy with the English text, not verified' },
+    { text: 'il messaggio per {rcpt} non è stato recapitato', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrActionRequired: [{ text: 'azione richiesta', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderLabel: [{ text: 'mittente', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientLabel: [{ text: 'destinatario', source: 'written by analogy with the English text, not verified' }],
+  ndrHowToFix: [{ text: 'come risolvere il problema', source: 'written by analogy with the English text, not verified' }],
+  ndrMoreInfo: [
+    {
+      text: 'altre informazioni per gli amministratori di posta elettronica',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrStatusCode: [{ text: 'codice di stato:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalDetails: [{ text: 'dettagli del messaggio originale', source: 'written by analogy with the English text, not verified' }],
+  ndrErrorDetails: [
+    { text: "dettagli dell'errore", source: 'written by analogy with the English text, not verified' },
+    { text: 'dettagli errore', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrReportedError: [{ text: 'errore segnalato:', source: 'written by analogy with the English text, not verified' }],
+  ndrDsnGeneratedBy: [{ text: 'dsn generato da:', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderAddress: [{ text: 'indirizzo del mittente:', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientAddress: [{ text: 'indirizzo del destinatario:', source: 'written by analogy with the English text, not verified' }],
+  ndrMessageHops: [{ text: 'hop del messaggio', source: 'written by analogy with the English text, not verified' }],
+  ndrFailedSubject: [
+    { text: 'non recapitabile:', source: 'real sample: real it-CH Exchange NDR (quoted by Sisimai lhost Exchange2007 rules)' },
+  ],
+  ndrDelayedSubject: [{ text: 'recapito ritardato:', source: 'written by analogy with the English text, not verified' }],
+  ndrDeliveredSubject: [{ text: 'recapitato:', source: 'written by analogy with the English text, not verified' }],
+  forwardFrom: [{ text: 'da', source: 'written by analogy with the English text, not verified' }],
+  forwardSent: [{ text: 'inviato', source: 'written by analogy with the English text, not verified' }],
+  forwardTo: [{ text: 'a', source: 'written by analogy with the English text, not verified' }],
+  forwardCc: [{ text: 'cc', source: 'written by analogy with the English text, not verified' }],
+  forwardSubject: [{ text: 'oggetto', source: 'written by analogy with the English text, not verified' }],
+  forwardDate: [{ text: 'data', source: 'written by analogy with the English text, not verified' }],
+  forwardSeparator: [{ text: '-----messaggio originale-----', source: 'written by analogy with the English text, not verified' }],
+  forwardPrefix: [{ text: 'i:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [{ text: 'risposta automatica:', source: 'written by analogy with the English text, not verified' }],
 };

@@ -1,4 +1,4 @@
-/** Japanese words of delivery notices, by role (see `types.ts`). Lower case; each with its source. */
+/** Japanese words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
 import type { LanguageLexicon } from './types';
 
 export const JA: LanguageLexicon = {
@@ -12,6 +12,8 @@ export const JA: LanguageLexicon = {
     { text: '自動応答', source: "Japanese auto-reply subjects '自動応答'" },
     { text: '自動返信', source: "Outlook Japanese '自動返信:'" },
     { text: '不在', source: "Japanese out-of-office subjects '不在'" },
+    { text: '自動応答:', source: 'written by analogy with the English text, not verified' },
+    { text: '自動返信:', source: 'written by analogy with the English text, not verified' },
   ],
   exchangeHeading: [
     { text: '次の受信者またはグループへの配信に失敗しました', source: 'Exchange Online / Exchange 2013+ NDR template heading (ja)' },
@@ -19,4 +21,78 @@ export const JA: LanguageLexicon = {
   exchangeBoilerplate: [{ text: '管理者向けの診断情報', source: 'Exchange Online / Exchange 2013+ NDR template section (ja)' }],
   groupsProductName: [{ text: 'Google グループ', source: 'Google Groups refusal notice (ja); matched as written' }],
   cannotDeliverSubject: [{ text: 'メッセージを配信できません', source: 'Trend Micro InterScan notice subject (ja)' }],
+  ndrFailedHeading: [
+    {
+      text: '次の受信者またはグループへの配信に失敗しました:',
+      source: 'Microsoft documentation: https://support.microsoft.com/ja-jp/help/2743451',
+    },
+  ],
+  ndrDelayedHeading: [
+    { text: '次の受信者またはグループへの配信が遅延しています:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrDeliveredHeading: [
+    { text: 'メッセージは次の受信者に配信されました:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrRejectedBy: [
+    { text: 'が次のメール アドレスへのメッセージを拒否しました', source: 'written by analogy with the English text, not verified' },
+    { text: 'が次の電子メール アドレスへのメッセージを拒否しました', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrGaveError: [{ text: 'から次のエラーが返されました', source: 'written by analogy with the English text, not verified' }],
+  ndrAdminHeading: [
+    {
+      text: '管理者向けの診断情報:',
+      source:
+        'Microsoft documentation: https://support.microsoft.com/ja-jp/office/failed-delivery-messages-from-the-postmaster-at-outlook-com-microsoft-com-or-service-microsoft-com-eb34d15e-1251-4802-995d-78917ecb1de6',
+    },
+  ],
+  ndrGeneratingServer: [{ text: '生成サーバー:', source: 'written by analogy with the English text, not verified' }],
+  ndrReceivingServer: [{ text: '受信サーバー:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalHeaders: [{ text: '元のメッセージ ヘッダー:', source: 'written by analogy with the English text, not verified' }],
+  ndrStillTrying: [
+    { text: 'このメッセージはまだ配信されていません', source: 'written by analogy with the English text, not verified' },
+    { text: 'サーバーはこのメッセージの配信を引き続き試行します', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrCouldNotDeliver: [
+    { text: '{rcpt} へのメッセージを配信できませんでした', source: 'written by analogy with the English text, not verified' },
+    { text: '{rcpt} にメッセージを配信できませんでした', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrActionRequired: [
+    { text: '対処が必要', source: 'written by analogy with the English text, not verified' },
+    { text: 'アクションが必要', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrSenderLabel: [{ text: '送信者', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientLabel: [{ text: '受信者', source: 'written by analogy with the English text, not verified' }],
+  ndrHowToFix: [{ text: '修正方法', source: 'written by analogy with the English text, not verified' }],
+  ndrMoreInfo: [{ text: 'メール管理者向けの詳細情報', source: 'written by analogy with the English text, not verified' }],
+  ndrStatusCode: [
+    { text: '状態コード:', source: 'written by analogy with the English text, not verified' },
+    { text: 'ステータス コード:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrOriginalDetails: [{ text: '元のメッセージの詳細', source: 'written by analogy with the English text, not verified' }],
+  ndrErrorDetails: [{ text: 'エラーの詳細', source: 'written by analogy with the English text, not verified' }],
+  ndrReportedError: [{ text: '報告されたエラー:', source: 'written by analogy with the English text, not verified' }],
+  ndrDsnGeneratedBy: [{ text: 'dsn の生成元:', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderAddress: [{ text: '送信者のアドレス:', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientAddress: [{ text: '受信者のアドレス:', source: 'written by analogy with the English text, not verified' }],
+  ndrMessageHops: [{ text: 'メッセージ ホップ', source: 'written by analogy with the English text, not verified' }],
+  ndrFailedSubject: [{ text: '配信不能:', source: 'written by analogy with the English text, not verified' }],
+  ndrDelayedSubject: [
+    { text: '配信の遅延:', source: 'written by analogy with the English text, not verified' },
+    { text: '配信遅延:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrDeliveredSubject: [{ text: '配信済み:', source: 'written by analogy with the English text, not verified' }],
+  forwardFrom: [{ text: '差出人', source: 'written by analogy with the English text, not verified' }],
+  forwardSent: [{ text: '送信日時', source: 'written by analogy with the English text, not verified' }],
+  forwardTo: [{ text: '宛先', source: 'written by analogy with the English text, not verified' }],
+  forwardCc: [{ text: 'cc', source: 'written by analogy with the English text, not verified' }],
+  forwardSubject: [{ text: '件名', source: 'written by analogy with the English text, not verified' }],
+  forwardDate: [{ text: '日付', source: 'written by analogy with the English text, not verified' }],
+  forwardSeparator: [
+    { text: '-----original message-----', source: 'written by analogy with the English text, not verified' },
+    { text: '-----元のメッセージ-----', source: 'written by analogy with the English text, not verified' },
+  ],
+  forwardPrefix: [
+    { text: 'fw:', source: 'written by analogy with the English text, not verified' },
+    { text: '転送:', source: 'written by analogy with the English text, not verified' },
+  ],
 };

@@ -1212,6 +1212,7 @@ describe('final vs delayed, swept over every catalogue entry', () => {
       confidence: 0.9,
       decodedBy: 'test',
       retryUntil: null,
+      statedOwner: null,
     };
   }
 
