@@ -11,7 +11,7 @@ import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
 import { classify } from './reason/classify';
 import { isHardBounce } from './reason/reasons';
-import { cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
+import { addressInfo, cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
 import type { AnalysisResult, DsnAction, MessageKind, OriginalMessage, RecipientResult } from './types';
 import { RESULT_VERSION } from './types';
 
@@ -137,8 +137,14 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
   const evidence = [...verdict.evidence];
   if (codes.status !== null) evidence.push({ rule: `codes:${codes.rule}`, text: codes.status });
   for (const e of raw.evidence ?? []) evidence.push({ rule: `decoder:${decoded.decoder}`, text: e });
+  const info = raw.address === null ? null : addressInfo(raw.address);
   return {
     address: raw.address,
+    addressAscii:
+      info === null || info.asciiDomain === null || raw.address === null
+        ? null
+        : `${raw.address.slice(0, raw.address.lastIndexOf('@'))}@${info.asciiDomain}`,
+    addressFlags: info?.flags ?? [],
     action,
     status: codes.status,
     replyCode: codes.replyCode,

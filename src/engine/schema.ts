@@ -77,6 +77,8 @@ export const ANALYSIS_RESULT_SCHEMA = {
           'confidence',
           'decodedBy',
           'retryUntil',
+          'addressAscii',
+          'addressFlags',
         ],
         properties: {
           address: nullableString,
@@ -101,6 +103,8 @@ export const ANALYSIS_RESULT_SCHEMA = {
           confidence: { type: 'number', minimum: 0, maximum: 1 },
           decodedBy: { type: 'string' },
           retryUntil: nullableString,
+          addressAscii: nullableString,
+          addressFlags: { type: 'array', items: { enum: ['mixed-script', 'bidi-control', 'zero-width', 'non-ascii'] } },
         },
       },
     },

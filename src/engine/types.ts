@@ -3,6 +3,9 @@
  * test, so the pane, the CLI and helpdesk tools read the same thing.
  */
 import type { Reason } from './reason/reasons';
+import type { AddressFlag } from './text';
+
+export type { AddressFlag };
 
 export const RESULT_VERSION = '1.0.0' as const;
 
@@ -41,6 +44,10 @@ export interface RecipientResult {
   readonly decodedBy: string;
   /** Retry-until date when a delay notice states one (ISO 8601). */
   readonly retryUntil: string | null;
+  /** The address with its domain in ASCII (punycode) when the domain is internationalised. */
+  readonly addressAscii: string | null;
+  /** Look-alike signs in the address (mixed scripts, bidi controls, zero-width characters). */
+  readonly addressFlags: readonly AddressFlag[];
 }
 
 export interface OriginalMessage {
