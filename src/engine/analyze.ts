@@ -6,6 +6,7 @@ import { findCommand, normaliseCommand } from './codes';
 import { decode } from './decoders';
 import { COMMON_END } from './decoders/blocks';
 import type { Context, Decoded, RawRecipient } from './decoders/types';
+import { MAX_RECIPIENTS } from './dsn';
 import { header, InputError, readMail } from './mail';
 import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
@@ -15,8 +16,7 @@ import { addressInfo, cleanAddress, findAddresses, fold, headerBlock, indexOfLin
 import type { AnalysisResult, DsnAction, MessageKind, OriginalMessage, RecipientResult } from './types';
 import { RESULT_VERSION } from './types';
 
-/** More recipients than this are cut: no real bounce lists more, and the report stays bounded. */
-export const MAX_RECIPIENTS = 10_000;
+export { MAX_RECIPIENTS };
 /** The human text is read up to this length; the rest is attachment noise. */
 const MAX_BODY_CHARS = 512 * 1024;
 const MAX_DIAGNOSTIC_CHARS = 4000;
@@ -112,9 +112,12 @@ export function collapseContinuations(text: string): string {
 }
 
 function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
-  let diagnostic = raw.diagnostic === undefined ? '' : fold(raw.diagnostic);
-  const forWords = collapseContinuations(diagnostic);
+  // Cut before anything reads it: folding, code-finding and ~800 phrases run over at most a few
+  // thousand characters, never over a 40 MB diagnostic. The words are classified as shown.
+  const rawDiagnostic = raw.diagnostic === undefined ? '' : raw.diagnostic.slice(0, MAX_DIAGNOSTIC_CHARS * 4);
+  let diagnostic = fold(rawDiagnostic);
   if (diagnostic.length > MAX_DIAGNOSTIC_CHARS) diagnostic = `${diagnostic.slice(0, MAX_DIAGNOSTIC_CHARS)}…`;
+  const forWords = collapseContinuations(diagnostic);
   const codes = chooseCodes(raw.status ?? null, diagnostic, raw.replyCode ?? null);
   const command =
     (raw.command !== undefined ? normaliseCommand(raw.command) : null) ??

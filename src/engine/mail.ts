@@ -36,6 +36,11 @@ export interface Mail {
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /** The returned original is only read for its headers; more than this is never needed. */
 const MAX_ORIGINAL_CHARS = 256 * 1024;
+/**
+ * A delivery-status or feedback part is read up to this much: 10,000 recipient records fit with
+ * room to spare, and nothing after the recipient cap is ever looked at.
+ */
+const MAX_PART_CHARS = 4 * 1024 * 1024;
 /** Limits passed to postal-mime: deeper or larger structures are rejected, then read as text. */
 const MIME_LIMITS = { maxNestingDepth: 64, maxHeadersSize: 4 * 1024 * 1024, maxRfc822NestingDepth: 0 } as const;
 
@@ -80,8 +85,8 @@ export async function parseEml(bytes: Uint8Array, inputType: Mail['inputType'] =
   for (const att of email.attachments) {
     const type = att.mimeType.toLowerCase();
     partTypes.push(type);
-    if (REPORT_TYPES.has(type)) deliveryStatus.push(decodePart(att.content));
-    else if (type === 'message/feedback-report') feedbackReport = decodePart(att.content);
+    if (REPORT_TYPES.has(type)) deliveryStatus.push(decodePart(att.content, MAX_PART_CHARS));
+    else if (type === 'message/feedback-report') feedbackReport = decodePart(att.content, MAX_PART_CHARS);
     else if (ORIGINAL_TYPES.has(type)) {
       if (original === null) original = decodePart(att.content, MAX_ORIGINAL_CHARS);
     } else if (type.startsWith('text/') && !type.includes('html') && att.disposition !== 'attachment') {

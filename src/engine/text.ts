@@ -4,6 +4,8 @@
  * the ReDoS test).
  */
 
+import { work } from './work';
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const BLOCK_TAGS = new Set([
   'br',
@@ -165,8 +167,10 @@ function scanAddresses(text: string, max: number): string[] {
   let floor = 0;
   while (out.length < max) {
     const at = text.indexOf('@', from);
+    work((at < 0 ? text.length : at) - from + 1);
     if (at < 0) break;
     const found = addressAround(text, at, floor);
+    work(found === null ? 1 : found.end - found.start);
     if (found === null) {
       from = at + 1;
       continue;
@@ -265,6 +269,7 @@ export function addressInfo(address: string): AddressInfo {
 
 /** Folds runs of white space to one space and trims: how diagnostic texts are compared and shown. */
 export function fold(text: string): string {
+  work(text.length);
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -307,20 +312,25 @@ export function aligned(lowerText: string, fragments: readonly string[]): boolea
 export function parseFields(block: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const line of lines(block)) {
+    work(line.length + 1);
     if (line === '') continue;
     const last = out[out.length - 1];
     if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
-      last[1] = `${last[1]} ${line.trim()}`;
+      // A field folded over thousands of lines is cut, not grown without end.
+      if (last[1].length < MAX_FIELD_CHARS) last[1] = `${last[1]} ${line.trim()}`.slice(0, MAX_FIELD_CHARS);
       continue;
     }
     const colon = line.indexOf(':');
     if (colon <= 0 || colon > 60) continue;
     const name = line.slice(0, colon);
     if (!/^[\w-]+$/.test(name)) continue;
-    out.push([name.toLowerCase(), line.slice(colon + 1).trim()]);
+    out.push([name.toLowerCase(), line.slice(colon + 1, colon + 1 + MAX_FIELD_CHARS).trim()]);
   }
   return out;
 }
+
+/** No header or DSN field needs more than this: longer values are cut before any pattern reads them. */
+export const MAX_FIELD_CHARS = 64 * 1024;
 
 /** Value of a `type; value` DSN field without its type (`rfc822; a@b` → `a@b`). */
 export function stripType(value: string): string {
