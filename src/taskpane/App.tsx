@@ -260,7 +260,8 @@ export function App(props: AppProps): ReactElement {
           {phase.explained.groups.map((g, i) => (
             <VerdictCard key={`${g.explanation.id}-${g.explanation.owner}`} group={g} result={phase.result} t={t} index={i} />
           ))}
-          {helpdesk !== null && (
+          {/* A forged bounce (owner: nobody) is no matter for IT: no report is offered. */}
+          {helpdesk !== null && !phase.explained.backscatter && (
             <ReportPanel
               t={t}
               compose={phase.source.kind === 'draft'}

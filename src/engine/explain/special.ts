@@ -179,18 +179,25 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
   const idDomain = domainOf(original.messageId);
   const ownMessageId =
     idDomain !== null && (idDomain === userDomain || idDomain.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => idDomain.endsWith(s)));
-  if (idDomain !== null && !ownMessageId) evidence.push(`The original's Message-ID was made by ${idDomain}, not by your mail system.`);
+  const foreignId = idDomain !== null && !ownMessageId;
+  if (foreignId) evidence.push(`The original's Message-ID was made by ${idDomain}, not by your mail system.`);
 
+  let foreignPath = false;
   if (original.received.length > 0) {
     const throughOwn = original.received.some((r) => {
       const l = r.toLowerCase();
       return l.includes(userDomain) || SHARED_INFRA.some((s) => l.includes(s));
     });
-    if (!throughOwn)
+    foreignPath = !throughOwn;
+    if (foreignPath)
       evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
   }
-  // A sign that the message came from elsewhere AND a failed check at the receiver: Message-IDs
-  // and Received lines alone vary too much between clients and providers to accuse anyone.
-  const forged = evidence.length >= 1 && support.length >= 1;
+  // A sign that the message came from elsewhere AND a failed check at the receiver; or, when the
+  // receiver recorded no passing check, both independent signs together: a Message-ID made
+  // elsewhere and a Received chain that never touched the user's system. Forged bounces often
+  // carry no authentication results at all (the receiver refused before checking); a genuine
+  // message has at least one of the two signs of its own system.
+  const passed = auth.spf === 'pass' || auth.dkim === 'pass' || auth.dmarc === 'pass';
+  const forged = (evidence.length >= 1 && support.length >= 1) || (foreignId && foreignPath && !passed);
   return { forged, evidence: [...evidence, ...support] };
 }
