@@ -6,11 +6,22 @@ import { cleanAddress, fold, lines, MAX_FIELD_CHARS, stripType } from './text';
 import type { RawRecipient } from './decoders/types';
 import { work } from './work';
 
-/** More recipients than this are cut: no real bounce lists more, and the report stays bounded. */
-export const MAX_RECIPIENTS = 10_000;
+/**
+ * More recipients than this are cut, while reading. No real bounce lists more: Exchange Online
+ * takes at most 1,000 recipients per message and Google Workspace 2,000, and a bounce lists only
+ * the failed ones. The cap keeps a crafted 100,000-recipient report inside the time budget.
+ */
+export const MAX_RECIPIENTS = 2_000;
 
 /** Diagnostic-Code fields of one recipient are collected and folded once, at the end (never per field). */
-type Building = RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string; para: number; parts?: string[]; partChars?: number };
+type Building = RawRecipient & {
+  hasFinal?: boolean;
+  hasOriginal?: boolean;
+  original?: string;
+  para: number;
+  parts?: string[];
+  partChars?: number;
+};
 
 export interface DsnMessage {
   reportingMta?: string;

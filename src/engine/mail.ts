@@ -194,7 +194,8 @@ export async function readMail(input: Uint8Array): Promise<Mail> {
   }
   if (isOleFile(bytes)) {
     const rebuilt = readMsg(bytes);
-    if (rebuilt.problem !== undefined) throw new InputError(`This Outlook .msg file is damaged or crafted (${rebuilt.problem}); it was not read.`);
+    if (rebuilt.problem !== undefined)
+      throw new InputError(`This Outlook .msg file is damaged or crafted (${rebuilt.problem}); it was not read.`);
     if (rebuilt.eml !== null) {
       try {
         return await parseEml(new TextEncoder().encode(rebuilt.eml), 'msg');

@@ -129,9 +129,15 @@ export function App(props: AppProps): ReactElement {
       const mine = ++generation.current;
       // For `npm run bench`: from the message in hand to the verdict on screen.
       mark('bounce-input');
-      const { result, explained } = await analyseInPane(input, { userAddress: me });
-      if (mine !== generation.current) return;
+      const { result, explained, stopped } = await analyseInPane(input, { userAddress: me });
+      if (mine !== generation.current || stopped?.failure === 'superseded') return;
       setDraft({ kind: 'idle' });
+      if (stopped !== null) {
+        // The worker was stopped (time limit) or failed: a clear notice, and the input stays available.
+        const notice = stopped.failure === 'timeout' ? t('analysisTimeout', { seconds: stopped.seconds }) : t('analysisCrashed');
+        setPhase({ kind: 'input', notice });
+        return;
+      }
       if (result.error !== null) {
         setPhase({ kind: 'input', notice: t('inputError', { detail: result.error }) });
         return;

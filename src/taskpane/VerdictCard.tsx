@@ -31,7 +31,19 @@ const useStyles = makeStyles({
     margin: 0,
   },
   recipients: { margin: 0, paddingLeft: '1.2em', overflowWrap: 'anywhere' },
+  flag: { whiteSpace: 'normal', height: 'auto', textAlign: 'start' },
 });
+
+/**
+ * Invisible and reordering characters from a bounce shown as visible codes (`[U+202E]`): what the
+ * reader sees is what the text holds, and no stranger's control character reorders the pane.
+ */
+export function showControls(text: string): string {
+  return text.replace(
+    /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu,
+    (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+}
 
 const OWNER_COLOR = { you: 'brand', 'your-it': 'danger', 'recipient-side': 'important', wait: 'warning', none: 'success' } as const;
 
@@ -47,7 +59,45 @@ export function technicalText(result: AnalysisResult, group: ExplanationGroup): 
     if (r.diagnosticCode !== null) lines.push(`  server said: ${r.diagnosticCode}`);
     for (const e of r.evidence) lines.push(`  evidence: ${e.rule} \u2014 ${e.text}`);
   }
-  return lines.join('\n');
+  return showControls(lines.join('\n'));
+}
+
+/** Which look-alike sign to name first: the one that most changes what the reader sees. */
+function flagKey(flags: readonly string[]): string | null {
+  if (flags.includes('bidi-control')) return 'bidi';
+  if (flags.includes('zero-width')) return 'zero';
+  if (flags.includes('mixed-script')) return 'mixed';
+  return null;
+}
+
+/**
+ * One recipient: the address whole, isolated (`<bdi>`) so bidi controls inside it cannot reorder
+ * the pane's own words, its ASCII (punycode) form beside an internationalised domain, and a
+ * visible warning when it holds look-alike characters.
+ */
+function RecipientLine(props: {
+  readonly recipient: AnalysisResult['recipients'][number] | undefined;
+  readonly t: Translator;
+}): ReactElement {
+  const { recipient: r, t } = props;
+  const s = useStyles();
+  if (r === undefined || r.address === null) return <li>{t('unknownValue')}</li>;
+  const key = flagKey(r.addressFlags);
+  return (
+    <li data-testid="recipient" data-flags={r.addressFlags.join(' ')}>
+      <bdi dir="ltr">{showControls(r.address)}</bdi>
+      {r.addressAscii !== null && (
+        <Text size={200} block>
+          {t('addressAscii', { address: r.addressAscii })}
+        </Text>
+      )}
+      {key !== null && (
+        <Badge appearance="tint" color="danger" data-testid="lookalike" className={s.flag}>
+          {t('addressFlagged', { flags: key })}
+        </Badge>
+      )}
+    </li>
+  );
 }
 
 export function VerdictCard(props: {
@@ -92,7 +142,7 @@ export function VerdictCard(props: {
       <h3 className={s.section}>{t('recipients', { count: group.recipients.length })}</h3>
       <ul className={s.recipients}>
         {group.recipients.slice(0, 25).map((i) => (
-          <li key={i}>{result.recipients[i]?.address ?? t('unknownValue')}</li>
+          <RecipientLine key={i} recipient={result.recipients[i]} t={t} />
         ))}
       </ul>
       <Accordion collapsible>
@@ -100,7 +150,7 @@ export function VerdictCard(props: {
           <AccordionHeader>{t('technicalDetails')}</AccordionHeader>
           <AccordionPanel>
             <pre className={s.mono} data-testid="technical">
-              {details}
+              <bdi>{details}</bdi>
             </pre>
             <Text size={200}>{t('confidence', { percent: Math.round(x.confidence * 100) })}</Text>
             <h4 className={s.section}>{t('whatItChecks')}</h4>

@@ -69,7 +69,10 @@ describe('addresses from strangers', () => {
     const byAddress = new Map(r.recipients.map((x) => [x.address, x]));
     expect(byAddress.get('ceo@contoso.com.\u0430datum.example')?.addressFlags).toContain('mixed-script');
     expect(byAddress.get('ceo@contoso.com.\u0430datum.example')?.addressAscii).toBe('ceo@contoso.com.xn--datum-3ve.example');
-    expect(byAddress.get('user@mail.b\u00fccher.de')).toMatchObject({ addressAscii: 'user@mail.xn--bcher-kva.de', addressFlags: ['non-ascii'] });
+    expect(byAddress.get('user@mail.b\u00fccher.de')).toMatchObject({
+      addressAscii: 'user@mail.xn--bcher-kva.de',
+      addressFlags: ['non-ascii'],
+    });
     expect(byAddress.get('invoice\u202efdp.exe@example.com')?.addressFlags).toContain('bidi-control');
     expect(byAddress.get('pay\u200broll@example.com')?.addressFlags).toContain('zero-width');
     expect(byAddress.get('\u7528\u6237@\u4f8b\u5b50.\u5e7f\u544a')?.addressFlags).not.toContain('mixed-script');

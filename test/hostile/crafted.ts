@@ -142,7 +142,9 @@ export function repeatedDiagnostic(n: number): string {
 /** `n` DSN recipients and `m` address lines in the human text (once a cross product). */
 export function manyRecipients(n: number, m: number): string {
   const text = Array.from({ length: m }, (_, i) => `<line${i}@text.example>: host mx.example said: 550 no`).join('\n');
-  const recs = Array.from({ length: n }, (_, i) => `Final-Recipient: rfc822; r${i}@example.com\nAction: failed\nStatus: 5.1.1\n`).join('\n');
+  const recs = Array.from({ length: n }, (_, i) => `Final-Recipient: rfc822; r${i}@example.com\nAction: failed\nStatus: 5.1.1\n`).join(
+    '\n',
+  );
   return `${dsnHead(text)}${recs}\n--B--\n`;
 }
 
@@ -166,7 +168,9 @@ export const STRANGE_ADDRESSES: readonly string[] = [
 ];
 
 export function strangeAddresses(): string {
-  const recs = STRANGE_ADDRESSES.map((a) => `Final-Recipient: rfc822; ${a}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <${a}>: user unknown\n`).join('\n');
+  const recs = STRANGE_ADDRESSES.map(
+    (a) => `Final-Recipient: rfc822; ${a}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <${a}>: user unknown\n`,
+  ).join('\n');
   return `${dsnHead()}${recs}\n--B--\n`.replace('Content-Type: message/delivery-status', 'Content-Type: message/global-delivery-status');
 }
 

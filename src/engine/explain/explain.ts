@@ -44,7 +44,21 @@ export function codeFit(pattern: string, status: string): number {
   return 0;
 }
 
+/** The answer depends only on the status: worked out once per status, not once per recipient. */
+const byCodeMemo = new Map<string, CatalogueEntry | null>();
+
 function bestByCode(status: string, withText: boolean): CatalogueEntry | null {
+  const key = `${withText ? 't' : 'c'}${status}`;
+  const known = byCodeMemo.get(key);
+  if (known !== undefined) return known;
+  // Statuses are at most X.999.999: the memo stays small.
+  if (byCodeMemo.size > 4096) byCodeMemo.clear();
+  const found = scanByCode(status, withText);
+  byCodeMemo.set(key, found);
+  return found;
+}
+
+function scanByCode(status: string, withText: boolean): CatalogueEntry | null {
   let best: CatalogueEntry | null = null;
   let bestFit = 0;
   for (const e of CATALOGUE) {

@@ -70,9 +70,21 @@ export function editDistance(a: string, b: string, max = 3): number {
 }
 
 /** The popular domain the user probably meant, when the recipient's domain is a near miss of one. */
+const suggestMemo = new Map<string, string | null>();
+
 export function suggestDomain(address: string | null): string | null {
   const domain = address?.split('@')[1]?.toLowerCase();
   if (domain === undefined || POPULAR_DOMAINS.includes(domain)) return null;
+  // Thousands of recipients share a few domains: each is compared with the list once.
+  const known = suggestMemo.get(domain);
+  if (known !== undefined) return known;
+  if (suggestMemo.size > 4096) suggestMemo.clear();
+  const found = nearestPopular(domain);
+  suggestMemo.set(domain, found);
+  return found;
+}
+
+function nearestPopular(domain: string): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of POPULAR_DOMAINS) {

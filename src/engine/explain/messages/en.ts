@@ -44,6 +44,10 @@ export type UiKey =
   | 'deliveryReport'
   | 'feedbackReport'
   | 'inputError'
+  | 'analysisTimeout'
+  | 'analysisCrashed'
+  | 'addressFlagged'
+  | 'addressAscii'
   | 'whoMustAct'
   | 'whatHappened'
   | 'whatToDo'
@@ -944,6 +948,13 @@ export const EN: Catalogue = {
     deliveryReport: 'This is a delivery confirmation: your message arrived.',
     feedbackReport: 'This is a complaint report from a mail provider, not a bounce.',
     inputError: 'This input could not be read: {detail}',
+    analysisTimeout:
+      'Analysing this message took longer than {seconds} seconds, so it was stopped. The message may be damaged or built to slow the add-in down: do not trust it, and ask IT to look at the file itself.',
+    analysisCrashed:
+      'Analysing this message failed (it may be damaged or built to break the add-in). Do not trust it, and ask IT to look at the file itself.',
+    addressFlagged:
+      'Look-alike warning: this address {flags, select, mixed {mixes alphabets} bidi {contains characters that reorder text} zero {contains invisible characters} other {contains unusual characters}}, so it may not be what it seems.',
+    addressAscii: 'ASCII form: {address}',
     whoMustAct: 'Who must act',
     whatHappened: 'What happened',
     whatToDo: 'What you can do now',
