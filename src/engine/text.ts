@@ -252,10 +252,10 @@ export function addressInfo(address: string): AddressInfo {
   if (BIDI_CONTROL.test(address)) flags.push('bidi-control');
   if (ZERO_WIDTH.test(address)) flags.push('zero-width');
   let asciiDomain: string | null = null;
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007f]/.test(address)) {
+  const nonAscii = (x: string): boolean => [...x].some((c) => !isAscii(c));
+  if (nonAscii(address)) {
     flags.push('non-ascii');
-    if (/[^\u0000-\u007f]/.test(domain) && domain !== '') {
+    if (nonAscii(domain) && domain !== '') {
       try {
         const host = new URL(`http://${domain}/`).hostname;
         asciiDomain = host !== '' && host !== domain ? host : null;

@@ -49,7 +49,8 @@ describe('ndr-explain on hostile files', () => {
       return f;
     });
     const r = cli(['--json', ...files]);
-    expect(r.lines.map((l) => parse(l).error)).toEqual(files.map(() => expect.stringMatching(/damaged or crafted/)));
+    expect(r.lines).toHaveLength(files.length);
+    for (const l of r.lines) expect(parse(l).error).toMatch(/damaged or crafted/);
   });
 
   test('only regular files are read: directory, FIFO and device each get their line', () => {
