@@ -11,7 +11,7 @@ import { work } from './work';
  * takes at most 1,000 recipients per message and Google Workspace 2,000, and a bounce lists only
  * the failed ones. The cap keeps a crafted 100,000-recipient report inside the time budget.
  */
-export const MAX_RECIPIENTS = 2_000;
+export const MAX_RECIPIENTS = 5_000;
 
 /** Diagnostic-Code fields of one recipient are collected and folded once, at the end (never per field). */
 type Building = RawRecipient & {

@@ -204,12 +204,23 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
     if (foreignPath)
       evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
   }
+  // Where the original entered the Internet: the bottom Received line's "from" part. A home or
+  // dial-up connection (dsl-…, …dyn…, pool, "unknown [ip]") is how botnets send, never how a mail
+  // system hands over its users' mail.
+  const origin = original.received[original.received.length - 1] ?? '';
+  const fromPart = origin.slice(0, Math.max(0, origin.toLowerCase().indexOf(' by ')) || origin.length).slice(0, 500);
+  const homeOrigin =
+    foreignPath && /\b(?:dyn|dynamic|dsl|adsl|dhcp|pool|ppp|cable|broadband|dialup|residential)\b|\bunknown \[/i.test(fromPart);
+  if (homeOrigin)
+    evidence.push(
+      `The original entered the Internet from a home or dial-up connection (${fromPart.trim().slice(0, 160)}), not from a mail server.`,
+    );
   // A sign that the message came from elsewhere AND a failed check at the receiver; or, when the
-  // receiver recorded no passing check, both independent signs together: a Message-ID made
-  // elsewhere and a Received chain that never touched the user's system. Forged bounces often
-  // carry no authentication results at all (the receiver refused before checking); a genuine
-  // message has at least one of the two signs of its own system.
+  // receiver recorded no passing check, three signs together: a Message-ID made elsewhere, a
+  // Received chain that never touched the user's system, and an origin on a home connection.
+  // Forged bounces often carry no authentication results (the receiver refused before checking);
+  // a genuine message, even from a bulk mailer, leaves from a mail server.
   const passed = auth.spf === 'pass' || auth.dkim === 'pass' || auth.dmarc === 'pass';
-  const forged = (evidence.length >= 1 && support.length >= 1) || (foreignId && foreignPath && !passed);
+  const forged = (evidence.length >= 1 && support.length >= 1) || (foreignId && foreignPath && homeOrigin && !passed);
   return { forged, evidence: [...evidence, ...support] };
 }
