@@ -108,7 +108,10 @@ describe('forged senders', () => {
 
   test('a genuine message sent by a bulk mailer (foreign Message-ID and servers, a mail-server origin) is not forged', async () => {
     const text = forgedWithoutAuth()
-      .replace(/^Received: .*$/m, 'Received: from out-7.mailer.example-esp.com (out-7.mailer.example-esp.com [198.51.100.7]) by mx.victim.example')
+      .replace(
+        /^Received: .*$/m,
+        'Received: from out-7.mailer.example-esp.com (out-7.mailer.example-esp.com [198.51.100.7]) by mx.victim.example',
+      )
       .replace(/^Message-ID: .*$/m, 'Message-ID: <abc.123@mailer.example-esp.com>');
     const x = explain(await analyze(text), { userAddress: 'alice@contoso.example' });
     expect(x.backscatter).toBe(false);
