@@ -34,7 +34,7 @@ export type WorkerFailure = 'timeout' | 'memory' | 'crashed' | 'superseded';
 /** The pane's limit: long enough for any real bounce, short enough to end in a notice within 8 s. */
 export const PANE_TIME_LIMIT_MS = 6000;
 /** The CLI's per-file limit (process start and output included, one line comes within 3 s). */
-export const CLI_TIME_LIMIT_MS = 2400;
+export const CLI_TIME_LIMIT_MS = 2000;
 /** Heap of one CLI worker; the input bytes and the process itself come on top. */
 export const CLI_WORKER_HEAP_MB = 320;
 
