@@ -7,6 +7,8 @@ const cli = {
   target: 'node20',
   entry: {
     'ndr-explain': './src/cli/ndr-explain.ts',
+    // The worker_threads script the CLI runs each file in (src/worker/node.ts finds it beside this bundle).
+    worker: './src/worker/node-entry.ts',
     engine: { import: './src/engine/index.ts', library: { type: 'commonjs2' } },
   },
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: false },

@@ -34,6 +34,8 @@ module.exports = (env = {}) => [
       taskpane: './src/taskpane/index.tsx',
       playground: './src/playground/playground.tsx',
       commands: './src/commands/commands.ts',
+      // The engine's Web Worker (src/worker/browser.ts loads it beside the page); no HTML page includes it.
+      'engine-worker': './src/worker/browser-entry.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: false },
     resolve: {

@@ -15,7 +15,7 @@ import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
 import { classify } from './reason/classify';
 import { isHardBounce } from './reason/reasons';
-import { cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
+import { addressInfo, cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
 import type { AnalysisResult, DsnAction, EngineError, MessageKind, OriginalMessage, RecipientResult } from './types';
 import { RESULT_VERSION } from './types';
 
@@ -99,12 +99,15 @@ export function collapseContinuations(text: string): string {
 }
 
 function finishRecipient(raw: RawRecipient, decoded: Decoded, limits: Limits, cut: Cut[]): RecipientResult {
-  let diagnostic = raw.diagnostic === undefined ? '' : fold(raw.diagnostic);
-  const forWords = collapseContinuations(diagnostic);
+  // Cut before anything reads it: folding, code-finding and ~800 phrases run over at most a few
+  // thousand characters, never over a 40 MB diagnostic. The words are classified as shown.
+  const rawDiagnostic = raw.diagnostic === undefined ? '' : raw.diagnostic.slice(0, limits.maxDiagnosticChars * 4);
+  let diagnostic = fold(rawDiagnostic);
   if (diagnostic.length > limits.maxDiagnosticChars) {
     diagnostic = `${diagnostic.slice(0, limits.maxDiagnosticChars)}…`;
     if (!cut.some((c) => c.part === 'diagnostic')) cut.push({ part: 'diagnostic', limit: limits.maxDiagnosticChars });
   }
+  const forWords = collapseContinuations(diagnostic);
   const codes = chooseCodes(raw.status ?? null, diagnostic, raw.replyCode ?? null);
   const command =
     (raw.command !== undefined ? normaliseCommand(raw.command) : null) ??
@@ -127,8 +130,14 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded, limits: Limits, cu
   const evidence = [...verdict.evidence];
   if (codes.status !== null) evidence.push({ rule: `codes:${codes.rule}`, text: codes.status });
   for (const e of raw.evidence ?? []) evidence.push({ rule: `decoder:${decoded.decoder}`, text: e });
+  const info = raw.address === null ? null : addressInfo(raw.address);
   return {
     address: raw.address,
+    addressAscii:
+      info === null || info.asciiDomain === null || raw.address === null
+        ? null
+        : `${raw.address.slice(0, raw.address.lastIndexOf('@'))}@${info.asciiDomain}`,
+    addressFlags: info?.flags ?? [],
     action,
     status: codes.status,
     replyCode: codes.replyCode,

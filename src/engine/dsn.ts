@@ -2,10 +2,23 @@
  * RFC 3464 delivery-status fields: per-message fields, then one block per recipient. Also reads
  * the same fields when a server pasted them into the human-readable text.
  */
-import { cleanAddress, fold, lines, stripType } from './text';
+import { cleanAddress, fold, lines, MAX_FIELD_CHARS, stripType } from './text';
 import type { RawRecipient } from './decoders/types';
+import { work } from './work';
+import { DEFAULT_LIMITS } from './limits';
 
-type Building = RawRecipient & { hasFinal?: boolean; hasOriginal?: boolean; original?: string; para: number };
+/** Recipients beyond the default cap are not even read (see `limits.ts` for why 5,000). */
+export const MAX_RECIPIENTS: number = DEFAULT_LIMITS.maxRecipients;
+
+/** Diagnostic-Code fields of one recipient are collected and folded once, at the end (never per field). */
+type Building = RawRecipient & {
+  hasFinal?: boolean;
+  hasOriginal?: boolean;
+  original?: string;
+  para: number;
+  parts?: string[];
+  partChars?: number;
+};
 
 export interface DsnMessage {
   reportingMta?: string;
@@ -43,6 +56,7 @@ function fieldsOf(text: string): Field[] {
   let blank = true;
   let para = 0;
   for (const line of lines(text)) {
+    work(line.length + 1);
     if (line.trim() === '') {
       if (!blank) para++;
       blank = true;
@@ -50,7 +64,8 @@ function fieldsOf(text: string): Field[] {
     }
     const last = out[out.length - 1];
     if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined && !blank) {
-      last.value = `${last.value} ${line.trim()}`;
+      // Bounded before any pattern reads it: a field folded over megabytes is cut.
+      if (last.value.length < MAX_FIELD_CHARS) last.value = `${last.value} ${line.trim()}`.slice(0, MAX_FIELD_CHARS);
       continue;
     }
     blank = false;
@@ -58,7 +73,7 @@ function fieldsOf(text: string): Field[] {
     if (colon <= 0 || colon > 40) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
     if (!/^[a-z][\w-]*$/.test(name)) continue;
-    out.push({ name, value: line.slice(colon + 1).trim(), para });
+    out.push({ name, value: line.slice(colon + 1, colon + 1 + MAX_FIELD_CHARS).trim(), para });
   }
   return out;
 }
@@ -79,6 +94,8 @@ export function parseDsn(text: string): DsnReport {
     return r;
   };
   for (const f of fieldsOf(text)) {
+    // The cap applies while reading, before any cross-referencing: the rest is never looked at.
+    if (recipients.length > MAX_RECIPIENTS) break;
     const value = f.value;
     para = f.para;
     switch (f.name) {
@@ -133,7 +150,12 @@ export function parseDsn(text: string): DsnReport {
       case 'diagnostic-code':
         // X-Unix diagnostics come from a local delivery program (procmail, a pipe), not a server.
         if (/^x-unix\s*;/i.test(value)) current.reason = 'mailererror';
-        current.diagnostic = fold(current.diagnostic === undefined ? stripType(value) : `${current.diagnostic} ${stripType(value)}`);
+        // Collected now, folded once below: folding the growing text per field was quadratic.
+        if ((current.partChars ?? 0) < MAX_FIELD_CHARS) {
+          current.parts ??= [];
+          current.parts.push(stripType(value));
+          current.partChars = (current.partChars ?? 0) + value.length;
+        }
         break;
       case 'will-retry-until':
         current.retryUntil = value;
@@ -150,9 +172,10 @@ export function parseDsn(text: string): DsnReport {
     }
   }
   const out: RawRecipient[] = [];
-  for (const r of recipients) {
+  for (const r of recipients.slice(0, MAX_RECIPIENTS)) {
     if (r.address === null && r.original !== undefined) r.address = r.original;
-    const { hasFinal: _f, hasOriginal: _o, original: _g, para: _p, ...rest } = r;
+    if (r.parts !== undefined) r.diagnostic = fold(r.parts.join(' ').slice(0, MAX_FIELD_CHARS));
+    const { hasFinal: _f, hasOriginal: _o, original: _g, para: _p, parts: _d, partChars: _c, ...rest } = r;
     if (rest.address === null && rest.status === undefined && rest.diagnostic === undefined) continue;
     out.push(rest);
   }

@@ -14,7 +14,11 @@ export interface Limits {
   readonly maxOriginalChars: number;
   /** A server's diagnostic is kept up to this length. */
   readonly maxDiagnosticChars: number;
-  /** More recipients than this are cut: no real bounce lists more, and the report stays bounded. */
+  /**
+   * More recipients than this are cut, while reading. No real bounce lists more: Exchange Online
+   * takes at most 1,000 recipients per message and Google Workspace 2,000, and a bounce lists only
+   * the failed ones. The cap keeps a crafted 100,000-recipient report inside the time budget.
+   */
   readonly maxRecipients: number;
   /** MIME nesting deeper than this is refused by postal-mime; the message is then read as text. */
   readonly maxMimeDepth: number;
@@ -27,7 +31,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxBodyChars: 512 * 1024,
   maxOriginalChars: 256 * 1024,
   maxDiagnosticChars: 4000,
-  maxRecipients: 10_000,
+  maxRecipients: 5_000,
   maxMimeDepth: 64,
   maxHeaderBytes: 4 * 1024 * 1024,
 });

@@ -66,6 +66,11 @@ function decodePart(content: ArrayBuffer | Uint8Array | string, limit = Infinity
   return utf8.decode(all.subarray(0, limit));
 }
 
+/**
+ * A delivery-status or feedback part is read up to this much: 5,000 recipient records fit with
+ * room to spare, and nothing after the recipient cap is ever looked at.
+ */
+const MAX_PART_CHARS = 4 * 1024 * 1024;
 const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers', 'text/rfc822']);
 
@@ -91,8 +96,8 @@ export async function parseEml(bytes: Uint8Array, limits: Limits, inputType: Mai
   for (const att of email.attachments) {
     const type = att.mimeType.toLowerCase();
     partTypes.push(type);
-    if (REPORT_TYPES.has(type)) deliveryStatus.push(decodePart(att.content));
-    else if (type === 'message/feedback-report') feedbackReport = decodePart(att.content);
+    if (REPORT_TYPES.has(type)) deliveryStatus.push(decodePart(att.content, MAX_PART_CHARS));
+    else if (type === 'message/feedback-report') feedbackReport = decodePart(att.content, MAX_PART_CHARS);
     else if (ORIGINAL_TYPES.has(type)) {
       if (original === null) original = decodePart(att.content, limits.maxOriginalChars, cutOriginal);
     } else if (type.startsWith('text/') && !type.includes('html') && att.disposition !== 'attachment') {

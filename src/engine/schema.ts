@@ -101,6 +101,8 @@ export const ANALYSIS_RESULT_SCHEMA = {
           'decodedBy',
           'retryUntil',
           'statedOwner',
+          'addressAscii',
+          'addressFlags',
         ],
         properties: {
           address: nullableString,
@@ -126,6 +128,8 @@ export const ANALYSIS_RESULT_SCHEMA = {
           decodedBy: { type: 'string' },
           retryUntil: nullableString,
           statedOwner: { enum: ['sender', 'service', 'recipient', null] },
+          addressAscii: nullableString,
+          addressFlags: { type: 'array', items: { enum: ['mixed-script', 'bidi-control', 'zero-width', 'non-ascii'] } },
         },
       },
     },

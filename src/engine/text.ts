@@ -4,41 +4,206 @@
  * the ReDoS test).
  */
 
-/** An email address anywhere in a string (the local part and domain kept simple on purpose). */
-const ADDRESS_RE = /[\w!#$%&'*+/=?^`{|}~.-]{1,256}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
-const ADDRESS_RE_G = new RegExp(ADDRESS_RE.source, 'g');
+import { work } from './work';
+
+/*
+ * Email addresses from strangers. An address is found from its `@` outwards, one character at a
+ * time: each character is looked at a bounded number of times (the scan left stops at the previous
+ * `@`, the scan right at the next), so a 4 MB field costs linear time whatever it holds. Addresses
+ * are kept whole and exact: internationalised domains (IDN) and UTF-8 local parts (SMTPUTF8) are
+ * real, and an address with a look-alike letter, a bidi control or a zero-width character is kept
+ * with it (and flagged by `addressFlags`), never cut at it to a different, innocent-looking address.
+ */
+const LOCAL_MAX = 256;
+const DOMAIN_MAX = 255;
+const LABEL_MAX = 63;
+/** ASCII characters of an unquoted local part (RFC 5322 atext and the dot). */
+const LOCAL_ASCII = /^[\w!#$%&'*+/=?^`{|}~.-]$/;
+const DOMAIN_ASCII = /^[\w-]$/;
+/** Letters, digits and marks of any script, and format characters (bidi controls, zero-width). */
+const WORD_ANY = /^[\p{L}\p{N}\p{M}\p{Cf}]$/u;
+/**
+ * Scripts written without spaces: where one follows ASCII inside a word, prose has begun
+ * ("user@example.jp宛"), not the address. A domain written wholly in them is kept.
+ */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u3000-\u303f\uff00-\uffef]$/u;
+
+function isAscii(c: string): boolean {
+  return c.charCodeAt(0) < 0x80;
+}
+
+function localChar(c: string): boolean {
+  return isAscii(c) ? LOCAL_ASCII.test(c) : WORD_ANY.test(c) && !/^[\u3000-\u303f\uff00-\uffef]$/.test(c);
+}
+
+function domainChar(c: string): boolean {
+  return isAscii(c) ? DOMAIN_ASCII.test(c) : WORD_ANY.test(c) && !/^[\u3000-\u303f\uff00-\uffef]$/.test(c);
+}
+
+/** Code points of `text` ending just before `end`, right to left. */
+function codePointBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  if (end >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text.slice(end - 1, end);
+}
+
+/** Where an address around the `@` at `at` begins and ends, or null when there is none. */
+function addressAround(text: string, at: number, floor: number): { start: number; end: number } | null {
+  // Left: the local part.
+  let start = at;
+  let prev: string | null = null;
+  while (start > floor && at - start < LOCAL_MAX) {
+    const c = codePointBefore(text, start);
+    if (!localChar(c)) break;
+    if (prev !== null && isAscii(prev) && UNSPACED.test(c)) break;
+    start -= c.length;
+    prev = c;
+  }
+  while (start < at && ".'`".includes(text[start] ?? '')) start++;
+  if (start === at) return null;
+  // Right: dot-separated labels.
+  let end = at + 1;
+  let label = 0;
+  let labels = 1;
+  let last: string | null = null;
+  while (end < text.length && end - at - 1 < DOMAIN_MAX) {
+    const cp = text.codePointAt(end) ?? 0;
+    const c = String.fromCodePoint(cp);
+    if (c === '.') {
+      if (label === 0) break;
+      labels++;
+      label = 0;
+    } else {
+      if (!domainChar(c)) break;
+      if (last !== null && last !== '.' && isAscii(last) && UNSPACED.test(c)) break;
+      if (label >= LABEL_MAX) break;
+      label++;
+    }
+    end += c.length;
+    last = c;
+  }
+  while (end > at + 1 && text[end - 1] === '.') {
+    end--;
+    labels--;
+  }
+  if (end === at + 1 || labels < 2) return null;
+  return { start, end };
+}
+
+/** Every address in a text, in order, each once per occurrence. Linear in the text's length. */
+function scanAddresses(text: string, max: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  // An address never begins inside the previous one.
+  let floor = 0;
+  while (out.length < max) {
+    const at = text.indexOf('@', from);
+    work((at < 0 ? text.length : at) - from + 1);
+    if (at < 0) break;
+    const found = addressAround(text, at, floor);
+    work(found === null ? 1 : found.end - found.start);
+    if (found === null) {
+      from = at + 1;
+      continue;
+    }
+    let addr = text.slice(found.start, found.end);
+    if (addr.toLowerCase().startsWith('mailto:')) addr = addr.slice(7);
+    out.push(addr);
+    from = found.end;
+    floor = found.end;
+  }
+  return out;
+}
 
 /** Cleans one address: brackets, quotes, `rfc822;` prefixes and trailing dots go. */
 export function cleanAddress(raw: string): string | null {
   let s = raw.trim();
   const semi = s.indexOf(';');
   if (semi >= 0 && semi < 12 && !s.slice(0, semi).includes('@')) s = s.slice(semi + 1).trim();
-  const m = ADDRESS_RE.exec(s);
-  if (m === null) return null;
-  let addr = m[0].replace(/^[.'`]+/, '');
-  while (addr.endsWith('.')) addr = addr.slice(0, -1);
-  if (addr.startsWith('mailto:')) addr = addr.slice(7);
-  const at = addr.indexOf('@');
-  if (at <= 0 || at === addr.length - 1) return null;
-  return addr;
+  return scanAddresses(s, 1)[0] ?? null;
 }
 
 export function findAddresses(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(ADDRESS_RE_G)) {
-    const a = cleanAddress(m[0]);
-    if (a !== null) out.push(a);
-  }
-  return out;
+  return scanAddresses(text, Infinity);
 }
 
 export function firstAddress(text: string): string | null {
-  const m = ADDRESS_RE.exec(text);
-  return m === null ? null : cleanAddress(m[0]);
+  return scanAddresses(text, 1)[0] ?? null;
+}
+
+/** Why an address deserves a second look before anyone trusts what it seems to say. */
+export type AddressFlag = 'mixed-script' | 'bidi-control' | 'zero-width' | 'non-ascii';
+
+export interface AddressInfo {
+  /** The domain in its ASCII (punycode) form when it is internationalised; null otherwise. */
+  readonly asciiDomain: string | null;
+  readonly flags: readonly AddressFlag[];
+}
+
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/u;
+const LETTER_SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+];
+
+/** Scripts of the letters in one label; Han, kana and Hangul count as one (Japanese mixes them). */
+function scriptsOf(label: string): Set<string> {
+  const found = new Set<string>();
+  for (const c of label) {
+    if (!/\p{L}/u.test(c)) continue;
+    const named = LETTER_SCRIPTS.find(([, re]) => re.test(c));
+    found.add(named?.[0] ?? (UNSPACED.test(c) ? 'CJK' : 'Other'));
+  }
+  return found;
+}
+
+/**
+ * Look-alike signs in an address, as data: a label mixing scripts (`аdatum` with a Cyrillic а),
+ * bidi controls that reorder what is shown, zero-width characters, and the punycode form of an
+ * internationalised domain to show beside it. `URL` is used for punycode: it is in every browser
+ * and in Node, so the engine stays free of environment-specific imports.
+ */
+export function addressInfo(address: string): AddressInfo {
+  const flags: AddressFlag[] = [];
+  const at = address.lastIndexOf('@');
+  const local = at < 0 ? address : address.slice(0, at);
+  const domain = at < 0 ? '' : address.slice(at + 1);
+  // One label mixing scripts, or Latin beside a script with Latin look-alikes anywhere in the
+  // address (`contoso.com.аdatum.example`): both are how a forged address imitates a known one.
+  const perLabel = [...domain.split('.'), local].some((p) => [...scriptsOf(p)].filter((x) => x !== 'CJK').length > 1);
+  const whole = scriptsOf(address);
+  const confusable = whole.has('Latin') && ['Cyrillic', 'Greek', 'Armenian', 'Cherokee'].some((x) => whole.has(x));
+  if (perLabel || confusable) flags.push('mixed-script');
+  if (BIDI_CONTROL.test(address)) flags.push('bidi-control');
+  if (ZERO_WIDTH.test(address)) flags.push('zero-width');
+  let asciiDomain: string | null = null;
+  const nonAscii = (x: string): boolean => [...x].some((c) => !isAscii(c));
+  if (nonAscii(address)) {
+    flags.push('non-ascii');
+    if (nonAscii(domain) && domain !== '') {
+      try {
+        const host = new URL(`http://${domain}/`).hostname;
+        asciiDomain = host !== '' && host !== domain ? host : null;
+      } catch {
+        asciiDomain = null;
+      }
+    }
+  }
+  return { asciiDomain, flags };
 }
 
 /** Folds runs of white space to one space and trims: how diagnostic texts are compared and shown. */
 export function fold(text: string): string {
+  work(text.length);
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -81,20 +246,25 @@ export function aligned(lowerText: string, fragments: readonly string[]): boolea
 export function parseFields(block: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const line of lines(block)) {
+    work(line.length + 1);
     if (line === '') continue;
     const last = out[out.length - 1];
     if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
-      last[1] = `${last[1]} ${line.trim()}`;
+      // A field folded over thousands of lines is cut, not grown without end.
+      if (last[1].length < MAX_FIELD_CHARS) last[1] = `${last[1]} ${line.trim()}`.slice(0, MAX_FIELD_CHARS);
       continue;
     }
     const colon = line.indexOf(':');
     if (colon <= 0 || colon > 60) continue;
     const name = line.slice(0, colon);
     if (!/^[\w-]+$/.test(name)) continue;
-    out.push([name.toLowerCase(), line.slice(colon + 1).trim()]);
+    out.push([name.toLowerCase(), line.slice(colon + 1, colon + 1 + MAX_FIELD_CHARS).trim()]);
   }
   return out;
 }
+
+/** No header or DSN field needs more than this: longer values are cut before any pattern reads them. */
+export const MAX_FIELD_CHARS = 64 * 1024;
 
 /** Value of a `type; value` DSN field without its type (`rfc822; a@b` → `a@b`). */
 export function stripType(value: string): string {

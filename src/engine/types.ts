@@ -4,6 +4,9 @@
  */
 import type { Cut } from './limits';
 import type { Reason } from './reason/reasons';
+import type { AddressFlag } from './text';
+
+export type { AddressFlag };
 
 export type { Cut, CutPart } from './limits';
 
@@ -14,16 +17,33 @@ export const RESULT_VERSION = '1.1.0' as const;
  * in the reader's language, with `values` filled in.
  */
 export type ErrorCode =
-  'unreadable' | 'empty' | 'too-large' | 'unparseable' | 'analysis-failed' | 'file-not-found' | 'is-directory' | 'file-unreadable';
+  | 'unreadable'
+  | 'empty'
+  | 'too-large'
+  | 'unparseable'
+  | 'msg-damaged'
+  | 'analysis-failed'
+  | 'time-limit'
+  | 'memory-limit'
+  | 'stdin-too-large'
+  | 'file-not-found'
+  | 'is-directory'
+  | 'not-regular-file'
+  | 'file-unreadable';
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   'unreadable',
   'empty',
   'too-large',
   'unparseable',
+  'msg-damaged',
   'analysis-failed',
+  'time-limit',
+  'memory-limit',
+  'stdin-too-large',
   'file-not-found',
   'is-directory',
+  'not-regular-file',
   'file-unreadable',
 ];
 
@@ -73,6 +93,10 @@ export interface RecipientResult {
   readonly retryUntil: string | null;
   /** Who the report says must act ("Action Required" in Exchange's enhanced layout), when it says. */
   readonly statedOwner: StatedOwner | null;
+  /** The address with its domain in ASCII (punycode) when the domain is internationalised. */
+  readonly addressAscii: string | null;
+  /** Look-alike signs in the address (mixed scripts, bidi controls, zero-width characters). */
+  readonly addressFlags: readonly AddressFlag[];
 }
 
 export interface OriginalMessage {

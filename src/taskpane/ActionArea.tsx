@@ -46,6 +46,8 @@ export interface ActionAreaProps {
   readonly onAnnounce: (message: string) => void;
   /** The report step, rendered right below the action that opened it. */
   readonly reportStep: ReactNode;
+  /** The bounce was judged forged: it is no matter for IT, so no report is offered at all. */
+  readonly forged?: boolean;
 }
 
 export function ActionArea(props: ActionAreaProps): ReactElement {
@@ -189,7 +191,7 @@ export function ActionArea(props: ActionAreaProps): ReactElement {
       <div className={s.primary} data-testid="primary-action" data-action={kind}>
         {body}
       </div>
-      {kind !== 'draft-report' && (
+      {kind !== 'draft-report' && props.forged !== true && (
         <Button
           appearance="secondary"
           className={s.secondary}

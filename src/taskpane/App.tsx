@@ -182,6 +182,7 @@ function Result(props: { readonly a: Analysis; readonly t: Translator }): ReactE
       onCopy={a.copyText}
       onAnnounce={a.announce}
       reportStep={reportStep}
+      forged={phase.explained.backscatter}
     />
   );
   const kindNotice =

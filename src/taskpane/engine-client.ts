@@ -1,10 +1,14 @@
 /**
- * The pane's one door to the engine. Everything the pane asks of the engine goes through here, so
- * where the engine runs (today in the page, later in a Web Worker with a time budget) is decided in
- * this file alone. It calls the engine's one entry point, `run`, and nothing else of the pipeline.
+ * The pane's one door to the engine. The engine runs in a Web Worker with a time limit
+ * (src/worker/browser.ts), so the pane's thread — which Outlook shares with the add-in's UI —
+ * never blocks on a hostile bounce; an overrun terminates the worker and comes back as a notice.
+ * Only where there is no Worker (jsdom tests) does the engine run on this thread. Either way it
+ * calls the engine's one entry point, `run`, and nothing else of the pipeline.
  */
-import { run } from '../engine';
+import { errorResult, run } from '../engine';
 import type { AnalysisResult, Explained, Report } from '../engine';
+import { BrowserEngine } from '../worker/browser';
+import type { AnalyseResponse, RunRequest, WorkerFailure } from '../worker/protocol';
 
 export interface PaneAnalysis {
   readonly result: AnalysisResult;
@@ -12,17 +16,41 @@ export interface PaneAnalysis {
   readonly explained: Explained | null;
   /** `result.error` worded in the pane's language; null when there is no error. */
   readonly errorText: string | null;
+  /** Set when the worker was stopped (time limit) or failed: the pane shows its notice instead. */
+  readonly stopped: { readonly failure: WorkerFailure; readonly seconds: number } | null;
 }
 
 export interface PaneIdentities {
   /** The signed-in user's address, as Office reports it. */
   readonly userAddress: string | null;
+  /** Other addresses the reader is known by (the mailbox the bounce went to, a forward's To). */
+  readonly addresses?: readonly string[];
+}
+
+let engine: BrowserEngine | null = null;
+
+/** One request to the engine, in the worker where there is one. */
+async function ask(input: Uint8Array | string, options: RunRequest): Promise<AnalyseResponse> {
+  if (typeof Worker === 'undefined') {
+    const { result, explained, report, errorText } = await run(input, options);
+    return { id: 0, ok: true, result, explained, report, errorText };
+  }
+  engine ??= new BrowserEngine();
+  return engine.analyse(input, options);
 }
 
 export async function analyseInPane(input: Uint8Array | string, identities: PaneIdentities, locale: string): Promise<PaneAnalysis> {
-  const { result, explained, errorText } = await run(input, { locale, identities });
-  const readable = result.error === null && result.kind !== 'not-bounce';
-  return { result, explained: readable ? explained : null, errorText };
+  const answer = await ask(input, { locale, identities });
+  if (answer.ok) {
+    const readable = answer.result.error === null && answer.result.kind !== 'not-bounce';
+    return { result: answer.result, explained: readable ? answer.explained : null, errorText: answer.errorText, stopped: null };
+  }
+  return {
+    result: errorResult({ code: 'time-limit', values: { seconds: Math.round((engine?.timeLimitMs ?? 0) / 1000) } }),
+    explained: null,
+    errorText: null,
+    stopped: { failure: answer.failure, seconds: Math.round((engine?.timeLimitMs ?? 0) / 1000) },
+  };
 }
 
 /**
@@ -35,5 +63,6 @@ export async function reportInPane(
   locale: string,
   details: { readonly client?: string; readonly tried?: string },
 ): Promise<Report | null> {
-  return (await run(input, { locale, identities, report: details })).report;
+  const answer = await ask(input, { locale, identities, report: details });
+  return answer.ok ? answer.report : null;
 }

@@ -182,11 +182,18 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       const mine = ++generation.current;
       // For `npm run bench`: from the message in hand to the verdict on screen.
       mark('bounce-input');
-      const { result, explained, errorText } = await analyseInPane(input, { userAddress: me }, t.catalogue.locale);
-      if (mine !== generation.current) return;
+      const { result, explained, errorText, stopped } = await analyseInPane(input, { userAddress: me }, t.catalogue.locale);
+      if (mine !== generation.current || stopped?.failure === 'superseded') return;
       setDraft({ kind: 'idle' });
       setReportCopy({ kind: 'idle' });
       setReportOpen(false);
+      if (stopped !== null) {
+        // The worker was stopped (time limit) or failed: a clear notice, and the input stays available.
+        const text = stopped.failure === 'timeout' ? t('analysisTimeout', { seconds: stopped.seconds }) : t('analysisCrashed');
+        showNotice({ intent: 'warning', text, next: null, details: [] });
+        say(text);
+        return;
+      }
       const subject = info?.subject || result.subject || t('unknownSubject');
       if (result.error !== null) {
         showNotice({ intent: 'warning', text: t('inputError', { detail: errorText ?? '' }), next: null, details: [] });

@@ -110,13 +110,27 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
   });
 }
 
+/**
+ * The family patterns name ASCII domains; an internationalised or look-alike address continues
+ * past where they stop (`user@mail.b|ücher.de`). The address is taken whole from the line, and
+ * what the pattern left of it is dropped from the rest.
+ */
+function widen(line: string, captured: string, address: string, rest: string): { address: string; rest: string } {
+  const at = line.indexOf(captured);
+  if (at < 0) return { address, rest };
+  const whole = cleanAddress(line.slice(at, at + 1024));
+  if (whole === null || whole.length <= address.length || !whole.startsWith(address)) return { address, rest };
+  const extra = whole.slice(address.length);
+  return { address: whole, rest: rest.startsWith(extra) ? rest.slice(extra.length) : rest };
+}
+
 function matchRecipient(line: string, rules: TextRules): { address: string; rest: string } | null {
   if (line.length > 4000) return null;
   for (const re of rules.recipient ?? []) {
     const m = re.exec(line);
     if (m?.[1] === undefined) continue;
     const address = cleanAddress(m[1]);
-    if (address !== null) return { address, rest: m[2] ?? line.trim() };
+    if (address !== null) return widen(line, m[1], address, m[2] ?? line.trim());
   }
   if (rules.lineStartAddress === false) return null;
   for (const re of COMMON_RECIPIENT) {
@@ -124,7 +138,7 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
     if (c?.[1] === undefined) continue;
     const address = cleanAddress(c[1]);
     // No trailing group: the words around the address are the diagnostic ("Mailbox is full: <a@b>").
-    if (address !== null) return { address, rest: c[2] ?? line.trim() };
+    if (address !== null) return widen(line, c[1], address, c[2] ?? line.trim());
   }
   const m = LINE_START_ADDRESS.exec(line);
   if (m?.[1] === undefined) return null;
@@ -134,7 +148,7 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
   if ((m[2] ?? '').startsWith(')')) return null;
   let rest = (m[2] ?? '').replace(/^\s*<mailto:[^>]*>/i, '').replace(/^\s*<[^>@]*@[^>]*>/, '');
   rest = rest.replace(/^[\s:,]+/, '');
-  return { address, rest };
+  return widen(line, m[1], address, rest);
 }
 
 /** The prose above the first recipient line (at most 20 lines), without the format's boilerplate. */

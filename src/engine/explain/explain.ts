@@ -66,7 +66,21 @@ export function codeFit(pattern: string, status: string): number {
   return 0;
 }
 
+/** The answer depends only on the status: worked out once per status, not once per recipient. */
+const byCodeMemo = new Map<string, Entry | null>();
+
 function bestByCode(status: string, withText: boolean): Entry | null {
+  const key = `${withText ? 't' : 'c'}${status}`;
+  const known = byCodeMemo.get(key);
+  if (known !== undefined) return known;
+  // Statuses are at most X.999.999: the memo stays small.
+  if (byCodeMemo.size > 4096) byCodeMemo.clear();
+  const found = scanByCode(status, withText);
+  byCodeMemo.set(key, found);
+  return found;
+}
+
+function scanByCode(status: string, withText: boolean): Entry | null {
   let best: Entry | null = null;
   let bestFit = 0;
   for (const e of CATALOGUE) {

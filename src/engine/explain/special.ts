@@ -184,6 +184,18 @@ export function editDistance(a: string, b: string, max = 3): number {
 export function suggestDomain(address: string | null): string | null {
   const domain = address?.split('@')[1]?.toLowerCase();
   if (domain === undefined || KNOWN_DOMAINS.has(domain)) return null;
+  // Thousands of recipients share a few domains: each is compared with the list once.
+  const known = suggestMemo.get(domain);
+  if (known !== undefined) return known;
+  if (suggestMemo.size > 4096) suggestMemo.clear();
+  const found = nearestPopular(domain);
+  suggestMemo.set(domain, found);
+  return found;
+}
+
+const suggestMemo = new Map<string, string | null>();
+
+function nearestPopular(domain: string): string | null {
   // Same name, other country ending (hotmail.it vs hotmail.fr): a national domain, not a typo,
   // unless the ending is a known slip of the keyboard (.con, .cmo, .ocm ...).
   const [label, ...rest] = domain.split('.');
@@ -295,7 +307,7 @@ export function receivedHosts(line: string): string[] {
 }
 
 /** One sign of a forged sender, as data: the catalogue (`backscatterSigns.<code>`) words it. */
-export type BackscatterSignCode = 'spf-failed' | 'dmarc-failed' | 'foreign-message-id' | 'foreign-received';
+export type BackscatterSignCode = 'spf-failed' | 'dmarc-failed' | 'foreign-message-id' | 'foreign-received' | 'home-origin';
 
 export interface BackscatterSign {
   readonly code: BackscatterSignCode;
@@ -336,17 +348,32 @@ export function detectBackscatter(
   const idDomain = domainOf(original.messageId);
   const ownMessageId =
     idDomain !== null && (idDomain === userDomain || idDomain.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => idDomain.endsWith(s)));
-  if (idDomain !== null && !ownMessageId) evidence.push({ code: 'foreign-message-id', values: { domain: idDomain } });
+  const foreignId = idDomain !== null && !ownMessageId;
+  if (foreignId) evidence.push({ code: 'foreign-message-id', values: { domain: idDomain } });
 
+  let foreignPath = false;
   if (original.received.length > 0) {
     const throughOwn = original.received.some((r) =>
       receivedHosts(r).some((h) => h === userDomain || h.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => h.endsWith(s))),
     );
-    if (!throughOwn) evidence.push({ code: 'foreign-received', values: { count: original.received.length, domain: userDomain } });
+    foreignPath = !throughOwn;
+    if (foreignPath) evidence.push({ code: 'foreign-received', values: { count: original.received.length, domain: userDomain } });
   }
-  // A sign that the message came from elsewhere AND a failed check at the receiver: Message-IDs
-  // and Received lines alone vary too much between clients and providers to accuse anyone.
-  const forged = evidence.length >= 1 && support.length >= 1;
+  // Where the original entered the Internet: the bottom Received line's "from" part. A home or
+  // dial-up connection (dsl-…, …dyn…, pool, "unknown [ip]") is how botnets send, never how a mail
+  // system hands over its users' mail.
+  const origin = original.received[original.received.length - 1] ?? '';
+  const fromPart = origin.slice(0, Math.max(0, origin.toLowerCase().indexOf(' by ')) || origin.length).slice(0, 500);
+  const homeOrigin =
+    foreignPath && /\b(?:dyn|dynamic|dsl|adsl|dhcp|pool|ppp|cable|broadband|dialup|residential)\b|\bunknown \[/i.test(fromPart);
+  if (homeOrigin) evidence.push({ code: 'home-origin', values: { origin: fromPart.trim().slice(0, 160) } });
+  // A sign that the message came from elsewhere AND a failed check at the receiver; or, when the
+  // receiver recorded no passing check, three signs together: a Message-ID made elsewhere, a
+  // Received chain that never touched the user's system, and an origin on a home connection.
+  // Forged bounces often carry no authentication results (the receiver refused before checking);
+  // a genuine message, even from a bulk mailer, leaves from a mail server.
+  const passed = auth.spf === 'pass' || auth.dkim === 'pass' || auth.dmarc === 'pass';
+  const forged = (evidence.length >= 1 && support.length >= 1) || (foreignId && foreignPath && homeOrigin && !passed);
   return { forged, evidence: [...evidence, ...support] };
 }
 

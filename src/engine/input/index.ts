@@ -29,7 +29,7 @@ const MB = 1048576;
 /**
  * Reads any supported input. A `.msg` goes through msgreader and is rebuilt as a message; text
  * without a header block is treated as pasted text; a message postal-mime refuses (too deep, too
- * many headers) is read as its header block and text. Throws an `InputError` only for the size cap.
+ * many headers) is read as its header block and text. Throws an `InputError` for the size cap and a damaged `.msg`.
  */
 export async function readInput(input: Uint8Array, limits: Limits): Promise<Mail> {
   if (input.byteLength > limits.maxInputBytes) {
@@ -39,6 +39,8 @@ export async function readInput(input: Uint8Array, limits: Limits): Promise<Mail
   switch (sniff(bytes)) {
     case 'msg': {
       const rebuilt = readMsg(bytes);
+      // The compound-file guard found loops or impossible sizes: msgreader was never let near it.
+      if (rebuilt.problem !== undefined) throw new InputError({ code: 'msg-damaged', values: { problem: rebuilt.problem } });
       if (rebuilt.eml === null) return textMail(rebuilt.text, 'msg');
       try {
         return await parseEml(new TextEncoder().encode(rebuilt.eml), limits, 'msg');

@@ -3,6 +3,7 @@
  * expressions, so matching stays linear), and ordered fragment lists that must occur in order.
  * Collected from public bounce samples and vendor documentation; the words are the servers'.
  */
+import { work } from '../work';
 import type { Reason } from './reasons';
 
 export interface PhraseRule {
@@ -959,6 +960,7 @@ export const GENERIC_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
 /** First fragment of `rule` found in `lowerText`, or null. */
 export function matchPhrase(rule: PhraseRule | undefined, lowerText: string): string | null {
   if (rule === undefined) return null;
+  work(lowerText.length * ((rule.any?.length ?? 0) + (rule.seq?.length ?? 0)));
   for (const f of rule.any ?? []) if (lowerText.includes(f)) return f;
   for (const seq of rule.seq ?? []) {
     let at = 0;

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import type { AnalysisResult, Explanation, ExplanationGroup } from '../../engine';
+import type { AnalysisResult, Explanation, ExplanationGroup, RecipientResult } from '../../engine';
 import type { Translator } from '../strings';
 
 export interface VerdictCardProps {
@@ -21,7 +21,8 @@ export interface VerdictCardState {
   readonly x: Explanation;
   readonly headingId: string;
   readonly code: string | null;
-  readonly addresses: readonly string[];
+  /** The recipients shown (the first few; `more` counts the rest). */
+  readonly recipients: readonly RecipientResult[];
   readonly more: number;
   readonly technical: readonly (readonly string[])[];
   readonly links: ReadonlyArray<{ readonly href: string; readonly label: string }>;

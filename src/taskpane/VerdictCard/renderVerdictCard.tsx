@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { Owner } from '../../engine';
+import { RecipientLine, showControls } from '../RecipientLine';
 import type { VerdictCardState } from './VerdictCard.types';
 import type { useVerdictCardStyles } from './useVerdictCardStyles.styles';
 
@@ -73,10 +74,10 @@ export function renderVerdictCard(state: VerdictCardState, s: ReturnType<typeof 
       </Text>
       <Sub className={s.section}>{t('recipients', { count: props.group.recipients.length })}</Sub>
       <ul className={s.recipients} data-testid="recipients">
-        {state.addresses.map((a, i) => (
-          <li key={`${a}-${i}`}>{a}</li>
+        {state.recipients.map((r, i) => (
+          <RecipientLine key={`${r.address ?? ''}-${i}`} recipient={r} t={t} />
         ))}
-        {state.addresses.length === 0 && <li>{t('unknownValue')}</li>}
+        {state.recipients.length === 0 && <li>{t('unknownValue')}</li>}
         {state.more > 0 && <li data-testid="more">{t('andMore', { count: state.more })}</li>}
       </ul>
       <Accordion collapsible>
@@ -88,7 +89,7 @@ export function renderVerdictCard(state: VerdictCardState, s: ReturnType<typeof 
                 <li key={i} className={s.techLines}>
                   {lines.map((line, j) => (
                     <span key={j} className={mergeClasses(j === 0 && s.techFirst)}>
-                      {line}
+                      <bdi>{showControls(line)}</bdi>
                     </span>
                   ))}
                 </li>

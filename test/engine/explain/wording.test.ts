@@ -1213,6 +1213,8 @@ describe('final vs delayed, swept over every catalogue entry', () => {
       decodedBy: 'test',
       retryUntil: null,
       statedOwner: null,
+      addressAscii: null,
+      addressFlags: [],
     };
   }
 

@@ -48,7 +48,7 @@ export interface Catalogue {
   readonly ui: Readonly<Record<UiKey, string>>;
 }
 
-export type CliKey = 'forgedSender' | 'recipientNotNamed' | 'andMore';
+export type CliKey = 'forgedSender' | 'recipientNotNamed' | 'andMore' | 'asciiForm' | 'lookAlike';
 
 export type UiKey =
   | 'appTitle'
@@ -66,6 +66,10 @@ export type UiKey =
   | 'deliveryReport'
   | 'feedbackReport'
   | 'inputError'
+  | 'analysisTimeout'
+  | 'analysisCrashed'
+  | 'addressFlagged'
+  | 'addressAscii'
   | 'whoMustAct'
   | 'whatHappened'
   | 'whatToDo'
@@ -1134,9 +1138,14 @@ export const EN: Catalogue = {
     empty: 'The input is empty: there is no message to analyse.',
     'too-large': 'The input is {size} MB; the limit is {limit} MB.',
     unparseable: 'The message could not be read as an email or an Outlook .msg file.',
+    'msg-damaged': 'This Outlook .msg file is damaged or crafted ({problem}); it was not read.',
     'analysis-failed': 'The message was read, but analysing it failed unexpectedly.',
+    'time-limit': 'Analysing this message took longer than {seconds} s, so it was stopped. It may be crafted to slow the analysis down.',
+    'memory-limit': 'Analysing this message needed more memory than allowed, so it was stopped. It may be crafted to exhaust memory.',
+    'stdin-too-large': 'Standard input is over the {limit} MB limit; it was not read.',
     'file-not-found': '{file}: file not found',
     'is-directory': '{file}: is a directory',
+    'not-regular-file': '{file}: not a regular file (a device, pipe or socket), not read',
     'file-unreadable': '{file}: file could not be read',
   },
   backscatterSigns: {
@@ -1144,10 +1153,13 @@ export const EN: Catalogue = {
     'dmarc-failed': 'The receiving server\'s DMARC check for {domain} said "{verdict}".',
     'foreign-message-id': "The original's Message-ID was made by {domain}, not by your mail system.",
     'foreign-received': "None of the original's {count} Received lines mention {domain} or its mail provider.",
+    'home-origin': 'The original entered the Internet from a home or dial-up connection ({origin}), not from a mail server.',
   },
   cli: {
     forgedSender: 'Forged sender',
     recipientNotNamed: '(recipient not named)',
+    asciiForm: 'ASCII form: {address}',
+    lookAlike: 'Look-alike warning: {flags}',
     andMore: '\u2026 and {count} more',
   },
   ui: {
@@ -1168,6 +1180,13 @@ export const EN: Catalogue = {
     deliveryReport: 'This is a delivery confirmation: your message arrived.',
     feedbackReport: 'This is a complaint report from a mail provider, not a bounce.',
     inputError: 'This input could not be read: {detail}',
+    analysisTimeout:
+      'Analysing this message took longer than {seconds} seconds, so it was stopped. The message may be damaged or built to slow the add-in down: do not trust it, and ask IT to look at the file itself.',
+    analysisCrashed:
+      'Analysing this message failed (it may be damaged or built to break the add-in). Do not trust it, and ask IT to look at the file itself.',
+    addressFlagged:
+      'Look-alike warning: this address {flags, select, mixed {mixes alphabets} bidi {contains characters that reorder text} zero {contains invisible characters} other {contains unusual characters}}, so it may not be what it seems.',
+    addressAscii: 'ASCII form: {address}',
     whoMustAct: 'Who must act',
     whatHappened: 'What happened',
     whatToDo: 'What you can do now',

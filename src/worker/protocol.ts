@@ -1,0 +1,55 @@
+/**
+ * The messages between a face (pane, CLI) and the engine running in a worker. One shape for the
+ * Web Worker and for worker_threads, so both faces share one design: a request goes in, exactly
+ * one response comes out, and a worker that overruns its time or memory is replaced.
+ */
+import type { AnalysisResult, Explained, Report, RunOptions } from '../engine';
+
+/** What the engine's `run` is asked, minus the limits (the worker's budget is the outer guard). */
+export type RunRequest = Pick<RunOptions, 'locale' | 'identities' | 'report'>;
+
+export interface AnalyseRequest {
+  /** Chosen by the caller; echoed in the response. */
+  readonly id: number;
+  readonly input: Uint8Array | string;
+  readonly options: RunRequest;
+}
+
+export type AnalyseResponse =
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly result: AnalysisResult;
+      readonly explained: Explained;
+      readonly report: Report | null;
+      /** `result.error` worded in the request's language; null when there is no error. */
+      readonly errorText: string | null;
+    }
+  | {
+      readonly id: number;
+      readonly ok: false;
+      /** Why no result came back: the time limit, the memory limit, or the worker failed. */
+      readonly failure: WorkerFailure;
+    };
+
+/** `superseded`: a newer request replaced this one before it was answered (the pane shows only the latest). */
+export type WorkerFailure = 'timeout' | 'memory' | 'crashed' | 'superseded';
+
+/** The pane's limit: long enough for any real bounce, short enough to end in a notice within 8 s. */
+export const PANE_TIME_LIMIT_MS = 6000;
+/** The CLI's per-file limit (process start and output included, one line comes within 3 s). */
+export const CLI_TIME_LIMIT_MS = 2000;
+/** Heap of one CLI worker; the input bytes and the process itself come on top. */
+export const CLI_WORKER_HEAP_MB = 320;
+
+export function isAnalyseRequest(v: unknown): v is AnalyseRequest {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    typeof r.id === 'number' &&
+    (typeof r.input === 'string' || r.input instanceof Uint8Array) &&
+    typeof r.options === 'object' &&
+    r.options !== null &&
+    typeof (r.options as Record<string, unknown>).locale === 'string'
+  );
+}
