@@ -21,8 +21,9 @@ import { buildReport } from '../engine';
 import type { AnalysisResult, Explained } from '../engine';
 import {
   clientDetails,
-  clientLine,
   currentItem,
+  hasMailbox,
+  isComposing,
   mailtoLink,
   openNewMessage,
   readDraft,
@@ -41,6 +42,7 @@ import { ReportPanel } from './ReportPanel';
 import type { DraftStatus } from './ReportPanel';
 import type { Translator } from './strings';
 import { VerdictCard } from './VerdictCard';
+import { AnalysedMessage } from './AnalysedMessage';
 import { analyseInPane } from './engine-client';
 
 const useStyles = makeStyles({
@@ -180,14 +182,14 @@ export function App(props: AppProps): ReactElement {
     setDraft({ kind: 'busy' });
     const route = phase.route === null ? sourceLabel(t, phase.source) : phase.route;
     const report = buildReport(phase.result, phase.explained, {
-      client: clientLine(clientDetails(), route),
+      clientInfo: { ...clientDetails(), route },
       ...(tried.trim() !== '' ? { tried: tried.trim() } : {}),
     });
     const content = { to, subject: report.subject, html: report.html, text: report.text };
-    const work =
-      phase.source.kind === 'draft'
-        ? turnDraftIntoReport(content)
-        : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null);
+    // In compose mode every report (also for pasted or dropped input) goes into the draft at hand.
+    const work = isComposing()
+      ? turnDraftIntoReport(content)
+      : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null);
     void work.then((outcome) => {
       if (outcome.kind === 'new-form')
         setDraft({
@@ -195,7 +197,12 @@ export function App(props: AppProps): ReactElement {
           message: outcome.attachedBounce || phase.source.kind !== 'selected' ? t('draftOpened') : t('draftOpenedNoAttachment'),
         });
       else if (outcome.kind === 'compose-updated') setDraft({ kind: 'done', message: t('draftComposeDone') });
-      else setDraft({ kind: 'fallback', mailto: mailtoLink(content), text: `${report.subject}\n\n${report.text}` });
+      else
+        setDraft({
+          kind: 'fallback',
+          mailto: mailtoLink(content, 1800, t.catalogue.report.mailtoCut ?? ''),
+          text: `${report.subject}\n\n${report.text}`,
+        });
     });
   };
 
@@ -212,13 +219,16 @@ export function App(props: AppProps): ReactElement {
       <header className={s.header}>
         <h1 className={s.h1}>{t('appTitle')}</h1>
         {phase.kind === 'result' && (
-          <Text size={200} className={s.source} data-testid="source">
-            {t('analysedMessage', { subject: phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source) })}
-            <br />
-            {phase.route !== null ? t('readVia', { route: t(ROUTE_KEY[phase.route]) }) : `(${sourceLabel(t, phase.source)})`}
-          </Text>
+          <AnalysedMessage
+            t={t}
+            subject={phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source)}
+            date={phase.info?.date ?? phase.result.arrivalDate}
+            how={phase.route !== null ? t('readVia', { route: t(ROUTE_KEY[phase.route]) }) : `(${sourceLabel(t, phase.source)})`}
+            selectionUnknown={phase.source.kind === 'selected' && phase.info?.isReport === true}
+          />
         )}
-        {phase.kind !== 'loading' && currentItem().kind !== 'none' && (
+        {/* Outlook may not report a new selection (delivery reports): re-reading stays at hand. */}
+        {phase.kind !== 'loading' && hasMailbox() && (
           <Button size="small" onClick={() => void loadFromOutlook()} data-testid="reread">
             {t('reRead')}
           </Button>
@@ -263,7 +273,7 @@ export function App(props: AppProps): ReactElement {
           {helpdesk !== null && (
             <ReportPanel
               t={t}
-              compose={phase.source.kind === 'draft'}
+              compose={isComposing()}
               helpdesk={helpdesk}
               status={draft}
               onSaveHelpdesk={async (a) => {
