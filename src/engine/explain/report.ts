@@ -95,23 +95,55 @@ export function graphemeBoundaries(text: string): number[] {
   return out;
 }
 
+/** Text below U+0300 has no multi-unit grapheme clusters that matter for a cut (only CR LF). */
+const SIMPLE_TEXT = /^[\u0000-\u02ff]*$/;
+
 /**
  * The longest prefix of `text` of at most `max` grapheme clusters (never splitting one), and how
- * many UTF-16 units were dropped. Only the part near the cut is segmented, so a huge field costs
- * no more than a short one.
+ * many UTF-16 units were dropped. Segmentation stops at the cut, so a huge field costs no more
+ * than a short one.
  */
 export function cutGraphemes(text: string, max: number): { kept: string; dropped: number } {
   if (text.length <= max) return { kept: text, dropped: 0 };
   // A cluster is at least one unit; 8 units per cluster covers any realistic text.
   const head = text.slice(0, max * 8 + 8);
-  const bounds = graphemeBoundaries(head);
-  const whole = head.length === text.length;
-  const clusters = bounds.length - 1;
-  if (whole && clusters <= max) return { kept: text, dropped: 0 };
-  // When `head` is a slice, its last boundary may fall inside a cluster: it is not used.
-  const usable = whole ? clusters : clusters - 1;
-  const end = bounds[Math.max(0, Math.min(max, usable))] ?? 0;
-  return { kept: text.slice(0, end), dropped: text.length - end };
+  if (SIMPLE_TEXT.test(head.slice(0, max + 1))) return { kept: text.slice(0, max), dropped: text.length - max };
+  let end = 0;
+  let count = 0;
+  if (GRAPHEMES !== null) {
+    for (const seg of GRAPHEMES.segment(head)) {
+      const next = seg.index + seg.segment.length;
+      // The slice's own end may fall inside a cluster: a cluster touching it is not taken.
+      if (count === max || (next === head.length && head.length < text.length)) break;
+      end = next;
+      count++;
+    }
+  } else {
+    const bounds = graphemeBoundaries(head);
+    const usable = head.length === text.length ? bounds.length - 1 : bounds.length - 2;
+    end = bounds[Math.max(0, Math.min(max, usable))] ?? 0;
+  }
+  return end === text.length ? { kept: text, dropped: 0 } : { kept: text.slice(0, end), dropped: text.length - end };
+}
+
+/**
+ * Cuts made while one report is built: the size search renders it several times with the same
+ * fields, and segmenting long emoji-laden fields again each time is what would cost.
+ */
+const cuts = new Map<string, Map<number, { kept: string; dropped: number }>>();
+
+function cutOnce(text: string, max: number): { kept: string; dropped: number } {
+  let byMax = cuts.get(text);
+  if (byMax === undefined) {
+    byMax = new Map();
+    cuts.set(text, byMax);
+  }
+  let out = byMax.get(max);
+  if (out === undefined) {
+    out = cutGraphemes(clean(text), max);
+    byMax.set(max, out);
+  }
+  return out;
 }
 
 /** Control characters and lone surrogates from a hostile bounce are not written into the report. */
@@ -205,7 +237,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
   const notGiven = t('notGiven');
   const clip = (value: string | null, max = fit.cap): string => {
     if (value === null || value.trim() === '') return notGiven;
-    const cut = cutGraphemes(clean(value), max);
+    const cut = cutOnce(value, max);
     return cut.dropped === 0 ? cut.kept : `${cut.kept} ${t('cut', { count: cut.dropped })}`;
   };
   const address = (r: RecipientResult): string => clip(r.address, MAX_ADDRESS);
@@ -362,7 +394,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
 }
 
 function machineBlock(result: AnalysisResult, explained: Explained, fit: Fit): string {
-  const s = (v: string | null, max = fit.cap): string | null => (v === null ? null : cutGraphemes(clean(v), max).kept);
+  const s = (v: string | null, max = fit.cap): string | null => (v === null ? null : cutOnce(v, max).kept);
   const listed = result.recipients.slice(0, fit.detailed + fit.compact);
   const recipients = listed.map((r, i) =>
     i < fit.detailed
@@ -438,31 +470,43 @@ export function buildReport(result: AnalysisResult, explained: Explained, option
     return { parts, html: toHtml(parts) };
   };
   const fits = (fit: Fit): boolean => byteLength(render(fit).html) <= HTML_BUDGET;
+  // A listed recipient costs at least its address twice (the list and the JSON) and some markup:
+  // a lower bound that keeps the search away from renders that cannot fit.
+  const floor: number[] = [0];
+  for (const r of result.recipients) floor.push((floor[floor.length - 1] ?? 0) + 2 * (r.address?.length ?? 10) + 60);
+  const atMost = (from: number): number => {
+    let k = 0;
+    while (from + k < n && (floor[from + k + 1] ?? 0) <= HTML_BUDGET) k++;
+    return k;
+  };
+  const largest = (lo: number, hi: number, ok: (k: number) => boolean): number => {
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (ok(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const choose = (): Fit => {
     // 1. Everything listed in full, fields cut ever shorter: the longest fields go first.
-    for (const cap of FIELD_CAPS) if (fits({ cap, detailed: n, compact: 0 })) return { cap, detailed: n, compact: 0 };
+    if ((floor[n] ?? 0) <= HTML_BUDGET)
+      for (const cap of FIELD_CAPS) if (fits({ cap, detailed: n, compact: 0 })) return { cap, detailed: n, compact: 0 };
     const cap = FIELD_CAPS[FIELD_CAPS.length - 1] ?? 80;
     // 2. The first few in full, as many others as fit by address and code (binary search: a
     //    5,000-recipient bounce must not be rendered 5,000 times).
     const detailed = Math.min(n, DETAILED_WHEN_SHORT);
-    const largest = (lo: number, hi: number, ok: (k: number) => boolean): number => {
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (ok(mid)) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     if (fits({ cap, detailed, compact: 0 })) {
-      const compact = largest(0, n - detailed, (k) => fits({ cap, detailed, compact: k }));
+      const compact = largest(0, Math.min(n - detailed, atMost(detailed)), (k) => fits({ cap, detailed, compact: k }));
       return { cap, detailed, compact };
     }
     // 3. Still too large (huge fields everywhere): fewer in full, the shortest field length.
     const fewer = largest(0, detailed, (k) => fits({ cap: 40, detailed: k, compact: 0 }));
     return { cap: 40, detailed: fewer, compact: 0 };
   };
+  cuts.clear();
   const fit = choose();
   const { parts, html } = render(fit);
+  cuts.clear();
   return {
     subject: reportSubject(result, c),
     text: toText(parts),
