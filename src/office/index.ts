@@ -1,5 +1,5 @@
 /** The Office adapter: the only door between the pane and Office.js. */
-export { currentItem, decodeAttachmentContent, looksLikeBounce, readDraft, readSelected, watchSelection } from './item';
+export { currentItem, decodeAttachmentContent, looksLikeBounce, readDraft, readSelected, selectionMayFreeze, watchSelection } from './item';
 export type { Attempt, ItemInfo, ItemState, ReadOutcome, ReadRoute } from './item';
 export { isComposing, mailto, mailtoLink, MAX_ATTACHABLE_ID, openNewMessage, turnDraftIntoReport } from './draft';
 export type { DraftContent, DraftOutcome, MailtoLink } from './draft';

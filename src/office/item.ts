@@ -50,6 +50,14 @@ function asString(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
+/**
+ * On report items (message class REPORT.* / IPM.Report*) Outlook may neither fire ItemChanged nor
+ * update `mailbox.item` when the user selects another message: the pane cannot tell what is selected.
+ */
+export function selectionMayFreeze(info: ItemInfo | null): boolean {
+  return info !== null && isReportClass(info.itemClass);
+}
+
 /** The selected item's identity, without reading its body. Null or inaccessible items are states too. */
 export function currentItem(): ItemState {
   const mb = mailbox();

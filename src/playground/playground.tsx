@@ -1,16 +1,18 @@
 /**
  * The local playground: the real task pane, with a simulated Outlook and sample bounces.
  * URL parameters: ?sample=<name> (a file in samples/), ?eml=<same-origin URL of an .eml>,
- * ?mode=read|compose|restricted|none, ?client=mobile|old, ?helpdesk=<address>, ?theme=dark, ?width=320|500.
+ * ?mode=read|compose|restricted|none, ?forward=inline|attachment (compose mode; inline is Outlook's
+ * default), ?client=web|new|classic|mac|mobile|old, ?helpdesk=<address>, ?theme=dark, ?width=320|500.
  */
 import { Button, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
 import { translator } from '../taskpane/strings';
+import { prefersDark, watchTheme } from '../office';
 import { installOfficeStub } from './office-stub';
-import type { Draft, Stub } from './office-stub';
+import type { Draft, SimClient, Stub } from './office-stub';
 
 (globalThis as { __BOUNCE_PLAYGROUND__?: boolean }).__BOUNCE_PLAYGROUND__ = true;
 
@@ -31,7 +33,9 @@ const PRESETS: readonly Preset[] = [
   { label: 'Misspelt domain (gmial.com)', query: 'sample=misspelt-gmial.eml' },
   { label: 'Stale Outlook address (IMCEAEX)', query: 'sample=stale-imceaex.eml' },
   { label: 'Restricted item (new Outlook)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=restricted' },
-  { label: 'Forward of a bounce (compose)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=compose' },
+  { label: 'Forward of a bounce (compose, inline)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=compose' },
+  { label: 'Forward as attachment (compose)', query: 'sample=ms-5.1.10-recipient-not-found.eml&mode=compose&forward=attachment' },
+  { label: 'Plain-text Forward, classic Outlook', query: 'sample=postfix-mailbox-full.eml&mode=compose&client=classic' },
   { label: 'Mobile (no compose forms)', query: 'sample=postfix-mailbox-full.eml&client=mobile' },
   { label: 'No message selected', query: 'mode=none' },
 ];
@@ -94,7 +98,12 @@ function Playground(props: {
 }): ReactElement {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [width, setWidth] = useState(props.width);
+  const [selection, setSelection] = useState(props.stub.sim.outlookSelection());
+  // The pane follows Outlook's theme as it does inside Outlook (OfficeThemeChanged).
+  const [dark, setDark] = useState(props.dark);
+  useEffect(() => watchTheme(setDark), []);
   props.subscribe(setDraft);
+  const dialogs = props.stub.sim.record.hostDialogs;
   const t = translator('en');
   const go = (query: string): void => {
     const keep = new URLSearchParams(window.location.search);
@@ -132,15 +141,32 @@ function Playground(props: {
             <Button size="small" onClick={() => setWidth(500)}>
               500 px
             </Button>
-            <Button size="small" onClick={() => props.stub.selectOtherSilently()}>
+            <Button
+              size="small"
+              onClick={() => {
+                props.stub.selectOtherSilently();
+                setSelection(props.stub.sim.outlookSelection());
+              }}
+            >
               Select another message (no event)
             </Button>
+            <Button size="small" onClick={() => props.stub.sim.changeTheme(!(prefersDark() ?? dark))} data-testid="switch-theme">
+              Switch Outlook theme
+            </Button>
           </div>
+          <p style={{ fontSize: 13, margin: '0 0 8px' }} data-testid="outlook-selection">
+            Selected in Outlook: {selection || '(nothing)'}
+          </p>
+          {dialogs.length > 0 && (
+            <p role="note" style={{ fontSize: 13, margin: '0 0 8px' }} data-testid="host-dialog">
+              Outlook showed its &ldquo;{dialogs.join(', ')}&rdquo; dialog before opening the pane; after it, the item is readable.
+            </p>
+          )}
           {props.error !== null && <p role="alert">{props.error}</p>}
           <DraftView draft={draft} />
         </nav>
         <div data-testid="pane" style={{ width, border: '1px solid #8a8886', flex: '0 0 auto' }}>
-          <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme}>
+          <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
             <App t={t} search={props.search} />
           </FluentProvider>
         </div>
@@ -155,12 +181,14 @@ async function start(): Promise<void> {
   const client = params.get('client');
   const listeners: Array<(d: Draft) => void> = [];
   const mode = (['read', 'compose', 'restricted', 'none'] as const).find((m) => m === params.get('mode')) ?? 'read';
+  const clients: readonly SimClient[] = ['web', 'new', 'classic', 'mac', 'mobile', 'old'];
   const stub = await installOfficeStub(
     {
       mode: mode,
       eml,
       name,
-      mailboxMinor: client === 'mobile' ? 5 : client === 'old' ? 8 : 14,
+      client: clients.find((c) => c === client) ?? 'web',
+      forward: params.get('forward') === 'attachment' ? 'attachment' : 'inline',
       dark: params.get('theme') === 'dark',
       user: 'alex@contoso.example',
     },

@@ -30,6 +30,7 @@ import {
   readSelected,
   resolveHelpdesk,
   saveUserHelpdesk,
+  selectionMayFreeze,
   turnDraftIntoReport,
   userAddress,
   watchOutlookDrops,
@@ -224,7 +225,7 @@ export function App(props: AppProps): ReactElement {
             subject={phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source)}
             date={phase.info?.date ?? phase.result.arrivalDate}
             how={phase.route !== null ? t('readVia', { route: t(ROUTE_KEY[phase.route]) }) : `(${sourceLabel(t, phase.source)})`}
-            selectionUnknown={phase.source.kind === 'selected' && phase.info?.isReport === true}
+            selectionUnknown={phase.source.kind === 'selected' && selectionMayFreeze(phase.info)}
           />
         )}
         {/* Outlook may not report a new selection (delivery reports): re-reading stays at hand. */}
