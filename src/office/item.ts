@@ -114,7 +114,7 @@ async function bodyOf(item: Office.MessageRead | Office.MessageCompose, kind: 't
  */
 export function prefersHtmlBody(): boolean {
   try {
-    const host = mailbox()?.diagnostics?.hostName as string | undefined;
+    const host = mailbox()?.diagnostics?.hostName;
     return host === 'OutlookWebApp' || host === 'newOutlookWindows';
   } catch {
     return false;
@@ -205,7 +205,7 @@ interface AttachedMessage {
 export function decodeAttachmentContent(content: { format?: unknown; content?: unknown }): Uint8Array | string | null {
   const body = typeof content.content === 'string' ? content.content : '';
   if (body.trim() === '') return null;
-  const format = String(content.format ?? '').toLowerCase();
+  const format = typeof content.format === 'string' ? content.format.toLowerCase() : '';
   if (format === 'eml') return body;
   if (format === 'base64') {
     try {

@@ -11,7 +11,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';

@@ -172,7 +172,7 @@ describe('2. Forward drafts', () => {
       (
         globalThis as unknown as { Office: { context: { mailbox: { item: Office.MessageCompose } } } }
       ).Office.context.mailbox.item.getAttachmentsAsync((r) =>
-        resolve(r.value as unknown as Array<{ name: string; attachmentType: string }>),
+        resolve(r.value.map((a) => ({ name: a.name, attachmentType: String(a.attachmentType) }))),
       ),
     );
     expect(list).toEqual([expect.objectContaining({ name: 'Quarterly figures', attachmentType: 'item' })]);

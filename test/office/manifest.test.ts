@@ -15,6 +15,8 @@ const pick = (n: Node | undefined, ...keys: string[]): Node | undefined =>
     const v = at?.[k];
     return Array.isArray(v) ? v[0] : typeof v === 'object' ? v : undefined;
   }, n);
+/** An attribute or text value as a string (the parser gives numbers and booleans for some). */
+const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
 const v11Host = pick(tree, 'OfficeApp', 'VersionOverrides', 'VersionOverrides', 'Hosts', 'Host');
 
 describe('manifest', () => {
@@ -24,7 +26,7 @@ describe('manifest', () => {
 
   test('shared and delegate mailboxes are supported (VersionOverrides 1.1, first in DesktopFormFactor)', () => {
     const desktop = pick(v11Host, 'DesktopFormFactor');
-    expect(String(desktop?.SupportsSharedFolders)).toBe('true');
+    expect(str(desktop?.SupportsSharedFolders)).toBe('true');
     expect(Object.keys(desktop ?? {})[0]).toBe('SupportsSharedFolders');
   });
 
@@ -36,12 +38,12 @@ describe('manifest', () => {
     const control = pick(point, 'Group', 'Control');
     expect(control?.['@type']).toBe('MobileButton');
     const images = (pick(control, 'Icon')?.Image ?? []) as Node[];
-    const pairs = images.map((i) => `${String(i['@size'])}x${String(i['@scale'])}`).sort();
+    const pairs = images.map((i) => `${str(i['@size'])}x${str(i['@scale'])}`).sort();
     expect(pairs).toEqual(['25x1', '25x2', '25x3', '32x1', '32x2', '32x3', '48x1', '48x2', '48x3']);
     for (const i of images) {
-      const url = new RegExp(
-        `<bt:Image id="${String(i['@resid']).replace('.', '\\.')}" DefaultValue="https://localhost:3000/([^"]+)"`,
-      ).exec(xml)?.[1];
+      const url = new RegExp(`<bt:Image id="${str(i['@resid']).replace('.', '\\.')}" DefaultValue="https://localhost:3000/([^"]+)"`).exec(
+        xml,
+      )?.[1];
       expect(url).toBeDefined();
       expect(existsSync(path.join(ROOT, url ?? 'missing'))).toBe(true);
     }

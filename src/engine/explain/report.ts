@@ -96,7 +96,7 @@ export function graphemeBoundaries(text: string): number[] {
 }
 
 /** Text below U+0300 has no multi-unit grapheme clusters that matter for a cut (only CR LF). */
-const SIMPLE_TEXT = /^[\u0000-\u02ff]*$/;
+const SIMPLE_TEXT = /^[^\u0300-\uffff]*$/;
 
 /**
  * The longest prefix of `text` of at most `max` grapheme clusters (never splitting one), and how
@@ -148,9 +148,8 @@ function cutOnce(text: string, max: number): { kept: string; dropped: number } {
 
 /** Control characters and lone surrogates from a hostile bounce are not written into the report. */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ')
+    .replace(/(?![\t\n\r])\p{Cc}/gu, ' ')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
@@ -202,11 +201,9 @@ const EAC_MESSAGE_TRACE = 'https://admin.exchange.microsoft.com/#/messagetrace';
 const SAFE_MESSAGE_ID = /^<?[\x21-\x26\x28-\x7e]{1,250}>?$/;
 
 function hostOf(value: string | null): string {
-  return (value ?? '')
-    .trim()
-    .replace(/^dns;\s*/i, '')
-    .replace(/[.\s]+$/, '')
-    .toLowerCase();
+  let host = (value ?? '').trim().replace(/^dns;\s*/i, '');
+  while (host.endsWith('.')) host = host.slice(0, -1).trimEnd();
+  return host.toLowerCase();
 }
 
 /** The sender's side is Exchange Online: the bounce or the original's id comes from its servers. */
