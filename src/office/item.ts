@@ -308,7 +308,7 @@ export async function readDraft(): Promise<ReadOutcome> {
       ];
   for (const [kind, route] of order) {
     try {
-      const body = await bodyOf(item, kind);
+      const body = withoutOwnReport(await bodyOf(item, kind));
       const filled = body.trim() !== '' && (kind === 'text' || htmlHasText(body));
       attempts.push({ route, ok: filled, detail: filled ? `draft ${kind}` : 'empty' });
       if (filled) {
@@ -321,6 +321,19 @@ export async function readDraft(): Promise<ReadOutcome> {
     }
   }
   return { input: null, route: 'none', attempts, info: state.info };
+}
+
+/**
+ * A draft already turned into the report carries our report above the forwarded bounce; read again,
+ * only what follows it is the bounce. The report ends with its JSON block, whose last field is
+ * `omittedRecipients` and whose closing brace ends the report (in HTML and in text alike).
+ */
+export function withoutOwnReport(body: string): string {
+  const tool = body.indexOf('bounce-explainer');
+  if (tool < 0) return body;
+  const last = body.indexOf('omittedRecipients', tool);
+  const end = last < 0 ? -1 : body.indexOf('}', last);
+  return end < 0 ? body : body.slice(end + 1);
 }
 
 /** An HTML body with any text in it (an empty draft is `<div><br></div>`). */

@@ -579,6 +579,33 @@ export function createSimulatedOutlook(opts: SimOptions, onDraft: (d: Draft) => 
   };
 }
 
+const ALL_APIS: readonly SimApi[] = [
+  'getAsFileAsync',
+  'body.getAsync',
+  'body.getTypeAsync',
+  'body.prependAsync',
+  'getAllInternetHeadersAsync',
+  'getAttachmentsAsync',
+  'getAttachmentContentAsync',
+  'to.setAsync',
+  'subject.setAsync',
+  'displayNewMessageFormAsync',
+  'displayNewMessageForm',
+  'roamingSettings.saveAsync',
+];
+
+/**
+ * The playground's `?fail=` names (method names such as `getAsFileAsync`, `getAsync`, or `all`) as
+ * the simulation's refusals, each with the generic error Outlook gives.
+ */
+export function simFailures(names: readonly string[]): Partial<Record<SimApi, string>> {
+  const out: Partial<Record<SimApi, string>> = {};
+  for (const api of ALL_APIS)
+    if (names.includes('all') || names.includes(api) || names.includes(api.split('.').pop() ?? api))
+      out[api] = 'An internal error has occurred.';
+  return out;
+}
+
 export interface StubOptions extends SimOptions {
   readonly name: string;
 }

@@ -2,7 +2,9 @@
  * The local playground: the real task pane, with a simulated Outlook and sample bounces.
  * URL parameters: ?sample=<name> (a file in samples/), ?eml=<same-origin URL of an .eml>,
  * ?mode=read|compose|restricted|none, ?forward=inline|attachment (compose mode; inline is Outlook's
- * default), ?client=web|new|classic|mac|mobile|old, ?helpdesk=<address>, ?theme=dark, ?width=320|500.
+ * default), ?client=web|new|classic|mac|mobile|old, ?helpdesk=<address>, ?theme=dark,
+ * ?width=<px> (any width, e.g. 160 for a 320 px pane at 200 % zoom), ?latency=<ms> (every Outlook
+ * callback answers that much later), ?fail=<api>[,<api>] or ?fail=all (those Outlook calls fail).
  */
 import { Button, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
@@ -12,7 +14,9 @@ import { App } from '../taskpane/App';
 import { translator } from '../taskpane/strings';
 import { prefersDark, watchTheme } from '../office';
 import { installOfficeStub } from './office-stub';
+import { simFailures } from './office-stub';
 import type { Draft, SimClient, Stub } from './office-stub';
+import { failParam, numberParam } from './params';
 
 (globalThis as { __BOUNCE_PLAYGROUND__?: boolean }).__BOUNCE_PLAYGROUND__ = true;
 
@@ -37,6 +41,9 @@ const PRESETS: readonly Preset[] = [
   { label: 'Forward as attachment (compose)', query: 'sample=ms-5.1.10-recipient-not-found.eml&mode=compose&forward=attachment' },
   { label: 'Plain-text Forward, classic Outlook', query: 'sample=postfix-mailbox-full.eml&mode=compose&client=classic' },
   { label: 'Mobile (no compose forms)', query: 'sample=postfix-mailbox-full.eml&client=mobile' },
+  { label: 'Three recipients, three causes', query: 'sample=postfix-three-recipients.eml' },
+  { label: 'Slow Outlook (10 s per call)', query: 'sample=ms-5.7.367-relay-pool.eml&latency=10000' },
+  { label: 'Failing Outlook (every call)', query: 'sample=ms-5.7.367-relay-pool.eml&fail=all' },
   { label: 'No message selected', query: 'mode=none' },
 ];
 
@@ -104,11 +111,10 @@ function Playground(props: {
   useEffect(() => watchTheme(setDark), []);
   props.subscribe(setDraft);
   const dialogs = props.stub.sim.record.hostDialogs;
-  const t = translator('en');
   const go = (query: string): void => {
     const keep = new URLSearchParams(window.location.search);
     const next = new URLSearchParams(query);
-    for (const k of ['helpdesk', 'theme', 'width']) if (keep.has(k) && !next.has(k)) next.set(k, keep.get(k) ?? '');
+    for (const k of ['helpdesk', 'theme', 'width', 'latency', 'fail']) if (keep.has(k) && !next.has(k)) next.set(k, keep.get(k) ?? '');
     window.location.search = next.toString();
   };
   return (
@@ -175,6 +181,9 @@ function Playground(props: {
   );
 }
 
+/** One translator for the page: the pane must not see a new one on every playground render. */
+const t = translator('en');
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const { eml, name, error } = await loadEml(params);
@@ -191,6 +200,8 @@ async function start(): Promise<void> {
       forward: params.get('forward') === 'attachment' ? 'attachment' : 'inline',
       dark: params.get('theme') === 'dark',
       user: 'alex@contoso.example',
+      latencyMs: numberParam(params, 'latency', 0, 0, 120000),
+      fail: simFailures(failParam(params)),
     },
     (d) => listeners.forEach((f) => f(d)),
   );
@@ -200,7 +211,7 @@ async function start(): Promise<void> {
     <Playground
       stub={stub}
       search={window.location.search}
-      width={params.get('width') === '500' ? 500 : 320}
+      width={numberParam(params, 'width', 320, 100, 2000)}
       dark={params.get('theme') === 'dark'}
       error={error}
       subscribe={(f) => {

@@ -1,6 +1,7 @@
 /**
- * The task pane: which message is analysed and how it was read, one verdict card per cause, the
- * report to IT, and the paste/pick/drop panel that works whatever Outlook allows.
+ * The task pane, render only: all state lives in `useAnalysis`. Which message is analysed and how
+ * it was read, the verdict (a summary first when there are several causes), the one action that
+ * fits who must act, and, out of the way, analysing another bounce and the settings.
  */
 import {
   Accordion,
@@ -8,105 +9,62 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
-  MessageBar,
-  MessageBarBody,
+  Caption1,
   Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ReactElement } from 'react';
-import { buildReport } from '../engine';
-import type { AnalysisResult, Explained } from '../engine';
-import {
-  clientDetails,
-  currentItem,
-  hasMailbox,
-  isComposing,
-  mailtoLink,
-  openNewMessage,
-  readDraft,
-  readSelected,
-  resolveHelpdesk,
-  saveUserHelpdesk,
-  selectionMayFreeze,
-  turnDraftIntoReport,
-  userAddress,
-  watchOutlookDrops,
-  watchSelection,
-} from '../office';
-import type { Helpdesk, ItemInfo, ReadRoute } from '../office';
+import { ActionArea } from './ActionArea';
+import { Announcer } from './Announcer';
+import { HelpdeskField } from './HelpdeskField';
 import { InputPanel } from './InputPanel';
-import type { InputSource } from './InputPanel';
-import { ReportPanel } from './ReportPanel';
-import type { DraftStatus } from './ReportPanel';
+import { PaneNotice } from './PaneNotice';
+import { ReportStep } from './ReportStep';
 import type { Translator } from './strings';
+import { routeLabel, sourceLabel, useAnalysis } from './useAnalysis';
+import type { Analysis } from './useAnalysis';
+import { Summary } from './Summary';
 import { VerdictCard } from './VerdictCard';
 import { AnalysedMessage } from './AnalysedMessage';
-import { analyseInPane } from './engine-client';
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minWidth: '280px',
+    padding: tokens.spacingHorizontalS,
     boxSizing: 'border-box',
+    minWidth: 0,
+    maxWidth: '100%',
   },
-  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  h1: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  source: { overflowWrap: 'anywhere' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  source: { overflowWrap: 'anywhere', flexGrow: 1, flexBasis: '8em', minWidth: 0, color: tokens.colorNeutralForeground2 },
+  verdictHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+    ':focus': { outlineStyle: 'none' },
+  },
+  cards: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
-
-type Source = InputSource | { readonly kind: 'selected' } | { readonly kind: 'draft' };
-
-type Phase =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'input'; readonly notice: string | null }
-  | {
-      readonly kind: 'result';
-      readonly result: AnalysisResult;
-      readonly explained: Explained;
-      readonly source: Source;
-      readonly route: ReadRoute | null;
-      readonly info: ItemInfo | null;
-    };
-
-const ROUTE_KEY = {
-  file: 'routeFile',
-  'body-text': 'routeBodyText',
-  'body-html': 'routeBodyHtml',
-  'headers+body': 'routeHeaders',
-  attachment: 'routeAttachment',
-  none: 'routeNone',
-} as const;
-
-/** Performance marks for the benchmark; absent APIs (older hosts, jsdom) are simply skipped. */
-function mark(name: string, measureFrom?: string): void {
-  try {
-    if (typeof performance?.mark !== 'function') return;
-    performance.mark(name);
-    if (measureFrom !== undefined) performance.measure('bounce-message-to-verdict', measureFrom, name);
-  } catch {
-    // a measurement aid only
-  }
-}
-
-function sourceLabel(t: Translator, source: Source): string {
-  switch (source.kind) {
-    case 'paste':
-      return t('sourcePaste');
-    case 'file':
-      return t('sourceFile', { name: source.name });
-    case 'drop':
-      return t('sourceDrop', { name: source.name });
-    case 'draft':
-      return t('sourceDraft');
-    default:
-      return t('sourceSelected');
-  }
-}
 
 export interface AppProps {
   readonly t: Translator;
@@ -117,181 +75,193 @@ export interface AppProps {
 }
 
 export function App(props: AppProps): ReactElement {
-  const { t, search, fetcher } = props;
+  return (
+    <Announcer>
+      <Pane {...props} />
+    </Announcer>
+  );
+}
+
+function Pane(props: AppProps): ReactElement {
+  const { t } = props;
   const s = useStyles();
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [helpdesk, setHelpdesk] = useState<Helpdesk | null>(null);
-  const [changed, setChanged] = useState(false);
-  const [draft, setDraft] = useState<DraftStatus>({ kind: 'idle' });
-  const me = useMemo(() => userAddress(), []);
-  const generation = useRef(0);
-
-  const show = useCallback(
-    async (input: Uint8Array | string, source: Source, route: ReadRoute | null, info: ItemInfo | null): Promise<void> => {
-      const mine = ++generation.current;
-      // For `npm run bench`: from the message in hand to the verdict on screen.
-      mark('bounce-input');
-      const { result, explained } = await analyseInPane(input, { userAddress: me });
-      if (mine !== generation.current) return;
-      setDraft({ kind: 'idle' });
-      if (result.error !== null) {
-        setPhase({ kind: 'input', notice: t('inputError', { detail: result.error }) });
-        return;
-      }
-      if (result.kind === 'not-bounce' || explained === null) {
-        setPhase({ kind: 'input', notice: t('notBounce') });
-        return;
-      }
-      setPhase({ kind: 'result', result, explained, source, route, info });
-    },
-    [t, me],
-  );
-
-  const loadFromOutlook = useCallback(async (): Promise<void> => {
-    setChanged(false);
-    setPhase({ kind: 'loading' });
-    const state = currentItem();
-    if (state.kind === 'none') return setPhase({ kind: 'input', notice: t('noItem') });
-    if (state.kind === 'restricted') return setPhase({ kind: 'input', notice: t('restricted') });
-    const outcome = state.kind === 'compose' ? await readDraft() : await readSelected();
-    if (outcome.input === null) {
-      const detail = outcome.attempts.map((a) => `${a.route}: ${a.detail}`).join('; ');
-      return setPhase({ kind: 'input', notice: detail === '' ? t('noItem') : t('readFailed', { detail }) });
-    }
-    return show(outcome.input, state.kind === 'compose' ? { kind: 'draft' } : { kind: 'selected' }, outcome.route, outcome.info);
-  }, [show, t]);
-
-  useEffect(() => {
-    void resolveHelpdesk(search, fetcher).then(setHelpdesk);
-    void loadFromOutlook();
-    const stopWatch = watchSelection(() => setChanged(true));
-    const stopDrops = watchOutlookDrops((f) => void show(f.bytes, { kind: 'drop', name: f.name }, null, null));
-    return () => {
-      stopWatch();
-      stopDrops();
-    };
-  }, [search, fetcher, loadFromOutlook, show]);
-
-  useEffect(() => {
-    if (phase.kind !== 'result') return;
-    mark('bounce-verdict', 'bounce-input');
-  }, [phase]);
-
-  const onDraft = (to: string | null, tried: string): void => {
-    if (phase.kind !== 'result') return;
-    setDraft({ kind: 'busy' });
-    const route = phase.route === null ? sourceLabel(t, phase.source) : phase.route;
-    const report = buildReport(phase.result, phase.explained, {
-      clientInfo: { ...clientDetails(), route },
-      ...(tried.trim() !== '' ? { tried: tried.trim() } : {}),
-    });
-    const content = { to, subject: report.subject, html: report.html, text: report.text };
-    // In compose mode every report (also for pasted or dropped input) goes into the draft at hand.
-    const work = isComposing()
-      ? turnDraftIntoReport(content)
-      : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null);
-    void work.then((outcome) => {
-      if (outcome.kind === 'new-form')
-        setDraft({
-          kind: 'done',
-          message: outcome.attachedBounce || phase.source.kind !== 'selected' ? t('draftOpened') : t('draftOpenedNoAttachment'),
-        });
-      else if (outcome.kind === 'compose-updated') setDraft({ kind: 'done', message: t('draftComposeDone') });
-      else
-        setDraft({
-          kind: 'fallback',
-          mailto: mailtoLink(content, 1800, t.catalogue.report.mailtoCut ?? ''),
-          text: `${report.subject}\n\n${report.text}`,
-        });
-    });
-  };
-
-  const input = (
-    <InputPanel
-      t={t}
-      onInput={(data, source) => void show(data, source, null, null)}
-      onError={(message) => setPhase({ kind: 'input', notice: message })}
-    />
-  );
+  const a = useAnalysis(props);
+  const { phase } = a;
+  const input = <InputPanel t={t} onInput={a.analyse} onError={a.inputError} />;
 
   return (
-    <main className={s.root}>
-      <header className={s.header}>
-        <h1 className={s.h1}>{t('appTitle')}</h1>
-        {phase.kind === 'result' && (
-          <AnalysedMessage
-            t={t}
-            subject={phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source)}
-            date={phase.info?.date ?? phase.result.arrivalDate}
-            how={phase.route !== null ? t('readVia', { route: t(ROUTE_KEY[phase.route]) }) : `(${sourceLabel(t, phase.source)})`}
-            selectionUnknown={phase.source.kind === 'selected' && selectionMayFreeze(phase.info)}
-          />
-        )}
-        {/* Outlook may not report a new selection (delivery reports): re-reading stays at hand. */}
-        {phase.kind !== 'loading' && hasMailbox() && (
-          <Button size="small" onClick={() => void loadFromOutlook()} data-testid="reread">
-            {t('reRead')}
-          </Button>
-        )}
-      </header>
-      {changed && (
-        <MessageBar intent="warning" data-testid="stale">
-          <MessageBarBody>{t('selectionChanged')}</MessageBarBody>
-        </MessageBar>
+    <main className={s.root} aria-busy={phase.kind === 'loading' && !phase.slow}>
+      {/* Outlook titles the pane already: the name is here for screen readers only. */}
+      <h1 className={s.hidden}>{t('appTitle')}</h1>
+      {(phase.kind === 'result' || a.canReread) && (
+        <div className={s.header}>
+          {phase.kind === 'result' && (
+            <AnalysedMessage
+              t={t}
+              subject={phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source)}
+              date={phase.info?.date ?? phase.result.arrivalDate}
+              how={phase.route !== null ? t('readVia', { route: routeLabel(t, phase.route) }) : `(${sourceLabel(t, phase.source)})`}
+              selectionUnknown={a.selectionUnknown}
+            />
+          )}
+          {a.canReread && (
+            <Button size="small" onClick={a.reread} data-testid="reread">
+              {t('reRead')}
+            </Button>
+          )}
+        </div>
       )}
-      {phase.kind === 'loading' && <Spinner label={t('loading')} />}
+      {a.stale && (
+        <PaneNotice t={t} intent="warning" testId="stale">
+          {t('selectionChanged')}
+        </PaneNotice>
+      )}
+      {phase.kind === 'loading' && (
+        <>
+          <Spinner label={phase.slow ? t('stillTrying') : t('loading')} size={phase.slow ? 'tiny' : 'medium'} />
+          {phase.slow && (
+            <>
+              <PaneNotice t={t} intent="info" testId="slow">
+                {t('slowOutlook')}
+              </PaneNotice>
+              {input}
+            </>
+          )}
+        </>
+      )}
       {phase.kind === 'input' && (
         <>
           {phase.notice !== null && (
-            <MessageBar intent="info" data-testid="notice">
-              <MessageBarBody>{phase.notice}</MessageBarBody>
-            </MessageBar>
+            <PaneNotice t={t} intent={phase.notice.intent} next={phase.notice.next} details={phase.notice.details} testId="notice">
+              {phase.notice.text}
+            </PaneNotice>
           )}
           {input}
         </>
       )}
-      {phase.kind === 'result' && (
+      {phase.kind === 'result' && <Result a={a} t={t} />}
+      {phase.kind !== 'loading' && <More a={a} t={t} input={phase.kind === 'result' ? input : null} />}
+    </main>
+  );
+}
+
+function Result(props: { readonly a: Analysis; readonly t: Translator }): ReactElement | null {
+  const { a, t } = props;
+  const s = useStyles();
+  const phase = a.phase;
+  if (phase.kind !== 'result') return null;
+  const { result, groups } = phase;
+  const lead = groups[0] ?? null;
+  const subject = phase.info?.subject || result.subject || t('unknownSubject');
+  // The note to the recipient names the user's own message, not the bounce.
+  const originalSubject = result.original?.subject || subject;
+  const compose = a.composing;
+
+  const reportStep = (
+    <ReportStep
+      t={t}
+      compose={compose}
+      helpdesk={a.helpdesk}
+      status={a.draft}
+      copy={a.reportCopy}
+      stepRef={a.reportRef}
+      onSaveHelpdesk={a.saveHelpdesk}
+      onDraft={a.draftReport}
+      onCopyReport={a.copyReport}
+    />
+  );
+  const action = (
+    <ActionArea
+      t={t}
+      kind={phase.action}
+      group={lead}
+      result={result}
+      subject={originalSubject}
+      compose={compose}
+      draft={a.draft}
+      reportCopy={a.reportCopy}
+      reportOpen={a.reportOpen}
+      onOpenReport={a.openReport}
+      onCopyReport={() => a.copyReport('')}
+      onCopy={a.copyText}
+      onAnnounce={a.announce}
+      reportStep={reportStep}
+    />
+  );
+  const kindNotice =
+    result.kind === 'auto-reply'
+      ? t('autoReply')
+      : result.kind === 'delivery-report'
+        ? t('deliveryReport')
+        : result.kind === 'feedback-report'
+          ? t('feedbackReport')
+          : null;
+
+  return (
+    <>
+      {lead === null ? (
         <>
-          {phase.result.kind === 'auto-reply' && (
-            <MessageBar intent="info">
-              <MessageBarBody>{t('autoReply')}</MessageBarBody>
-            </MessageBar>
+          <h2 className={s.verdictHeading} ref={a.verdictRef} tabIndex={-1} data-testid="verdict-title">
+            {result.kind === 'auto-reply'
+              ? t('autoReplyJudged', { subject })
+              : (kindNotice ?? t('notBounceJudged', { subject, source: sourceLabel(t, phase.source) }))}
+          </h2>
+          {action}
+        </>
+      ) : (
+        <>
+          {kindNotice !== null && (
+            <PaneNotice t={t} intent={result.kind === 'delivery-report' ? 'success' : 'info'}>
+              {kindNotice}
+            </PaneNotice>
           )}
-          {phase.result.kind === 'delivery-report' && (
-            <MessageBar intent="success">
-              <MessageBarBody>{t('deliveryReport')}</MessageBarBody>
-            </MessageBar>
-          )}
-          {phase.result.kind === 'feedback-report' && (
-            <MessageBar intent="info">
-              <MessageBarBody>{t('feedbackReport')}</MessageBarBody>
-            </MessageBar>
-          )}
-          {phase.explained.groups.map((g, i) => (
-            <VerdictCard key={`${g.explanation.id}-${g.explanation.owner}`} group={g} result={phase.result} t={t} index={i} />
-          ))}
-          {helpdesk !== null && (
-            <ReportPanel
-              t={t}
-              compose={isComposing()}
-              helpdesk={helpdesk}
-              status={draft}
-              onSaveHelpdesk={async (a) => {
-                const ok = await saveUserHelpdesk(a);
-                if (ok) setHelpdesk({ address: a, source: a === null ? 'none' : 'user' });
-                return ok;
-              }}
-              onDraft={onDraft}
-            />
-          )}
-          <Accordion collapsible>
-            <AccordionItem value="another">
-              <AccordionHeader>{t('analyseAnother')}</AccordionHeader>
-              <AccordionPanel>{input}</AccordionPanel>
-            </AccordionItem>
-          </Accordion>
+          {phase.summary && <Summary t={t} result={result} groups={groups} headingRef={a.verdictRef} />}
+          {phase.summary && action}
+          <div className={s.cards}>
+            {groups.map((g, i) => (
+              <VerdictCard
+                key={`${g.explanation.id}-${g.explanation.owner}`}
+                group={g}
+                result={result}
+                t={t}
+                index={i}
+                level={phase.summary ? 3 : 2}
+                onCopy={a.copyText}
+                {...(!phase.summary && i === 0 ? { headingRef: a.verdictRef, action } : {})}
+              />
+            ))}
+          </div>
         </>
       )}
-    </main>
+    </>
+  );
+}
+
+/** Out of the way at the bottom: analysing another bounce (after a result) and the settings. */
+function More(props: { readonly a: Analysis; readonly t: Translator; readonly input: ReactElement | null }): ReactElement {
+  const { a, t, input } = props;
+  const [address, setAddress] = useState<string | null>(null);
+  return (
+    <Accordion collapsible multiple>
+      {input !== null && (
+        <AccordionItem value="another">
+          <AccordionHeader>{t('analyseAnother')}</AccordionHeader>
+          <AccordionPanel>{input}</AccordionPanel>
+        </AccordionItem>
+      )}
+      <AccordionItem value="settings">
+        <AccordionHeader data-testid="settings">{t('settingsTitle')}</AccordionHeader>
+        <AccordionPanel>
+          <HelpdeskField
+            t={t}
+            value={address ?? a.helpdesk?.address ?? ''}
+            onChange={setAddress}
+            helpdesk={a.helpdesk}
+            onSave={a.saveHelpdesk}
+            testId="settings-helpdesk"
+          />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }

@@ -1,5 +1,5 @@
 /** Paste, pick or drop a bounce: works in every client, whatever Outlook lets the add-in read. */
-import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { DragEvent, ReactElement } from 'react';
 import { MAX_INPUT_BYTES } from '../engine';
@@ -9,13 +9,17 @@ export type InputSource =
   { readonly kind: 'paste' } | { readonly kind: 'file'; readonly name: string } | { readonly kind: 'drop'; readonly name: string };
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // A textarea's default 20 columns would hold the pane wider than 160 CSS px.
+  textarea: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  textareaInner: { width: '100%', minWidth: 0 },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   drop: {
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalM,
     textAlign: 'center',
+    overflowWrap: 'anywhere',
     color: tokens.colorNeutralForeground2,
   },
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
@@ -64,7 +68,15 @@ export function InputPanel(props: {
       </h2>
       <Text size={200}>{t('inputHint')}</Text>
       <Field label={t('pasteLabel')}>
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={5} data-testid="paste" />
+        <Textarea
+          className={s.textarea}
+          textarea={{ className: s.textareaInner }}
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+          resize="vertical"
+          rows={5}
+          data-testid="paste"
+        />
       </Field>
       <div className={s.row}>
         <Button
@@ -92,7 +104,7 @@ export function InputPanel(props: {
         />
       </div>
       <div
-        className={active ? `${s.drop} ${s.dropActive}` : s.drop}
+        className={mergeClasses(s.drop, active && s.dropActive)}
         data-testid="drop-zone"
         onDragOver={(e) => {
           e.preventDefault();

@@ -23,6 +23,8 @@ export function mount(element: HTMLElement, search: string): void {
   const language = office()?.context?.displayLanguage ?? 'en';
   const t = translator(language);
   document.documentElement.lang = t.catalogue.locale;
+  // The static splash of taskpane.html gives way to the pane.
+  document.getElementById('splash')?.remove();
   createRoot(element).render(<Root t={t} search={search} />);
 }
 

@@ -110,6 +110,7 @@ describe('playground flows', () => {
   test('drafting from read mode shows the draft with the helpdesk from ?helpdesk=', async () => {
     const { page } = await open('sample=ms-5.7.367-relay-pool.eml&helpdesk=desk%40contoso.example');
     await page.locator('[data-testid=verdict]').first().waitFor({ timeout: 15000 });
+    await page.locator('[data-testid=primary-action] button').click();
     await page.locator('[data-testid=draft-report]').click();
     await page.locator('[data-testid=draft-subject]').waitFor();
     expect(await page.locator('[data-testid=draft-to]').textContent()).toBe('To: desk@contoso.example');
@@ -126,6 +127,7 @@ describe('playground flows', () => {
     await card.waitFor({ timeout: 15000 });
     expect(await card.getAttribute('data-owner')).toBe('your-it');
     expect(await page.locator('[data-testid=source]').textContent()).toMatch(/message HTML/);
+    await page.locator('[data-testid=primary-action] button').click();
     await page.locator('[data-testid=draft-report]').click();
     await page.locator('[data-testid=draft-subject]').waitFor();
     await page.waitForFunction(() => /Subject: Bounce:/.test(document.querySelector('[data-testid=draft-subject]')?.textContent ?? ''));

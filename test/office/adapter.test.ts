@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { burn } from '@kenjiuno/msgreader/lib/Burner';
-import { analyze } from '../../src/engine';
+import { analyze, buildReport, explain } from '../../src/engine';
 import {
   currentItem,
   decodeAttachmentContent,
@@ -323,6 +323,17 @@ describe('3. turning the draft into the report', () => {
     const { calls } = installOutlookMock({ mode: 'compose', eml: sample('ms-5.7.367-relay-pool.eml'), fail: { 'subject.setAsync': 'no' } });
     expect(await turnDraftIntoReport(content)).toEqual({ kind: 'compose-updated', addressed: false });
     expect(calls.prepend).toHaveLength(1);
+  });
+
+  test('a draft already turned into the report is read again as the forwarded bounce alone', async () => {
+    installOutlookMock({ mode: 'compose', eml: sample('ms-5.7.367-relay-pool.eml') });
+    const first = await analyze((await readDraft()).input ?? '');
+    const report = buildReport(first, explain(first));
+    await turnDraftIntoReport({ to: 'it@contoso.example', subject: report.subject, html: report.html, text: report.text });
+    const again = await readDraft();
+    expect(typeof again.input === 'string' && again.input.includes('Hello IT helpdesk')).toBe(false);
+    const r = await analyze(again.input ?? '');
+    expect(r.recipients.map((x) => [x.address, x.status])).toEqual(first.recipients.map((x) => [x.address, x.status]));
   });
 
   test('compose mode is known to the pane (pasted text then writes into this draft)', () => {

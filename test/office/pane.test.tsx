@@ -34,6 +34,8 @@ test('compose mode: pasted bounce text is reported into the current draft, not a
   });
   fireEvent.click(screen.getByTestId('analyse-text'));
   await screen.findByTestId('verdict');
+  // Mailbox full: the recipient's side must act, so drafting to IT is the secondary action.
+  fireEvent.click(await screen.findByTestId('secondary-draft'));
   await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('it@contoso.example'));
   fireEvent.click(screen.getByTestId('draft-report'));
   await waitFor(() => expect(calls.subject).toHaveLength(1));

@@ -105,6 +105,7 @@ describe('task pane', () => {
     const itemId = (mock.context.mailbox.item as { itemId: string }).itemId;
     renderPane();
     await screen.findByTestId('verdict');
+    fireEvent.click(within(screen.getByTestId('primary-action')).getByRole('button'));
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('it@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     await screen.findByTestId('draft-status');
@@ -128,9 +129,12 @@ describe('task pane', () => {
     renderPane('?helpdesk=desk%40contoso.example', null);
     const card = await screen.findByTestId('verdict');
     expect(card.getAttribute('data-owner')).toBe('your-it');
+    fireEvent.click(within(screen.getByTestId('primary-action')).getByRole('button'));
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('desk@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     await screen.findByTestId('draft-status');
+    // The body first, then To and the subject.
+    await waitFor(() => expect(calls.subject).toHaveLength(1));
     expect(calls.to).toEqual([['desk@contoso.example']]);
     expect(calls.subject).toEqual(['Bounce: 550 5.7.367 sending to dana@fabrikam.example']);
     expect(calls.prepend).toHaveLength(1);
@@ -149,6 +153,7 @@ describe('task pane', () => {
     });
     renderPane();
     await screen.findByTestId('verdict');
+    fireEvent.click(screen.getByTestId('secondary-draft'));
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('it@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     const fallback = await screen.findByTestId('fallback');
@@ -161,10 +166,11 @@ describe('task pane', () => {
     const { calls } = installOutlookMock({ mode: 'read', eml: sample('postfix-mailbox-full.eml') });
     renderPane();
     await screen.findByTestId('verdict');
+    fireEvent.click(screen.getByTestId('secondary-draft'));
     const input = await screen.findByTestId('helpdesk');
     fireEvent.change(input, { target: { value: 'me-help@contoso.example' } });
-    fireEvent.click(screen.getByText('Save'));
-    await screen.findByText('Saved.');
+    fireEvent.click(screen.getByTestId('helpdesk-save'));
+    await screen.findByTestId('helpdesk-saved');
     expect(calls.roaming.get('helpdeskAddress')).toBe('me-help@contoso.example');
   });
 });

@@ -3,21 +3,37 @@
  * recipients with the same cause.
  *
  * Lookup precedence (the one place it is decided):
- *   1. special cases: forged sender (backscatter), stale Outlook address, misspelt domain;
+ *   1. special cases: forged sender (backscatter), stale Outlook address, the recipient's broken
+ *      forwarding, misspelt domain (only when the domain itself failed);
  *   2. a catalogue entry whose code AND server words both match;
  *   3. an entry for the exact code, unless the code is only a class default (X.0.0, X.7.1 …);
  *   4. an entry for the code's class (`X.7.26`) or a range (`5.7.606-649`);
  *   5. the entry for the reason, when the reason is specific;
  *   6. a class default code's entry; 7. the reason entry; 8. "unclear".
- * Then "who must act" is computed for the case (see `decideOwner`).
+ * Then "who must act" is computed for the case (see `decideOwner`): whether the recipient has
+ * finally failed or is still being retried, and whose server issued the refusal.
+ *
+ * Final vs delayed decides the words: a failed recipient never reads "wait" or "still trying"
+ * (whatever its code class: a `550 4.4.7` with `Action: failed` came after a day of retries); a
+ * delayed one never reads "given up" (see `textsFor`).
  */
 import type { Reason } from '../reason/reasons';
 import type { AnalysisResult, RecipientResult } from '../types';
 import { CATALOGUE } from './catalogue';
 import { format, messages } from './messages';
-import type { Catalogue } from './messages';
-import { authVerdicts, detectBackscatter, isStaleOutlookAddress, statedSizeLimit, suggestDomain } from './special';
-import type { AuthVerdicts, Backscatter } from './special';
+import type { Catalogue, EntryTexts } from './messages';
+import {
+  authVerdicts,
+  detectBackscatter,
+  domainFailed,
+  isRecipientForwarding,
+  isStaleOutlookAddress,
+  ownDomains,
+  statedSizeLimit,
+  suggestDomain,
+  whoIssued,
+} from './special';
+import type { AuthVerdicts, Backscatter, Issuer } from './special';
 import type { CatalogueEntry, Explanation, Owner, Retry } from './types';
 
 const BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
@@ -76,9 +92,30 @@ function textMatch(e: CatalogueEntry, lower: string, address: string): boolean {
   return e.text?.some((t) => lower.includes(t) || address.includes(t)) === true;
 }
 
+/**
+ * The server's words as one line: multi-line replies (`550-5.7.1 … very low` / `550-5.7.1
+ * reputation`) repeat the code on every line, which splits phrases once the lines are joined.
+ * Those prefixes and runs of white space go, so a phrase matches wherever the server wrapped it.
+ */
+export function normaliseDiagnostic(text: string | null): string {
+  const words = (text ?? '').toLowerCase().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    // A continuation prefix inside the text: `550-5.7.1`, `550-`, or `550 5.7.1` (the last line).
+    if (out.length > 0 && /^[245]\d\d-(?:[245]\.\d{1,3}\.\d{1,3})?$/.test(w)) continue;
+    if (out.length > 0 && /^[245]\d\d$/.test(w) && /^[245]\.\d{1,3}\.\d{1,3}$/.test(words[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (w !== '') out.push(w);
+  }
+  return out.join(' ');
+}
+
 /** Finds the entry and says how it was found. */
 export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string } {
-  const lower = (r.diagnosticCode ?? '').toLowerCase();
+  const lower = normaliseDiagnostic(r.diagnosticCode);
   const address = (r.address ?? '').toLowerCase();
   const status = r.status;
   // 2: code and words
@@ -112,6 +149,8 @@ export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string 
 export interface ExplainOptions {
   /** The person reading the bounce (mailbox owner); defaults to the report's To. */
   readonly userAddress?: string | null;
+  /** More of the user's own addresses or domains (accepted domains), when the caller knows them. */
+  readonly identities?: readonly string[];
   readonly catalogue?: Catalogue;
 }
 
@@ -119,10 +158,16 @@ export interface ExplainOptions {
 interface MessageFacts {
   readonly backscatter: Backscatter;
   readonly auth: AuthVerdicts;
+  readonly own: readonly string[];
 }
 
 function messageFacts(result: AnalysisResult, options: ExplainOptions): MessageFacts {
-  return { backscatter: detectBackscatter(result, options.userAddress ?? null), auth: authVerdicts(result) };
+  const user = options.userAddress ?? null;
+  return {
+    backscatter: detectBackscatter(result, user),
+    auth: authVerdicts(result),
+    own: ownDomains(result, user, options.identities),
+  };
 }
 
 function domainOf(address: string | null | undefined): string | null {
@@ -131,27 +176,92 @@ function domainOf(address: string | null | undefined): string | null {
 }
 
 /**
- * Who must act, for this case. The entry's default, then: a temporary failure the servers keep
- * retrying is "wait" unless the sender's side must fix something; a refusal by the user's own
- * organisation's servers (no remote server involved) for relay or policy is for the user's IT.
+ * Whether the servers are still retrying this recipient. The DSN's own Action decides; a code's
+ * class does not: Exchange reports `550 4.4.7 QUEUE.Expired` with `Action: failed` after a day of
+ * retries, and a 5.x.x in a delay notice is the last error of a retry that goes on.
  */
-export function decideOwner(base: Owner, r: RecipientResult, result: AnalysisResult, userDomain: string | null): Owner {
+export function isDelayed(r: RecipientResult, result: AnalysisResult): boolean {
+  if (r.action === 'failed') return false;
+  if (r.action === 'delayed') return true;
+  return result.kind === 'warning';
+}
+
+/** Entries for a refusal by policy: whose policy it is follows from who issued the refusal. */
+const POLICY_ENTRIES: ReadonlySet<string> = new Set([
+  'mail-flow-rule',
+  'transport-rule',
+  'refused-policy',
+  'relay-denied',
+  'relay',
+  'unknown-failure',
+  'ms-generic-remote',
+  'blocked',
+]);
+
+/**
+ * Who must act, for this case.
+ *  - Nothing to do for auto-replies, delivery reports and delivered recipients.
+ *  - Still being retried (a delay): `wait`, unless the entry says a fix on the sender's side is
+ *    needed before any retry can work (`whenDelayed`, or an `after-fix` entry owned by the sender's
+ *    side).
+ *  - Finally failed: never `wait`; the entry's owner, except that a policy refusal issued by the
+ *    sender's own organisation (a transport rule of the own tenant, the own relay) is for the
+ *    sender's IT, and a relay refusal by the recipient's own server is for the recipient's side.
+ */
+export function decideOwner(
+  e: CatalogueEntry,
+  r: RecipientResult,
+  result: AnalysisResult,
+  issuer: Issuer,
+  delayed: boolean = isDelayed(r, result),
+): Owner {
   if (result.kind === 'auto-reply' || result.kind === 'delivery-report' || r.reason === 'delivered' || r.reason === 'vacation')
     return 'none';
-  const temporary = result.kind === 'warning' || r.action === 'delayed' || r.status?.startsWith('4') === true;
-  if (temporary && (base === 'recipient-side' || base === 'wait')) return 'wait';
-  const reporter = (r.reportingMta ?? result.reportingMta ?? '').toLowerCase();
-  const ownServer = userDomain !== null && reporter !== '' && (reporter.endsWith(userDomain) || reporter.includes(`.${userDomain}`));
-  if (
-    ownServer &&
-    r.remoteMta === null &&
-    base === 'recipient-side' &&
-    ['norelaying', 'securityerror', 'policyviolation', 'blocked'].includes(r.reason)
-  ) {
-    const recipientDomain = domainOf(r.address);
-    if (recipientDomain !== userDomain) return 'your-it';
+  if (e.owner === 'none') return 'none';
+  if (delayed) {
+    if (e.whenDelayed !== undefined) return e.whenDelayed;
+    if (e.retry === 'after-fix' && (e.owner === 'you' || e.owner === 'your-it')) return e.owner;
+    return 'wait';
   }
+  const base: Owner = e.owner === 'wait' ? 'recipient-side' : e.owner;
+  if (issuer.by === 'own-org' && POLICY_ENTRIES.has(e.id)) return 'your-it';
+  if (issuer.by === 'recipient-org' && (e.id === 'relay-denied' || e.id === 'relay') && r.remoteMta !== null) return 'recipient-side';
   return base;
+}
+
+/** Entries whose words for a delay are simply "your message is delayed". */
+function usesGenericDelay(e: CatalogueEntry, texts: EntryTexts | undefined): boolean {
+  if (texts?.delayed !== undefined) return false;
+  return e.owner === 'wait' || e.retry === 'later' || e.retry === 'automatic' || e.retry === 'no';
+}
+
+/**
+ * The words for an entry, final or delayed. A delayed recipient gets the entry's `delayed`
+ * replacements; without them, the generic delay notice for causes that clear by themselves, or
+ * the entry's own words led by "still trying, but a fix is needed" for causes that do not.
+ */
+export function textsFor(c: Catalogue, e: CatalogueEntry, delayed: boolean): { id: string; texts: EntryTexts } {
+  const own = c.entries[e.id] ?? c.entries.unclear;
+  if (own === undefined) throw new Error('the message catalogue has no "unclear" entry');
+  if (!delayed || e.id === 'delayed') return { id: e.id, texts: own };
+  if (own.delayed !== undefined) {
+    const d = own.delayed;
+    return {
+      id: e.id,
+      texts: { title: d.title ?? own.title, summary: d.summary ?? own.summary, steps: d.steps ?? own.steps, it: own.it },
+    };
+  }
+  if (usesGenericDelay(e, own)) {
+    const generic = c.entries.delayed;
+    if (generic !== undefined) return { id: 'delayed', texts: { ...generic, it: [...own.it, ...generic.it] } };
+  }
+  return { id: e.id, texts: { ...own, steps: [c.delayedNeedsFix, ...own.steps] } };
+}
+
+function retryFor(e: CatalogueEntry, delayed: boolean, owner: Owner): Retry {
+  if (delayed) return owner === 'wait' || (e.retry !== 'after-fix' && e.retry !== 'not-needed') ? 'automatic' : e.retry;
+  // A failed recipient is not retried any more: "keeps retrying" would be false.
+  return e.retry === 'automatic' ? 'later' : e.retry;
 }
 
 function retryText(c: Catalogue, retry: Retry, r: RecipientResult): string {
@@ -167,11 +277,15 @@ export function explainRecipient(
   shared: MessageFacts = messageFacts(result, options),
 ): Explanation {
   const c = options.catalogue ?? messages('en');
-  const user = options.userAddress ?? result.reportTo;
-  const userDomain = domainOf(user);
   const facts: Record<string, string> = {};
   let found = lookup(r);
   let by = found.by;
+  const delayed = isDelayed(r, result);
+  const issuer = whoIssued(r, result, shared.own);
+  if (issuer.by !== 'unknown') {
+    facts.issuedBy = issuer.by;
+    facts.issuedByEvidence = issuer.evidence;
+  }
 
   const backscatter = shared.backscatter;
   if (backscatter.forged) {
@@ -181,10 +295,11 @@ export function explainRecipient(
   } else if (isStaleOutlookAddress(r)) {
     found = { entry: entry('stale-x500'), by: 'special:stale-address' };
     by = found.by;
+  } else if (isRecipientForwarding(r, result, shared.own)) {
+    found = { entry: entry('recipient-forwarding'), by: 'special:recipient-forwarding' };
+    by = found.by;
   } else {
-    const suggestion = ['hostunknown', 'userunknown', 'notaccept', 'networkerror', 'expired', 'onhold', 'undefined'].includes(r.reason)
-      ? suggestDomain(r.address)
-      : null;
+    const suggestion = domainFailed(r) ? suggestDomain(r.address) : null;
     if (suggestion !== null) {
       found = { entry: entry('misspelt-domain'), by: 'special:misspelt-domain' };
       by = found.by;
@@ -192,27 +307,16 @@ export function explainRecipient(
       facts.domain = domainOf(r.address) ?? '';
     }
   }
-
-  // A delay notice: the servers are still trying, whatever the last error was.
-  const DELAY_FAMILY = [
-    'expired',
-    'expired-reason',
-    'network-problem',
-    'connection-refused',
-    'remote-busy',
-    'dns-failed',
-    'connection-dropped',
-    'unclear',
-    'unknown-failure',
-  ];
-  if ((result.kind === 'warning' || r.action === 'delayed') && DELAY_FAMILY.includes(found.entry.id)) {
-    found = { entry: entry('delayed'), by: 'special:delay' };
+  // RFC 5248 X.7.13 from the recipient's server when it checked the recipient: their account.
+  if (found.entry.id === 'sender-account-disabled' && issuer.by === 'recipient-org' && r.smtpCommand !== 'AUTH') {
+    found = { entry: entry('mailbox-disabled'), by: `${by}+recipient-account` };
     by = found.by;
   }
+
   const e = found.entry;
   const auth = shared.auth;
   if (
-    ['spf-fail', 'dmarc-fail', 'dkim-fail', 'outlook-auth-level', 'ms-relay-pool', 'arc-or-tls'].includes(e.id) ||
+    ['spf-fail', 'dmarc-fail', 'dkim-fail', 'outlook-auth-level', 'ms-relay-pool', 'arc-or-tls', 'unauthenticated-sender'].includes(e.id) ||
     r.reason === 'authfailure'
   ) {
     for (const key of ['spf', 'dkim', 'dmarc', 'compauth'] as const) if (auth[key] !== null) facts[key] = auth[key] ?? '';
@@ -223,8 +327,8 @@ export function explainRecipient(
       : null;
   if (limit !== null) facts.limit = limit;
 
-  const texts = c.entries[e.id] ?? c.entries.unclear;
-  if (texts === undefined) throw new Error('the message catalogue has no "unclear" entry');
+  const chosen = textsFor(c, e, delayed);
+  const texts = chosen.texts;
   const values: Record<string, string> = {
     recipient: r.address ?? '',
     code: r.status ?? r.replyCode ?? '',
@@ -233,23 +337,25 @@ export function explainRecipient(
     limit: facts.limit ?? '',
     hasLimit: facts.limit !== undefined ? 'yes' : 'no',
   };
-  const owner = e.id === 'backscatter' ? 'none' : e.id === 'misspelt-domain' ? 'you' : decideOwner(e.owner, r, result, userDomain);
+  const owner = e.id === 'backscatter' ? 'none' : decideOwner(e, r, result, issuer, delayed);
+  const retry = retryFor(chosen.id === 'delayed' ? entry('delayed') : e, delayed, owner);
   const steps = texts.steps.map((s) => format(s, values));
   const itChecks = texts.it.map((s) => format(s, values));
+  if (issuer.evidence !== '') itChecks.push(issuer.evidence);
   const authFacts = (['spf', 'dkim', 'dmarc', 'compauth'] as const).filter((k) => facts[k] !== undefined);
   if (authFacts.length > 0)
     itChecks.push(format(c.authVerdicts, { verdicts: authFacts.map((k) => `${k.toUpperCase()}=${facts[k] ?? ''}`).join(', ') }));
   const vague = e.id === 'unclear';
   return {
-    id: e.id,
-    matchedBy: by,
+    id: chosen.id,
+    matchedBy: chosen.id === e.id ? by : `${by}+delay`,
     title: format(texts.title, values),
     summary: format(texts.summary, values),
     owner,
     steps,
     itChecks,
-    retry: e.retry,
-    retryText: retryText(c, e.retry, r),
+    retry,
+    retryText: retryText(c, retry, r),
     links: [...(e.links ?? [])],
     confidence: vague
       ? Math.min(0.2, r.confidence)

@@ -266,7 +266,8 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
   const summary = t('summaryLine', {
     count: result.recipients.length,
     subject: clip(result.original?.subject ?? null),
-    title: first?.title ?? notGiven,
+    // Explanations may quote the bounce (the original's subject, an address): cut like any field.
+    title: first === undefined ? notGiven : clip(first.title),
     owner: first === undefined ? notGiven : (c.owners[first.owner] ?? first.owner),
   });
   out.push({ heading: '', lines: [t('greeting'), t('intro'), summary, ...(explained.backscatter ? [t('backscatter')] : [])] });
@@ -361,7 +362,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
     out.push({
       heading: t('itChecks'),
       lines: more(
-        checks.slice(0, 12).map((x) => `- ${x}`),
+        checks.slice(0, 12).map((x) => `- ${clip(x)}`),
         checks.length,
         Math.min(checks.length, 12),
       ),

@@ -1,6 +1,7 @@
 /**
  * The special cases that make a verdict trustworthy: forged senders (backscatter), misspelt
- * domains, stale Outlook addresses, authentication verdicts, and stated size limits.
+ * domains, stale Outlook addresses, who issued a refusal, a recipient's broken forwarding,
+ * authentication verdicts, and stated size limits.
  */
 import type { AnalysisResult, RecipientResult } from '../types';
 
@@ -47,6 +48,111 @@ export const POPULAR_DOMAINS: readonly string[] = [
   'fastmail.com',
 ];
 
+/**
+ * Real domains that are near misses of popular ones (national variants, other providers): never
+ * "corrected". hotmail.it is not a typo of hotmail.fr, nor mail.com of gmail.com.
+ */
+export const KNOWN_DOMAINS: ReadonlySet<string> = new Set([
+  ...POPULAR_DOMAINS,
+  'mail.com',
+  'email.com',
+  'gmx.at',
+  'gmx.ch',
+  'gmx.fr',
+  'gmx.co.uk',
+  'hotmail.it',
+  'hotmail.de',
+  'hotmail.es',
+  'hotmail.be',
+  'hotmail.nl',
+  'hotmail.ca',
+  'hotmail.se',
+  'hotmail.no',
+  'hotmail.dk',
+  'hotmail.com.br',
+  'hotmail.com.ar',
+  'outlook.fr',
+  'outlook.de',
+  'outlook.es',
+  'outlook.it',
+  'outlook.jp',
+  'outlook.be',
+  'outlook.ie',
+  'live.fr',
+  'live.de',
+  'live.it',
+  'live.nl',
+  'live.be',
+  'live.ca',
+  'live.co.uk',
+  'live.com.au',
+  'yahoo.de',
+  'yahoo.es',
+  'yahoo.it',
+  'yahoo.ca',
+  'yahoo.in',
+  'yahoo.com.br',
+  'yahoo.com.au',
+  'ymail.ne.jp',
+  'aol.de',
+  'aol.fr',
+  'aol.co.uk',
+  'orange.com',
+  'sfr.fr',
+  'neuf.fr',
+  'bbox.fr',
+  'online.de',
+  'freenet.de',
+  'arcor.de',
+  'posteo.de',
+  'mailbox.org',
+  'virgilio.it',
+  'tiscali.it',
+  'alice.it',
+  'tin.it',
+  'telefonica.net',
+  'terra.com.br',
+  'uol.com.br',
+  'bol.com.br',
+  'seznam.cz',
+  'wp.pl',
+  'o2.pl',
+  'onet.pl',
+  'interia.pl',
+  'rambler.ru',
+  'yandex.com',
+  'list.ru',
+  'bk.ru',
+  'inbox.ru',
+  'naver.com',
+  'daum.net',
+  'hanmail.net',
+  '126.com',
+  'sina.com',
+  'docomo.ne.jp',
+  'ezweb.ne.jp',
+  'softbank.ne.jp',
+  'icloud.co',
+  'cox.net',
+  'charter.net',
+  'bellsouth.net',
+  'earthlink.net',
+  'optonline.net',
+  'shaw.ca',
+  'rogers.com',
+  'sympatico.ca',
+  'bigpond.com',
+  'btinternet.com',
+  'sky.com',
+  'virginmedia.com',
+  'ntlworld.com',
+  'talktalk.net',
+  'zoho.eu',
+  'pm.me',
+  'tutanota.com',
+  'hey.com',
+]);
+
 /** Optimal string alignment distance (transpositions count once), bounded for speed. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -69,13 +175,23 @@ export function editDistance(a: string, b: string, max = 3): number {
   return rows[a.length]?.[b.length] ?? max + 1;
 }
 
-/** The popular domain the user probably meant, when the recipient's domain is a near miss of one. */
+/**
+ * The popular domain the user probably meant, when the recipient's domain is a near miss of one.
+ * Only call it when the domain itself failed (see `domainFailed`): a "user unknown" proves the
+ * domain exists.
+ */
 export function suggestDomain(address: string | null): string | null {
   const domain = address?.split('@')[1]?.toLowerCase();
-  if (domain === undefined || POPULAR_DOMAINS.includes(domain)) return null;
+  if (domain === undefined || KNOWN_DOMAINS.has(domain)) return null;
+  // Same name, other country ending (hotmail.it vs hotmail.fr): a national domain, not a typo,
+  // unless the ending is a known slip of the keyboard (.con, .cmo, .ocm ...).
+  const [label, ...rest] = domain.split('.');
+  const tld = rest.join('.');
+  const TYPO_ENDINGS = ['con', 'cmo', 'ocm', 'vom', 'xom', 'cpm', 'comm', 'om', 'co', 'cm', 'nte', 'ner', 'ent', 'et'];
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of POPULAR_DOMAINS) {
+    if (candidate.split('.')[0] === label && !TYPO_ENDINGS.includes(tld)) continue;
     const allowed = candidate.length <= 9 ? 1 : 2;
     const d = editDistance(domain, candidate, allowed);
     if (d <= allowed && d < bestDistance) {
@@ -84,6 +200,23 @@ export function suggestDomain(address: string | null): string | null {
     }
   }
   return best;
+}
+
+/**
+ * Whether the recipient's DOMAIN failed (not the mailbox): host unknown, no MX, no route. Only
+ * then can a near-miss domain be a typo; "user unknown" proves the domain exists.
+ */
+export function domainFailed(r: RecipientResult): boolean {
+  if (r.reason === 'hostunknown') return true;
+  const s = r.status ?? '';
+  if (/^[45]\.(?:1\.2|4\.4|1\.10|4\.310|4\.312)$/.test(s)) return true;
+  const d = (r.diagnosticCode ?? '').toLowerCase();
+  return (
+    r.reason !== 'userunknown' &&
+    /host or domain name not found|domain (?:does not exist|not found)|nonexistentdomain|no such domain|nxdomain|no mx record|unrouteable address|host not found/.test(
+      d,
+    )
+  );
 }
 
 /** An Exchange-internal (X.500 / IMCEAEX) address or a stale cached entry. */
@@ -150,6 +283,21 @@ const SHARED_INFRA = [
   'amazonses.com',
 ];
 
+/**
+ * The hosts a Received line vouches for: the receiving host (`by …`) and the sending host's name
+ * as the receiver looked it up (`from helo (name [ip])`). The bare name after `from` is what the
+ * sender claimed (HELO) and proves nothing: forged mail says `from contoso.com (unknown [ip])`.
+ */
+export function receivedHosts(line: string): string[] {
+  const l = line.toLowerCase();
+  const hosts: string[] = [];
+  const by = /\bby\s+([a-z0-9][a-z0-9.-]{0,252})/.exec(l);
+  if (by?.[1] !== undefined) hosts.push(by[1].replace(/\.$/, ''));
+  const looked = /^\s*from\s+\S{1,255}\s+\(([a-z0-9][a-z0-9.-]{0,252})\s+\[/.exec(l);
+  if (looked?.[1] !== undefined && looked[1] !== 'unknown') hosts.push(looked[1].replace(/\.$/, ''));
+  return hosts;
+}
+
 export interface Backscatter {
   readonly forged: boolean;
   readonly evidence: string[];
@@ -182,10 +330,9 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
   if (idDomain !== null && !ownMessageId) evidence.push(`The original's Message-ID was made by ${idDomain}, not by your mail system.`);
 
   if (original.received.length > 0) {
-    const throughOwn = original.received.some((r) => {
-      const l = r.toLowerCase();
-      return l.includes(userDomain) || SHARED_INFRA.some((s) => l.includes(s));
-    });
+    const throughOwn = original.received.some((r) =>
+      receivedHosts(r).some((h) => h === userDomain || h.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => h.endsWith(s))),
+    );
     if (!throughOwn)
       evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
   }
@@ -193,4 +340,137 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
   // and Received lines alone vary too much between clients and providers to accuse anyone.
   const forged = evidence.length >= 1 && support.length >= 1;
   return { forged, evidence: [...evidence, ...support] };
+}
+
+/** Exchange Online's host names: shared by every tenant, so a name alone tells no tenant apart. */
+const EXO_HOST = /(?:^|\.)(?:outlook\.com|protection\.outlook\.com|exchangelabs\.com|outlook\.office365\.com)$/;
+
+/** Whose server issued the refusal, and the fact that shows it. */
+export interface Issuer {
+  readonly by: 'own-org' | 'recipient-org' | 'in-between' | 'unknown';
+  readonly evidence: string;
+}
+
+function hostOf(value: string | null | undefined): string {
+  return (value ?? '')
+    .toLowerCase()
+    .replace(/^dns;\s*/, '')
+    .trim()
+    .replace(/\.$/, '');
+}
+
+const inDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
+
+/**
+ * The sender's own domains as far as the bounce shows them: the user's address, any identities
+ * the caller knows, the original's From when the bounce went back to the same domain, and the
+ * tenant's onmicrosoft.com name when the NDR was written by the sender's tenant.
+ */
+export function ownDomains(result: AnalysisResult, userAddress: string | null, identities: readonly string[] = []): string[] {
+  const out = new Set<string>();
+  const user = domainOf(userAddress ?? result.reportTo);
+  if (user !== null) out.add(user);
+  for (const id of identities) {
+    const d = id.includes('@') ? domainOf(id) : id.toLowerCase().replace(/^@/, '');
+    if (d !== null && d !== '') out.add(d);
+  }
+  const from = domainOf(result.original?.from);
+  if (from !== null && user !== null && from === user) out.add(from);
+  const bounceFrom = domainOf(result.from);
+  if (bounceFrom?.endsWith('.onmicrosoft.com') === true && user !== null) {
+    const tenant = bounceFrom.split('.')[0] ?? '';
+    if (tenant !== '' && user.split('.')[0] === tenant) out.add(bounceFrom);
+  }
+  return [...out];
+}
+
+/**
+ * Who issued the refusal: the sender's own organisation, the recipient's, or a server in between.
+ * Exchange Online hosts (*.outlook.com) belong to every tenant, so for them the sender's tenant
+ * shows only through its own markers: STOREDRV.Submission (the sender's mailbox server), the
+ * reporting host that made the original's Message-ID or took it in by MAPI, or an NDR written
+ * from one of the sender's own domains.
+ */
+export function whoIssued(r: RecipientResult, result: AnalysisResult, own: readonly string[]): Issuer {
+  const diag = (r.diagnosticCode ?? '').toLowerCase();
+  if (diag.includes('storedrv.submission'))
+    return { by: 'own-org', evidence: 'STOREDRV.Submission: the sender\u2019s own mailbox server refused to submit the message.' };
+  const recipientDomain = domainOf(r.address);
+  const remote = hostOf(r.remoteMta);
+  const reporter = hostOf(r.reportingMta ?? result.reportingMta);
+  if (remote !== '') {
+    if (own.some((d) => inDomain(remote, d)))
+      return { by: 'own-org', evidence: `The refusing server ${remote} is in the sender\u2019s own domain.` };
+    return { by: 'recipient-org', evidence: `The refusal came from ${remote}, the server that takes mail for the recipient.` };
+  }
+  if (reporter === '') return { by: 'unknown', evidence: '' };
+  if (own.some((d) => inDomain(reporter, d)))
+    return { by: 'own-org', evidence: `The reporting server ${reporter} is in the sender\u2019s own domain.` };
+  if (recipientDomain !== null && inDomain(reporter, recipientDomain))
+    return { by: 'recipient-org', evidence: `The reporting server ${reporter} is in the recipient\u2019s domain.` };
+  const bounceFrom = domainOf(result.from);
+  if (EXO_HOST.test(reporter)) {
+    const original = result.original;
+    const idHost = domainOf(original?.messageId)?.replace(/>$/, '') ?? '';
+    if (idHost !== '' && idHost === reporter)
+      return {
+        by: 'own-org',
+        evidence: `The reporting server ${reporter} made the original\u2019s Message-ID: it is the sender\u2019s mailbox server.`,
+      };
+    const mapi = original?.received.some((line) => {
+      const l = line.toLowerCase();
+      return l.includes(' with mapi') && receivedHosts(l).includes(reporter);
+    });
+    if (mapi === true)
+      return { by: 'own-org', evidence: `The reporting server ${reporter} took the message in from the sender\u2019s mailbox (MAPI).` };
+    if (bounceFrom !== null && own.some((d) => inDomain(bounceFrom, d)))
+      return { by: 'own-org', evidence: `The report was written by the sender\u2019s own tenant (${bounceFrom}).` };
+    if (bounceFrom !== null && recipientDomain !== null && inDomain(bounceFrom, recipientDomain))
+      return { by: 'recipient-org', evidence: `The report was written by the recipient\u2019s organisation (${bounceFrom}).` };
+    return { by: 'unknown', evidence: '' };
+  }
+  if (bounceFrom !== null && recipientDomain !== null && inDomain(bounceFrom, recipientDomain))
+    return { by: 'recipient-org', evidence: `The report was written by the recipient\u2019s organisation (${bounceFrom}).` };
+  return { by: 'in-between', evidence: `The reporting server ${reporter} belongs neither to the sender nor to the recipient.` };
+}
+
+/** Provider families: a bounce from one of these names speaks for addresses at the others. */
+const PROVIDER_FAMILIES: ReadonlyArray<readonly string[]> = [
+  ['gmail.com', 'googlemail.com', 'google.com'],
+  ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
+  ['yahoo.com', 'yahoodns.net', 'ymail.com', 'aol.com'],
+  ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
+];
+
+function family(domain: string): readonly string[] {
+  return PROVIDER_FAMILIES.find((f) => f.some((d) => inDomain(domain, d))) ?? [domain];
+}
+
+function addressesIn(header: string | null | undefined): string[] {
+  return [...(header ?? '').toLowerCase().matchAll(/[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}/g)].map((m) => m[0]);
+}
+
+/**
+ * A failed address the user never typed: the original went to someone else, and the bounce was
+ * written by that someone's provider, which was forwarding the message on. Needs the returned
+ * original's To/Cc; Bcc recipients never show there, so the reporting side must be the provider
+ * of an address that does show.
+ */
+export function isRecipientForwarding(r: RecipientResult, result: AnalysisResult, own: readonly string[]): boolean {
+  if (!['userunknown', 'hostunknown', 'suspend', 'notaccept'].includes(r.reason)) return false;
+  const failed = (r.address ?? '').toLowerCase();
+  const failedDomain = domainOf(failed);
+  const typed = addressesIn(result.original?.to);
+  if (failedDomain === null || typed.length === 0 || typed.includes(failed)) return false;
+  // The same mailbox name under another domain is the typed address rewritten, not a forward.
+  const local = failed.split('@')[0] ?? '';
+  if (typed.some((t) => t.split('@')[0] === local)) return false;
+  const reporterDomains = [hostOf(r.reportingMta ?? result.reportingMta), domainOf(result.from) ?? ''].filter((d) => d !== '');
+  if (reporterDomains.some((h) => own.some((d) => inDomain(h, d)))) return false;
+  return typed.some((t) => {
+    const d = domainOf(t);
+    if (d === null || d === failedDomain || own.includes(d)) return false;
+    const fam = family(d);
+    return reporterDomains.some((h) => fam.some((f) => inDomain(h, f)));
+  });
 }

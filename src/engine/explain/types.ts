@@ -21,8 +21,16 @@ export interface CatalogueEntry {
   readonly text?: readonly string[];
   /** Reasons this entry is the fallback for. */
   readonly reasons?: readonly Reason[];
-  /** Who must act when nothing about the case says otherwise. */
+  /**
+   * Who must act when the recipient has finally failed and nothing about the case says otherwise.
+   * Never `wait`: a failed recipient is not retried (only the `delayed` entry uses it).
+   */
   readonly owner: Owner;
+  /**
+   * Who must act while the servers are still retrying (a delay notice). Defaults to `wait` unless
+   * the entry needs a fix on the sender's side before any retry can work (see `decideOwner`).
+   */
+  readonly whenDelayed?: Owner;
   readonly retry: Retry;
   /** The vendor's own documentation for this case. */
   readonly links?: readonly string[];

@@ -7,12 +7,20 @@ import type { Owner, Retry } from '../types';
 
 export interface EntryTexts {
   readonly title: string;
-  /** What happened: at most two short sentences. */
+  /** What happened (the recipient has finally failed): at most two short sentences. */
   readonly summary: string;
   /** What you can do now, in order. */
   readonly steps: readonly string[];
   /** What IT should check. */
   readonly it: readonly string[];
+  /** Replacements while the servers are still retrying (a delay notice), when the words differ. */
+  readonly delayed?: DelayedTexts;
+}
+
+export interface DelayedTexts {
+  readonly title?: string;
+  readonly summary?: string;
+  readonly steps?: readonly string[];
 }
 
 export interface Catalogue {
@@ -22,6 +30,8 @@ export interface Catalogue {
   readonly ownerSentences: Readonly<Record<Owner, string>>;
   readonly retry: Readonly<Record<Retry, string>>;
   readonly retryUntil: string;
+  /** First step for a delayed recipient whose cause needs a fix before any retry can work. */
+  readonly delayedNeedsFix: string;
   readonly authVerdicts: string;
   readonly report: Readonly<Record<string, string>>;
   /** The task pane's own words. */
@@ -103,13 +113,68 @@ export type UiKey =
   | 'analysedWhen'
   | 'selectionUnknown';
 
-const E = (title: string, summary: string, steps: readonly string[], it: readonly string[]): EntryTexts => ({ title, summary, steps, it });
+const E = (title: string, summary: string, steps: readonly string[], it: readonly string[], delayed?: DelayedTexts): EntryTexts =>
+  delayed === undefined ? { title, summary, steps, it } : { title, summary, steps, it, delayed };
 
 const TELL_RECIPIENT = 'Let the person know another way, for example by phone or chat, that your email did not arrive.';
+const NO_ACTION_YET = 'No action needed yet: your mail server keeps trying on its own.';
+const AGAIN_LATER = 'Send the message again later.';
 const SEND_REPORT = 'Send the report to your IT helpdesk with the button below; it already contains everything they need.';
 const SPF = 'SPF (the list of servers allowed to send mail for your domain)';
 const DKIM = 'DKIM (the digital seal your server puts on each message)';
 const DMARC = 'DMARC (your domain\u2019s rule for what receivers do when those checks fail)';
+
+const MAILBOX_DISABLED = E(
+  'The recipient\u2019s mailbox is disabled',
+  'The recipient\u2019s mailbox exists but is switched off, for example because the person left or the account was closed or suspended.',
+  [TELL_RECIPIENT, 'Ask them or their organisation for another address.'],
+  [
+    'If the recipient is in your organisation, check whether the mailbox is disabled, unlicensed or soft-deleted, and restore it or its address.',
+  ],
+);
+
+const MAIL_FLOW_RULE = E(
+  'A mail rule refused the message',
+  'A rule set by a mail administrator refused the message. The bounce shows whose organisation the rule belongs to.',
+  [
+    'If the bounce gives the rule\u2019s reason, such as a blocked attachment type, follow it and send again.',
+    'Otherwise send the report to your IT helpdesk: they can find the rule.',
+  ],
+  [
+    'Find the mail flow (transport) rule that rejects with this code (TRANSPORT.RULES.RejectMessage): in your own tenant\u2019s message trace first, otherwise at the recipient\u2019s organisation.',
+  ],
+);
+
+const NOT_AUTHENTICATED = E(
+  'Only internal senders are allowed',
+  'The recipient (a mailbox, group or public folder) only accepts mail from inside its own organisation. Your message came from outside.',
+  ['Ask the owner of that address to allow outside senders, or to add you.'],
+  ['If the recipient is internal, clear \u201crequire that all senders are authenticated\u201d or allow this sender.'],
+);
+
+const NO_DMARC_RECORD = E(
+  'Your domain lacks a policy record the receiver requires',
+  'The receiver requires sending domains to publish a policy on how to check their mail, and your domain has none. Your IT has to add it.',
+  ['Do not resend yet; it will be refused again.', SEND_REPORT],
+  [`Publish a ${DMARC} record for the From domain; p=none is enough for Gmail\u2019s bulk-sender rule (Gmail 4.7.31 / 5.7.40).`],
+);
+
+const DMARC_ALIGNMENT = E(
+  'Your sender address does not match your mail\u2019s checks',
+  'The domain in your From address is not the domain your mail server proved it sends for. The receiver requires them to match.',
+  ['Do not resend yet; it will be refused again.', SEND_REPORT],
+  [
+    'Align the From domain with the SPF (envelope sender) domain or the DKIM signing domain (Gmail 4.7.32 / 5.7.32).',
+    `Check ${DMARC} alignment for every service that sends as your domain.`,
+  ],
+);
+
+const SENDER_DENIED = E(
+  'Your address was refused',
+  'The receiving server refused your sender address. You may be blocked by the recipient, or your domain\u2019s checks failed.',
+  ['Ask the recipient whether they blocked your address.', 'If other people also reject your mail, tell IT.'],
+  [`Check ${SPF} for the sending domain.`, 'Check whether the sender is on the recipient\u2019s block list.'],
+);
 
 const entries: Record<string, EntryTexts> = {
   // ---- special cases ----
@@ -128,11 +193,11 @@ const entries: Record<string, EntryTexts> = {
     ],
   ),
   'misspelt-domain': E(
-    'The address looks misspelt',
-    'The recipient\u2019s domain {domain} does not look right. You probably meant {suggestion}.',
+    'The address may be misspelt',
+    'The recipient\u2019s domain {domain} could not be found. Did you mean {suggestion}?',
     [
-      'Check the address for typing mistakes; {domain} looks like a typo of {suggestion}.',
-      'Fix the address and send the message again.',
+      'Check the part after the @ in the address: did you mean {suggestion}?',
+      'If so, correct the address and send the message again.',
       'If Outlook suggested the wrong address, remove it from Auto-Complete: start typing it, then select the X next to the suggestion.',
     ],
     ['Nothing to check on your side unless the address really is {domain}.'],
@@ -140,10 +205,10 @@ const entries: Record<string, EntryTexts> = {
   delayed: E(
     'Your message is delayed',
     'Your mail server could not deliver the message yet and is still trying. You will get another notice if it finally fails.',
-    ['No action needed now.', 'If it is urgent, reach the person another way.'],
+    ['No action needed now.', 'If it is urgent, reach the person another way, for example by phone.'],
     [
       'If delays to this domain continue, check its MX records and your outbound connectivity.',
-      'Read the latest error in the server\u2019s text.',
+      'Read the latest error in the diagnostic text.',
     ],
   ),
   'stale-x500': E(
@@ -159,26 +224,46 @@ const entries: Record<string, EntryTexts> = {
       'Check the offline address book is current.',
     ],
   ),
+  // ---- the sender's own account ----
+  'sender-account-held': E(
+    'Your account must be verified before it can send',
+    'Your mail provider paused sending from your account until you confirm it is really you. The recipients\u2019 addresses are not the problem.',
+    [
+      'Sign in to your mailbox on the web (for Outlook.com: outlook.com) and follow the prompts to verify your account.',
+      'If you did not send unusual amounts of mail, change your password.',
+      'Then send the message again.',
+    ],
+    [
+      'Check the account for signs of compromise: sign-ins, inbox rules, forwarding.',
+      'STOREDRV.Submission OutboundSpamException (WASCL verdict HipSend, ShowTierUpgrade) is the provider\u2019s outbound spam hold; only the account owner can clear it by verifying.',
+    ],
+  ),
 
   // ---- text-specific ----
   'ms-own-mailbox-full': E(
     'Your own mailbox is full',
-    'Your mailbox is over its size limit, so it cannot send. Sent items count towards the limit.',
+    'Your own mailbox is over its size limit, so it cannot send. Sent items count towards the limit.',
     [
       'Empty Deleted Items and delete or archive large old messages, including in Sent Items.',
       'Send the message again once there is room.',
     ],
-    ['Check the sender\u2019s mailbox quota and retention settings for Sent Items.', 'Consider an archive mailbox.'],
+    [
+      'STOREDRV.Submission QuotaExceededException: the sender\u2019s own mailbox quota, not the recipient\u2019s.',
+      'Check the sender\u2019s mailbox quota and retention settings for Sent Items; consider an archive mailbox.',
+    ],
   ),
   'submission-quota': E(
     'You reached your sending limit',
-    'Your account sent more messages or recipients than allowed in a day or an hour. Sending is paused for a while.',
+    'Your account sent to more recipients than allowed in a day, so your own mail service stopped sending for now. The recipients are not the problem.',
     [
-      'Wait a few hours, up to a day, before sending again.',
-      'Send to fewer people at once, or use a mailing tool for large lists.',
+      'Send the message again tomorrow; the limit counts the last 24 hours.',
+      'Send to fewer people at once, or ask IT about a mailing tool for large lists.',
       'If you did not send that much mail, tell IT at once: your account may be misused.',
     ],
-    ['Check the account\u2019s recent sending volume for signs of a compromise.', 'Check the sending limits for the account or service.'],
+    [
+      'STOREDRV.Submission SubmissionQuotaExceeded: the sender\u2019s recipient rate limit (10,000 recipients a day in Exchange Online).',
+      'Check the account\u2019s recent sending volume for signs of a compromise.',
+    ],
   ),
   'ms-dbeb': E(
     'The recipient\u2019s address is not known there',
@@ -188,7 +273,7 @@ const entries: Record<string, EntryTexts> = {
   ),
   'relay-denied': E(
     'A server refused to pass the message on',
-    'A mail server refused to forward your message to its destination. This is a setup problem between servers, not with your text.',
+    'A mail server refused to pass your message on to the recipient\u2019s domain. This is a setup problem between mail servers, not with your message.',
     ['Do not resend yet: it will fail the same way.', SEND_REPORT],
     [
       'Check the connectors and relay permissions for this sending path.',
@@ -214,11 +299,11 @@ const entries: Record<string, EntryTexts> = {
   ),
   'ms-generic-remote': E(
     'The recipient\u2019s server refused the message',
-    'The recipient\u2019s server gave an error that Microsoft 365 passes on without details. The server\u2019s own words below say more.',
-    ['Read the server\u2019s text under technical details; it often names the cause.', SEND_REPORT],
+    'The recipient\u2019s server refused the message, and Microsoft 365 passed on its error without a clear reason. Your IT can read the details in the bounce.',
+    [TELL_RECIPIENT, SEND_REPORT],
     [
       'Read the original remote error in the diagnostic text.',
-      'Check for message formats (such as Rich Text) the remote side may not accept.',
+      'Check for message formats (such as Rich Text / TNEF) the remote side may not accept.',
     ],
   ),
   'ms-x-dg-ref': E(
@@ -239,26 +324,32 @@ const entries: Record<string, EntryTexts> = {
   ),
   'spam-content': E(
     'The message looked like spam',
-    'The recipient\u2019s spam filter judged your message to be unwanted mail. Links, attachments or wording can cause this.',
+    'The recipient\u2019s spam filter judged your message to be unwanted mail. Links, attachments, wording or your organisation\u2019s sending reputation can cause this.',
     [
-      'Send a shorter, plain message without links or attachments to check it gets through.',
-      'Ask the recipient to add your address to their safe senders.',
-      'If many people are affected, tell IT.',
+      'Check the message for things spam filters dislike: many links, shortened links, large images with little text, or files the person did not expect.',
+      'Tell the person another way that your message was refused, so they can ask their IT to review it.',
+      'If several people refuse your mail as spam, tell your IT.',
     ],
     [
       'Check SPF, DKIM and DMARC pass for your domain.',
-      'Check the sending IP and domain reputation (for example Google Postmaster Tools).',
+      'Check the sending IP and domain reputation (for example Google Postmaster Tools) and complaint rates.',
     ],
   ),
   reputation: E(
-    'Your mail server is being slowed down',
-    'The receiving provider is limiting mail from your organisation\u2019s server because of its reputation or volume. It usually clears up after some time.',
-    ['Wait: your server normally keeps trying for a while.', 'If the message still fails, tell IT.'],
+    'Your organisation\u2019s mail server has a poor reputation',
+    'The receiving provider refused mail from your organisation\u2019s server because of its reputation or unusual volume. Your message itself is probably not the problem.',
+    ['Do not resend now; it will be refused again.', SEND_REPORT, TELL_RECIPIENT],
     [
       'Check sending volume and complaint rates for the sending IP and domain.',
       'Check SPF, DKIM and DMARC pass for all mail.',
-      'Use the provider\u2019s sender support pages to request mitigation if it persists.',
+      'Use the provider\u2019s sender support pages to request mitigation (Google Postmaster Tools, Yahoo Sender Hub, Microsoft sender support).',
     ],
+    {
+      title: 'Your mail server is being slowed down',
+      summary:
+        'The receiving provider is limiting mail from your organisation\u2019s server because of its reputation or volume. Your server is still trying to deliver.',
+      steps: [NO_ACTION_YET, 'If a final failure notice follows, send the report to your IT helpdesk.'],
+    },
   ),
   'malformed-message': E(
     'The message was not built correctly',
@@ -268,19 +359,23 @@ const entries: Record<string, EntryTexts> = {
   ),
   'receiving-too-fast': E(
     'The recipient is getting too much mail',
-    'The recipient\u2019s mailbox is receiving mail faster than its provider allows. Your message was held back for now.',
-    ['Wait; your server will try again.', 'If it still fails, send it again later.'],
+    'The recipient\u2019s mailbox received mail faster than its provider allows, so your message was refused.',
+    [TELL_RECIPIENT, 'Send the message again in a few hours.'],
     ['Nothing to fix on your side unless you sent many messages to this person in a short time.'],
+    {
+      summary:
+        'The recipient\u2019s mailbox is receiving mail faster than its provider allows. Your message was held back and your server is still trying.',
+      steps: [NO_ACTION_YET],
+    },
   ),
   'blocked-content': E(
     'An attachment or link was blocked',
     'The receiving server blocked the message because of an attachment type or content it considers unsafe.',
     [
-      'Remove the attachment, or share it through a link to a file service.',
-      'Zip files will not always help; some servers block those too.',
-      'Send the message again.',
+      'Remove the blocked attachment and send the message again without it.',
+      'If the person needs the file, ask your IT which way of sharing it your organisation approves.',
     ],
-    ['Check whether the attachment type is allowed by the recipient\u2019s provider.'],
+    ['Check which attachment type or link the recipient\u2019s provider blocked, and whether the file is safe.'],
   ),
 
   // ---- Microsoft 365 ----
@@ -305,16 +400,15 @@ const entries: Record<string, EntryTexts> = {
     [
       'Check the spelling of {recipient}.',
       'Remove the address from Auto-Complete if Outlook suggested it, then type it again.',
+      'If you did not type this address, the person may forward mail to it: tell them their forwarding is broken.',
       'Ask the person for their current address another way.',
     ],
-    ['If the recipient is in your organisation, check the user exists, is licensed and the domain is set up correctly.'],
+    [
+      'If the recipient is in your organisation, check the user exists, is licensed and the domain is set up correctly.',
+      'Check forwarding rules on the recipient\u2019s mailbox if the address is not the one the sender typed.',
+    ],
   ),
-  'ms-sender-denied': E(
-    'Your address was refused',
-    'The receiving server refused your sender address. You may be blocked by the recipient, or your domain\u2019s checks failed.',
-    ['Ask the recipient whether they blocked your address.', 'If other people also reject your mail, tell IT.'],
-    [`Check ${SPF} for the sending domain.`, 'Check whether the sender is on the recipient\u2019s block list.'],
-  ),
+  'ms-sender-denied': SENDER_DENIED,
   'ms-bad-outbound-sender': E(
     'Your account was blocked from sending',
     'Microsoft 365 stopped your account from sending because it looked like it was sending spam. This usually means someone else got into your account.',
@@ -333,13 +427,16 @@ const entries: Record<string, EntryTexts> = {
   'daily-recipient-limit': E(
     'You reached the daily recipient limit',
     'Your account sent to more recipients than allowed in one day. Sending is paused until the limit resets.',
-    ['Wait 24 hours and send again.', 'If you did not send that much, tell IT: your account may be misused.'],
+    [
+      'Send the message again tomorrow; the limit counts the last 24 hours.',
+      'If you did not send that much, tell IT: your account may be misused.',
+    ],
     ['Check recent sending from the account for signs of compromise.'],
   ),
   'hourly-sender-limit': E(
     'You sent too many messages to this person',
     'The recipient\u2019s service limits how many messages one sender can send them per hour. You went over that limit.',
-    ['Wait an hour and send again.', 'If an app or rule sends these messages, slow it down.'],
+    ['Send the message again in an hour.', 'If an app or rule sends these messages, slow it down.'],
     ['Check for automated sending loops to this recipient.'],
   ),
   'hourly-recipient-limit': E(
@@ -349,16 +446,20 @@ const entries: Record<string, EntryTexts> = {
     ['Nothing to change on your side.'],
   ),
   'ms-journaling': E(
-    'A journaling rule could not be delivered',
-    'A journaling copy of your message could not be stored in Microsoft 365. This is an administrator setting.',
+    'An archive copy of your message could not be stored',
+    'Your organisation keeps archive copies of mail, and the copy of this message could not be stored in Microsoft 365. This is an administrator setting.',
     [SEND_REPORT],
     ['Check journal rules that target Microsoft 365, and the journaling archive settings.'],
   ),
   'ms-thread-limit': E(
     'The recipient\u2019s mailbox is busy',
-    'The recipient\u2019s mailbox is receiving a burst of mail and is accepting messages slowly. Your server will keep trying.',
-    ['No action needed now; wait for delivery.'],
-    ['Check for mail storms into the recipient\u2019s mailbox if it is internal.'],
+    'The recipient\u2019s mailbox received a burst of mail or holds too many items, so it did not accept your message.',
+    [TELL_RECIPIENT, AGAIN_LATER],
+    ['Check for mail storms into the recipient\u2019s mailbox, or a folder over its item limit, if it is internal.'],
+    {
+      summary: 'The recipient\u2019s mailbox is receiving a burst of mail and is accepting messages slowly. Your server is still trying.',
+      steps: [NO_ACTION_YET],
+    },
   ),
   'mail-loop': E(
     'The message went round in circles',
@@ -389,27 +490,31 @@ const entries: Record<string, EntryTexts> = {
   ),
   'connection-dropped': E(
     'The connection was cut off',
-    'The connection to the recipient\u2019s server broke while sending. This is usually temporary.',
-    ['Wait; your server will try again.'],
+    'The connection to the recipient\u2019s server kept breaking while sending, so delivery failed.',
+    [TELL_RECIPIENT, AGAIN_LATER],
     ['Check for network problems to the recipient\u2019s servers if it keeps happening.'],
+    {
+      summary: 'The connection to the recipient\u2019s server broke while sending. Your server is still trying.',
+      steps: [NO_ACTION_YET],
+    },
   ),
   'mta-sts': E(
     'The recipient\u2019s security policy did not match',
-    'The recipient\u2019s domain publishes a security policy (MTA-STS) that its mail servers do not meet. Your server would not deliver without it.',
-    [TELL_RECIPIENT, 'Try again later.'],
+    'The recipient\u2019s domain publishes a security policy for its mail servers, and its servers do not meet it. Your server would not deliver without it.',
+    [TELL_RECIPIENT, AGAIN_LATER],
     ['Check the recipient domain\u2019s MTA-STS policy and MX names (the recipient\u2019s side must fix it).'],
   ),
   'mta-sts-certificate': E(
     'The recipient\u2019s server certificate failed a check',
-    'The recipient\u2019s mail server presented a certificate that its own security policy (MTA-STS) does not accept.',
-    [TELL_RECIPIENT, 'Try again later.'],
+    'The recipient\u2019s mail server presented a security certificate that its own domain\u2019s policy does not accept.',
+    [TELL_RECIPIENT, AGAIN_LATER],
     ['The recipient\u2019s side must fix its certificate or MTA-STS policy.'],
   ),
   dane: E(
     'The recipient\u2019s encryption check failed',
-    'The recipient\u2019s domain uses DANE, a check that proves its mail server is genuine. That check failed.',
-    [TELL_RECIPIENT, 'Try again later.'],
-    ['The recipient\u2019s side must fix its TLSA or DNSSEC records.'],
+    'The recipient\u2019s domain publishes a check that proves its mail server is genuine, and that check failed.',
+    [TELL_RECIPIENT, AGAIN_LATER],
+    ['The recipient\u2019s side must fix its DANE (TLSA) or DNSSEC records.'],
   ),
   expired: E(
     'The message could not be delivered in time',
@@ -426,12 +531,7 @@ const entries: Record<string, EntryTexts> = {
     ['Send the message from Outlook on the web, or without the attachment.'],
     ['The recipient\u2019s side can allow bare line feeds or support BDAT.'],
   ),
-  'ms-not-authenticated-by-org': E(
-    'Only internal senders are allowed',
-    'The recipient (a mailbox, group or public folder) only accepts mail from inside its own organisation. Your message came from outside.',
-    ['Ask the owner of that address to allow outside senders, or to add you.'],
-    ['If the recipient is internal, clear "require that all senders are authenticated" or allow this sender.'],
-  ),
+  'ms-not-authenticated-by-org': NOT_AUTHENTICATED,
   'group-allowed-senders': E(
     'You are not on the group\u2019s allowed senders list',
     'The group only accepts messages from its members or listed senders. Your address is not one of them.',
@@ -447,7 +547,7 @@ const entries: Record<string, EntryTexts> = {
   'tenant-external-limit': E(
     'Your organisation reached its daily limit',
     'Your organisation sent more mail to outside addresses in 24 hours than Microsoft 365 allows. Outside mail is paused until it resets.',
-    ['Wait and send again later; tell IT if it is urgent.'],
+    ['Send the message again tomorrow; tell IT if it is urgent.'],
     ['Check the tenant outbound external recipient report for unusual volume.', 'Check for compromised accounts or rogue connectors.'],
   ),
   'moera-limit': E(
@@ -481,10 +581,10 @@ const entries: Record<string, EntryTexts> = {
     ['Nothing to change on your side unless other organisations also block you.'],
   ),
   'ipv6-limits': E(
-    'Mail over IPv6 was refused',
-    'Your mail server sent over IPv6, and the receiver refused or limited that route.',
+    'The receiver refused your server\u2019s kind of connection',
+    'Your mail server connected using a newer kind of internet address, and the receiver refused or limited mail sent that way.',
     [SEND_REPORT],
-    ['Check IPv6 sending: PTR records and authentication for IPv6, or send over IPv4.'],
+    ['Check IPv6 sending: PTR records and SPF/DKIM for IPv6, or send over IPv4.'],
   ),
   'dmarc-fail': E(
     'Your domain\u2019s email checks failed',
@@ -498,7 +598,7 @@ const entries: Record<string, EntryTexts> = {
   ),
   'outlook-auth-level': E(
     'Your domain does not meet Outlook.com\u2019s checks',
-    'Outlook.com requires large senders to pass SPF, DKIM and DMARC checks, and this message did not. It was refused.',
+    'Outlook.com requires large senders to prove their mail really comes from their domain, and this message did not. It was refused.',
     ['Do not resend yet.', SEND_REPORT],
     [`Check ${SPF}, ${DKIM} and ${DMARC} all pass and align with the From domain.`],
   ),
@@ -511,14 +611,16 @@ const entries: Record<string, EntryTexts> = {
   'smtp-auth': E(
     'The sending app did not sign in',
     'The app or device you sent from did not sign in to the mail server, so the server refused to send.',
-    ['Check the user name and password in the app or device.', 'Make sure it uses port 587 with TLS.'],
-    ['Check SMTP AUTH is enabled for the mailbox and the tenant, and that the app supports modern authentication.'],
+    ['Check the user name and password saved in the app or device.', 'Ask IT for the correct mail server settings for that app or device.'],
+    [
+      'Check SMTP AUTH is enabled for the mailbox and the tenant, that the app uses port 587 with STARTTLS, and that it supports modern authentication.',
+    ],
   ),
   'connector-mismatch': E(
-    'Your organisation\u2019s connector did not match',
-    'Your organisation\u2019s mail connector no longer matches the server that sent this message. Microsoft 365 refused it.',
+    'Your organisation\u2019s mail route is no longer recognised',
+    'Microsoft 365 no longer recognises the server that sent this message as one of your organisation\u2019s, so it refused it.',
     [SEND_REPORT],
-    ['Check the inbound connector\u2019s certificate name or IP addresses against the sending server.'],
+    ['Check the inbound connector\u2019s certificate name or IP addresses against the sending server (TenantAttribution).'],
   ),
   'own-block-list': E(
     'Your organisation blocks this recipient',
@@ -532,17 +634,18 @@ const entries: Record<string, EntryTexts> = {
     [SEND_REPORT],
     ['Check the domains are added and verified, connectors are correct, and request an exception from support if needed.'],
   ),
-  'mail-flow-rule': E(
-    'A mail rule refused the message',
-    'A mail flow rule set by an administrator refused the message. The rule\u2019s own text below explains why.',
-    ['Read the server\u2019s text under technical details.', 'Ask the recipient (or your IT, if the rule is yours) about the rule.'],
-    ['Find the transport rule that rejects with this code.'],
-  ),
+  'mail-flow-rule': MAIL_FLOW_RULE,
   'ms-ip-throttle': E(
-    'Microsoft is slowing down your mail server',
-    'Microsoft is temporarily limiting mail from your server because it is sending much more than usual.',
-    ['Wait; your server will keep trying.'],
+    'Microsoft limited mail from your organisation\u2019s server',
+    'Microsoft refused mail from your organisation\u2019s server for now because it is sending far more than usual.',
+    [AGAIN_LATER, 'If it keeps happening, tell IT.'],
     ['Check for unusual sending volume and consider a connector or a third-party filter for relayed mail.'],
+    {
+      title: 'Microsoft is slowing down your mail server',
+      summary:
+        'Microsoft is temporarily limiting mail from your server because it is sending much more than usual. Your server is still trying.',
+      steps: [NO_ACTION_YET],
+    },
   ),
   'banned-ip': E(
     'Your mail server\u2019s address is blocked',
@@ -560,8 +663,8 @@ const entries: Record<string, EntryTexts> = {
   // ---- standard codes ----
   'unknown-failure': E(
     'The message was refused without a clear reason',
-    'The receiving server refused the message but gave only a general error. The server\u2019s own words below may say more.',
-    ['Read the server\u2019s text under technical details.', SEND_REPORT],
+    'The receiving server refused the message but gave only a general error. Your IT can read the details in the bounce.',
+    [TELL_RECIPIENT, SEND_REPORT],
     ['Read the diagnostic text and the servers involved.'],
   ),
   'address-problem': E(
@@ -576,6 +679,7 @@ const entries: Record<string, EntryTexts> = {
     [
       'Check the spelling of the address.',
       'If Outlook suggested it, remove it from Auto-Complete and type it again.',
+      'If you did not type this address, the person may forward mail to it: tell them their forwarding is broken.',
       'Ask the person for their current address another way, then resend.',
     ],
     [
@@ -637,12 +741,7 @@ const entries: Record<string, EntryTexts> = {
     [TELL_RECIPIENT, 'Ask them whether they filter or block messages like yours.'],
     ['Read the diagnostic text for the exact cause.'],
   ),
-  'mailbox-disabled': E(
-    'The recipient\u2019s mailbox is disabled',
-    'The recipient\u2019s mailbox exists but is switched off, for example because the account is suspended or closed.',
-    [TELL_RECIPIENT, 'Ask for another address.'],
-    ['If the recipient is internal, check the mailbox is enabled and licensed.'],
-  ),
+  'mailbox-disabled': MAILBOX_DISABLED,
   'mailbox-full': E(
     'The recipient\u2019s mailbox is full',
     'The recipient\u2019s mailbox has no room left, so it cannot take new mail.',
@@ -687,9 +786,13 @@ const entries: Record<string, EntryTexts> = {
   ),
   'network-problem': E(
     'The recipient\u2019s server could not be reached',
-    'Your mail server could not connect to the recipient\u2019s server. This is often temporary.',
-    ['Wait; your server keeps trying for a while.', 'If the message finally fails, send it again later.'],
+    'Your mail server could not connect to the recipient\u2019s server, so delivery failed.',
+    [TELL_RECIPIENT, AGAIN_LATER],
     ['If it persists, check outbound connectivity and the recipient domain\u2019s MX records.'],
+    {
+      summary: 'Your mail server could not connect to the recipient\u2019s server yet. It is still trying.',
+      steps: [NO_ACTION_YET],
+    },
   ),
   unroutable: E(
     'No route to the recipient\u2019s domain',
@@ -699,9 +802,13 @@ const entries: Record<string, EntryTexts> = {
   ),
   'remote-busy': E(
     'The recipient\u2019s server is busy',
-    'The recipient\u2019s server is overloaded and asked to try later. Your server will do that.',
-    ['Wait; no action needed yet.'],
+    'The recipient\u2019s server was overloaded and did not accept the message.',
+    [TELL_RECIPIENT, AGAIN_LATER],
     ['Nothing to change on your side.'],
+    {
+      summary: 'The recipient\u2019s server is overloaded and asked to try later. Your server is still trying.',
+      steps: [NO_ACTION_YET],
+    },
   ),
   'protocol-error': E(
     'The mail servers did not understand each other',
@@ -735,8 +842,12 @@ const entries: Record<string, EntryTexts> = {
   ),
   'refused-policy': E(
     'The recipient\u2019s server refused the message',
-    'The recipient\u2019s server refused the message because of a rule or a security setting. The server\u2019s own words below say which.',
-    ['Read the server\u2019s text under technical details.', TELL_RECIPIENT, SEND_REPORT],
+    'The recipient\u2019s server refused the message because of one of its rules or security settings.',
+    [
+      TELL_RECIPIENT,
+      'Ask them whether their organisation refuses mail like yours, for example from outside senders or with certain attachments.',
+      SEND_REPORT,
+    ],
     ['Read the diagnostic text: it usually names the rule, a block list or an authentication check.'],
   ),
   'security-feature': E(
@@ -747,15 +858,15 @@ const entries: Record<string, EntryTexts> = {
   ),
   'auth-weak': E(
     'The sign-in method was too weak',
-    'The server refused the way the sending app signed in. A stronger method is needed.',
-    ['Update the app or device, or ask IT for the right settings.'],
+    'The server refused the way the sending app or device signed in. A stronger sign-in method is needed.',
+    ['Ask IT for the right settings for the app or device.'],
     ['Check the authentication mechanism (for example, enable OAuth or app passwords).'],
   ),
   'sender-account-disabled': E(
     'Your sending account is disabled',
     'The account used to send this message is disabled on the mail server.',
-    ['Tell IT so they can re-enable it.'],
-    ['Check the account status on the submission server.'],
+    ['Tell IT so they can check the account and turn it back on.'],
+    ['Check the account status on the submission server (RFC 5248 X.7.13: user account disabled).'],
   ),
   'owner-changed': E(
     'The address now belongs to someone else',
@@ -765,13 +876,13 @@ const entries: Record<string, EntryTexts> = {
   ),
   'dkim-fail': E(
     'Your message\u2019s digital seal failed',
-    `The receiver could not verify ${DKIM}. Without it, the receiver refused the message.`,
+    'The receiver could not verify the digital seal your mail server puts on each message, so it refused the message.',
     ['Do not resend yet.', SEND_REPORT],
     [`Check ${DKIM} signing is turned on and the DNS key is published.`, `Check the signature aligns with the From domain for ${DMARC}.`],
   ),
   'spf-fail': E(
     'Your domain\u2019s sender check failed',
-    `The receiver checked ${SPF} and your server was not on it. It refused the message.`,
+    'Your mail server is not on your domain\u2019s list of servers allowed to send its mail. The receiver refused the message.',
     ['Do not resend yet.', SEND_REPORT],
     [
       `Check ${SPF} includes every server and service that sends for your domain.`,
@@ -781,21 +892,21 @@ const entries: Record<string, EntryTexts> = {
   ),
   'no-ptr': E(
     'Your mail server has no proper name',
-    'Your mail server\u2019s IP address has no reverse DNS name, or the name does not match. The receiver refused it.',
+    'Your mail server\u2019s internet address has no matching name registered, and the receiver requires one. It refused the message.',
     [SEND_REPORT],
-    ['Ask your network provider to set a PTR record that matches the server\u2019s name.'],
+    ['Ask your network provider to set a PTR (reverse DNS) record that matches the server\u2019s name.'],
   ),
   'mail-flood': E(
     'Too much mail was sent too fast',
     'The receiver saw an unusual amount of mail from your side and refused more for now.',
-    ['Wait before sending more.', 'If you did not send much, tell IT.'],
+    ['Send this message again later, and fewer messages at once.', 'If you did not send much, tell IT.'],
     ['Check sending volume for abuse or a misbehaving app.'],
   ),
   'arc-or-tls': E(
     'A sender requirement was not met',
-    'The receiver needs extra proof for this mail, such as an encrypted connection or forwarding signatures (ARC). It was missing.',
+    'The receiver needs extra proof for this mail, such as an encrypted connection or signatures added when mail is forwarded. It was missing.',
     [SEND_REPORT],
-    ['Check TLS for outbound SMTP, ARC signing on forwarding systems, and DMARC alignment.'],
+    ['Check TLS for outbound SMTP (Gmail 4.7.29 / 5.7.29), ARC signing on forwarding systems, and DMARC alignment.'],
   ),
 
   // ---- reasons ----
@@ -811,14 +922,22 @@ const entries: Record<string, EntryTexts> = {
   spam: E(
     'The message was judged to be spam',
     'The receiving side judged your message to be spam and refused it.',
-    ['Send a short plain message without links or attachments.', 'Ask the recipient to add you to their safe senders.'],
+    [
+      'Check the message for things spam filters dislike: many links, shortened links, large images with little text, or files the person did not expect.',
+      'Tell the person another way that your message was refused, so they can ask their IT to review it.',
+      'If several people refuse your mail as spam, tell your IT.',
+    ],
     ['Check SPF, DKIM and DMARC, and the sending reputation.'],
   ),
   virus: E(
     'A virus scanner refused the message',
     'The recipient\u2019s virus scanner found something it considers dangerous in the message.',
-    ['Scan your attachment with your antivirus.', 'Send the file another way, for example a shared link.'],
-    ['Check whether the sender\u2019s device is infected.'],
+    [
+      'Do not send the file again.',
+      'Scan your computer and the file with your antivirus, or ask IT to check them.',
+      'Tell IT if the scan finds something or you are not sure.',
+    ],
+    ['Check the sender\u2019s device and the attachment for malware; the diagnostic text may name the threat.'],
   ),
   relay: E(
     'A server would not pass the message on',
@@ -841,7 +960,7 @@ const entries: Record<string, EntryTexts> = {
   'expired-reason': E(
     'Delivery took too long and was stopped',
     'Your mail server tried for a long time without success and has given up.',
-    [TELL_RECIPIENT, 'Send the message again later.'],
+    [TELL_RECIPIENT, 'Check the address, then send the message again later.'],
     ['Check the recipient domain\u2019s MX records and your outbound connectivity.'],
   ),
   'local-program': E(
@@ -874,6 +993,72 @@ const entries: Record<string, EntryTexts> = {
     ['Send the report to your IT helpdesk; it includes the full technical details.'],
     ['Read the diagnostic text and the returned original; check the servers involved.'],
   ),
+  // ---- causes added for issue #9 ----
+  'mailbox-disabled-text': MAILBOX_DISABLED,
+  'blocked-by-person': E(
+    'The recipient has blocked you',
+    'The recipient put your address or your domain on their own blocked-senders list. Their mail system refused your message because of it.',
+    [
+      'Ask the person another way, for example by phone, whether they blocked your address by mistake.',
+      'Only they, or their IT, can remove the block; resending will not help.',
+    ],
+    [
+      'A personal block entry at the recipient (for example Mimecast \u201cEnvelope blocked - User Entry\u201d); nothing to change on your side.',
+    ],
+  ),
+  'gateway-blocked-sender': E(
+    'The recipient\u2019s organisation refused your address',
+    'A filtering service of the recipient\u2019s organisation refused your address under its own rules. Your message itself may be fine.',
+    [TELL_RECIPIENT, 'Ask them to have their IT check why your address is refused.'],
+    [
+      'The recipient\u2019s gateway applied its own policy (for example Mimecast \u201cAdministrative prohibition\u201d or \u201cAnti-Spoofing policy\u201d).',
+      'Check SPF, DKIM and DMARC pass for your domain in case its spoofing checks failed.',
+    ],
+  ),
+  'transport-rule': MAIL_FLOW_RULE,
+  'ms-relay-access-denied': E(
+    'The recipient\u2019s domain is not set up to receive this mail',
+    'The server that received your message does not accept mail for the recipient\u2019s domain. Their domain\u2019s mail settings are probably wrong or were changed recently.',
+    [TELL_RECIPIENT, 'Ask them to have their IT check their domain\u2019s mail settings.', 'Send the message again in a day or two.'],
+    [
+      'Check the recipient domain\u2019s MX records point to the right servers; allow up to 72 hours after a DNS change.',
+      'If the domain is your own: check it is an accepted domain in Exchange Online with the right type (Authoritative or Internal Relay), and the hybrid connectors.',
+    ],
+  ),
+  'ms-not-authenticated-text': NOT_AUTHENTICATED,
+  'ms-sender-denied-text': SENDER_DENIED,
+  'policy-block': E(
+    'The receiver refused mail from your organisation',
+    'The receiving provider refused the message under its rules for senders, such as reputation, sender checks or content. It does not say which.',
+    ['Do not resend the same message now; it will be refused again.', SEND_REPORT, TELL_RECIPIENT],
+    [
+      'Yahoo \u201cMessage not accepted for policy reasons\u201d / [PH01]: check SPF, DKIM and DMARC pass and align, the sending IP and domain reputation, and complaint rates (Yahoo Sender Hub).',
+    ],
+  ),
+  'unauthenticated-sender': E(
+    'Your domain\u2019s sender checks are missing',
+    'The receiver only accepts mail that proves it comes from the sender\u2019s domain, and your message had no such proof. Your IT has to set this up.',
+    ['Do not resend yet; it will be refused again.', SEND_REPORT],
+    [
+      `Publish ${SPF} covering this sending server and turn on ${DKIM} signing for the domain.`,
+      'Gmail 4.7.26 / 5.7.26, Yahoo 5.7.9 and Microsoft 4.7.26 (IPv6) need at least one of SPF or DKIM to pass.',
+    ],
+  ),
+  'no-dmarc-record': NO_DMARC_RECORD,
+  'no-dmarc-record-code': NO_DMARC_RECORD,
+  'dmarc-alignment': DMARC_ALIGNMENT,
+  'dmarc-alignment-code': DMARC_ALIGNMENT,
+  'recipient-forwarding': E(
+    'The recipient forwards mail to a broken address',
+    'Your message reached the person, but their mailbox forwards mail on to {recipient}, which failed. You did not type that address.',
+    [
+      'Tell the person another way that their forwarding to {recipient} does not work.',
+      'Ask them to fix or remove the forwarding, then send the message again.',
+    ],
+    [
+      'The failed address is not in the original\u2019s To or Cc, and the bounce came from the provider of an address that was: a forwarding rule or alias there points to a dead address.',
+    ],
+  ),
 };
 
 export const EN: Catalogue = {
@@ -895,6 +1080,7 @@ export const EN: Catalogue = {
     'not-needed': 'No need to resend.',
   },
   retryUntil: 'Your mail server keeps retrying until {until}.',
+  delayedNeedsFix: 'Your mail server is still trying for now, but delivery will keep failing until this is fixed.',
   authVerdicts: 'Authentication results recorded on your message: {verdicts}.',
   report: {
     subjectOne: 'Bounce: {code} sending to {recipient}',

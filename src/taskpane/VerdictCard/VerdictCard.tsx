@@ -1,0 +1,16 @@
+/**
+ * One card per cause: title with the code under it, who must act, what happened, (the action when
+ * this card is the whole verdict), steps, recipients, and technical details in words on demand.
+ * Split the Fluent v9 way: types, state hook, styles, render.
+ */
+import type { ReactElement } from 'react';
+import { renderVerdictCard } from './renderVerdictCard';
+import { useVerdictCard } from './useVerdictCard';
+import { useVerdictCardStyles } from './useVerdictCardStyles.styles';
+import type { VerdictCardProps } from './VerdictCard.types';
+
+export function VerdictCard(props: VerdictCardProps): ReactElement {
+  const state = useVerdictCard(props);
+  const styles = useVerdictCardStyles();
+  return renderVerdictCard(state, styles);
+}

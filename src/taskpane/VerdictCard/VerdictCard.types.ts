@@ -1,0 +1,30 @@
+import type { ReactNode, Ref } from 'react';
+import type { AnalysisResult, Explanation, ExplanationGroup } from '../../engine';
+import type { Translator } from '../strings';
+
+export interface VerdictCardProps {
+  readonly group: ExplanationGroup;
+  readonly result: AnalysisResult;
+  readonly t: Translator;
+  readonly index: number;
+  /** Heading level: 2 when the card is the verdict, 3 under a summary. */
+  readonly level: 2 | 3;
+  /** The verdict heading's ref (focus goes there after an analysis); only on the leading card. */
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+  /** The primary action, placed right after what happened when this card is the whole verdict. */
+  readonly action?: ReactNode;
+  readonly onCopy: (text: string) => Promise<boolean>;
+}
+
+export interface VerdictCardState {
+  readonly props: VerdictCardProps;
+  readonly x: Explanation;
+  readonly headingId: string;
+  readonly code: string | null;
+  readonly addresses: readonly string[];
+  readonly more: number;
+  readonly technical: readonly (readonly string[])[];
+  readonly links: ReadonlyArray<{ readonly href: string; readonly label: string }>;
+  readonly copied: boolean | null;
+  readonly copyDetails: () => void;
+}

@@ -1,0 +1,2 @@
+export { VerdictCard } from './VerdictCard';
+export type { VerdictCardProps } from './VerdictCard.types';

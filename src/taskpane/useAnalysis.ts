@@ -1,0 +1,399 @@
+/**
+ * The pane's state in one hook: which phase it is in, reading from Outlook under one overall
+ * budget, the generation guard (a slow Outlook read never overwrites a bounce the user pasted
+ * meanwhile), drafting that happens once, the helpdesk address, and what is announced when.
+ * `App` only renders what this returns.
+ */
+import { useAnnounce } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import { buildReport } from '../engine';
+import type { AnalysisResult, Explained, ExplanationGroup } from '../engine';
+import {
+  clientDetails,
+  currentItem,
+  hasMailbox,
+  isComposing,
+  mailtoLink,
+  openNewMessage,
+  readDraft,
+  readSelected,
+  resolveHelpdesk,
+  saveUserHelpdesk,
+  selectionMayFreeze,
+  supports,
+  turnDraftIntoReport,
+  userAddress,
+  watchOutlookDrops,
+  watchSelection,
+} from '../office';
+import type { Helpdesk, ItemInfo, ReadOutcome, ReadRoute } from '../office';
+import { analyseInPane } from './engine-client';
+import type { InputSource } from './InputPanel';
+import type { Translator } from './strings';
+import { needsSummary, orderGroups, primaryActionKind } from './verdict';
+import type { ActionKind } from './verdict';
+
+/** Within this time the pane offers paste / pick / drop while it keeps reading from Outlook. */
+export const OFFER_INPUT_AFTER_MS = 3000;
+/** The whole Outlook read (every route of the ladder together) gets this long. */
+export const READ_BUDGET_MS = 20000;
+
+export type Source = InputSource | { readonly kind: 'selected' } | { readonly kind: 'draft' };
+
+export interface Notice {
+  readonly intent: 'info' | 'warning';
+  /** One plain sentence. */
+  readonly text: string;
+  /** What to do next, when it is not already in `text`. */
+  readonly next: string | null;
+  /** Technical details, shown behind a disclosure. */
+  readonly details: readonly string[];
+}
+
+export type Phase =
+  | { readonly kind: 'loading'; readonly slow: boolean }
+  | { readonly kind: 'input'; readonly notice: Notice | null }
+  | {
+      readonly kind: 'result';
+      readonly result: AnalysisResult;
+      readonly explained: Explained;
+      /** Causes ordered by who must act. */
+      readonly groups: readonly ExplanationGroup[];
+      readonly summary: boolean;
+      readonly action: ActionKind;
+      readonly source: Source;
+      readonly route: ReadRoute | null;
+      readonly info: ItemInfo | null;
+    };
+
+export type DraftStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly message: string }
+  | { readonly kind: 'fallback'; readonly mailto: string; readonly text: string; readonly cut: boolean };
+
+export type CopyStatus = { readonly kind: 'idle' } | { readonly kind: 'copied' } | { readonly kind: 'failed'; readonly text: string };
+
+export interface AnalysisOptions {
+  readonly t: Translator;
+  readonly search: string;
+  readonly fetcher?: typeof fetch;
+}
+
+export interface Analysis {
+  readonly phase: Phase;
+  readonly stale: boolean;
+  readonly helpdesk: Helpdesk | null;
+  readonly draft: DraftStatus;
+  readonly reportCopy: CopyStatus;
+  readonly reportOpen: boolean;
+  /** Whether Outlook can open a compose form (or this is a compose draft) here. */
+  readonly composeForms: boolean;
+  readonly canReread: boolean;
+  /** The pane runs beside a draft: the report goes into it. */
+  readonly composing: boolean;
+  /** The analysed message is a report item read from the selection: Outlook may not tell the pane what is selected now. */
+  readonly selectionUnknown: boolean;
+  readonly verdictRef: RefObject<HTMLHeadingElement>;
+  readonly reportRef: RefObject<HTMLDivElement>;
+  readonly reread: () => void;
+  readonly analyse: (input: Uint8Array | string, source: InputSource) => void;
+  readonly inputError: (message: string) => void;
+  readonly openReport: () => void;
+  readonly draftReport: (to: string | null, tried: string) => void;
+  readonly copyReport: (tried: string) => void;
+  readonly saveHelpdesk: (address: string | null) => Promise<boolean>;
+  readonly copyText: (text: string) => Promise<boolean>;
+  readonly announce: (message: string) => void;
+}
+
+const ROUTE_KEY = {
+  file: 'routeFile',
+  'body-text': 'routeBodyText',
+  'body-html': 'routeBodyHtml',
+  'headers+body': 'routeHeaders',
+  attachment: 'routeAttachment',
+  none: 'routeNone',
+} as const;
+
+export function routeLabel(t: Translator, route: ReadRoute): string {
+  return t(ROUTE_KEY[route]);
+}
+
+export function sourceLabel(t: Translator, source: Source): string {
+  switch (source.kind) {
+    case 'paste':
+      return t('sourcePaste');
+    case 'file':
+      return t('sourceFile', { name: source.name });
+    case 'drop':
+      return t('sourceDrop', { name: source.name });
+    case 'draft':
+      return t('sourceDraft');
+    default:
+      return t('sourceSelected');
+  }
+}
+
+/** Performance marks for the benchmark; absent APIs (older hosts, jsdom) are simply skipped. */
+function mark(name: string, measureFrom?: string): void {
+  try {
+    if (typeof performance?.mark !== 'function') return;
+    performance.mark(name);
+    if (measureFrom !== undefined) performance.measure('bounce-message-to-verdict', measureFrom, name);
+  } catch {
+    // a measurement aid only
+  }
+}
+
+/** The read ladder under one overall deadline: a slow Outlook ends in a clear state, not a spinner. */
+function withinBudget(work: Promise<ReadOutcome>, ms: number): Promise<ReadOutcome | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+function composeFormsAvailable(compose: boolean): boolean {
+  // A Forward draft is turned into the report in place; elsewhere a new message form is needed
+  // (Mailbox 1.6, missing on phones and in old clients).
+  return compose || supports('Mailbox', '1.6');
+}
+
+export function useAnalysis(options: AnalysisOptions): Analysis {
+  const { t, search, fetcher } = options;
+  const { announce } = useAnnounce();
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading', slow: false });
+  const [helpdesk, setHelpdesk] = useState<Helpdesk | null>(null);
+  const [stale, setStale] = useState(false);
+  const [draft, setDraft] = useState<DraftStatus>({ kind: 'idle' });
+  const [reportCopy, setReportCopy] = useState<CopyStatus>({ kind: 'idle' });
+  const [reportOpen, setReportOpen] = useState(false);
+  const me = useMemo(() => userAddress(), []);
+  const generation = useRef(0);
+  // A Forward draft becomes the report once per pane: the pane lives as long as that draft.
+  const composeDrafted = useRef(false);
+  const verdictRef = useRef<HTMLHeadingElement>(null);
+  const reportRef = useRef<HTMLDivElement>(null);
+  const [focusToken, setFocusToken] = useState(0);
+  const say = useCallback((message: string) => announce(message, { polite: true }), [announce]);
+
+  const showNotice = useCallback((notice: Notice) => setPhase({ kind: 'input', notice }), []);
+
+  const show = useCallback(
+    async (input: Uint8Array | string, source: Source, route: ReadRoute | null, info: ItemInfo | null): Promise<void> => {
+      const mine = ++generation.current;
+      // For `npm run bench`: from the message in hand to the verdict on screen.
+      mark('bounce-input');
+      const { result, explained } = await analyseInPane(input, { userAddress: me });
+      if (mine !== generation.current) return;
+      setDraft({ kind: 'idle' });
+      setReportCopy({ kind: 'idle' });
+      setReportOpen(false);
+      const subject = info?.subject || result.subject || t('unknownSubject');
+      if (result.error !== null) {
+        showNotice({ intent: 'warning', text: t('inputError', { detail: result.error }), next: null, details: [] });
+        return;
+      }
+      if (result.kind === 'not-bounce' || explained === null) {
+        showNotice({
+          intent: 'info',
+          text: t('notBounceJudged', { subject, source: sourceLabel(t, source) }),
+          next: t('notBounceNext'),
+          details: [],
+        });
+        return;
+      }
+      const groups = orderGroups(explained.groups);
+      const compose = source.kind === 'draft';
+      const action = primaryActionKind(groups[0]?.explanation.owner ?? null, composeFormsAvailable(compose));
+      const summary = needsSummary(result, explained);
+      setPhase({ kind: 'result', result, explained, groups, summary, action, source, route, info });
+      setFocusToken((n) => n + 1);
+      const first = groups[0]?.explanation.title ?? t('autoReplyJudged', { subject });
+      say(
+        summary
+          ? t('announceSummary', {
+              summary: t('summaryTitle', { recipients: result.recipients.length, causes: groups.length }),
+              title: first,
+            })
+          : t('announceVerdict', { title: first }),
+      );
+    },
+    [t, me, say, showNotice],
+  );
+
+  const loadFromOutlook = useCallback(async (): Promise<void> => {
+    setStale(false);
+    const state = currentItem();
+    if (state.kind === 'none') return showNotice({ intent: 'info', text: t('noItem'), next: null, details: [] });
+    if (state.kind === 'restricted') return showNotice({ intent: 'info', text: t('restricted'), next: null, details: [state.detail] });
+    const mine = ++generation.current;
+    setPhase({ kind: 'loading', slow: false });
+    const slow = setTimeout(() => {
+      if (mine !== generation.current) return;
+      setPhase((p) => (p.kind === 'loading' ? { kind: 'loading', slow: true } : p));
+    }, OFFER_INPUT_AFTER_MS);
+    const outcome = await withinBudget(state.kind === 'compose' ? readDraft() : readSelected(), READ_BUDGET_MS);
+    clearTimeout(slow);
+    // The user pasted or dropped something meanwhile: that wins.
+    if (mine !== generation.current) return;
+    if (outcome === 'timeout' || outcome.input === null) {
+      const attempts = outcome === 'timeout' ? [] : outcome.attempts;
+      const details = [...new Set(attempts.filter((a) => !a.ok).map((a) => `${routeLabel(t, a.route)}: ${a.detail}`))];
+      const text = outcome === 'timeout' ? t('readTimedOut') : attempts.length === 0 ? t('noItem') : t('readFailedPlain');
+      showNotice({ intent: 'warning', text, next: null, details });
+      return;
+    }
+    await show(outcome.input, state.kind === 'compose' ? { kind: 'draft' } : { kind: 'selected' }, outcome.route, outcome.info);
+  }, [show, showNotice, say, t]);
+
+  // Mount once per pane (and per query string): a parent re-rendering with a new translator must
+  // not read Outlook again or re-subscribe. The latest callbacks are reached through a ref.
+  const latest = useRef({ loadFromOutlook, show, say, t });
+  latest.current = { loadFromOutlook, show, say, t };
+  useEffect(() => {
+    void resolveHelpdesk(search, fetcher).then(setHelpdesk);
+    void latest.current.loadFromOutlook();
+    const stopWatch = watchSelection(() => {
+      setStale(true);
+    });
+    const stopDrops = watchOutlookDrops((f) => void latest.current.show(f.bytes, { kind: 'drop', name: f.name }, null, null));
+    return () => {
+      stopWatch();
+      stopDrops();
+    };
+  }, [search, fetcher]);
+
+  // After each analysis the verdict heading takes focus, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (focusToken === 0) return;
+    mark('bounce-verdict', 'bounce-input');
+    verdictRef.current?.focus();
+  }, [focusToken]);
+
+  const report = useCallback(
+    (tried: string) => {
+      if (phase.kind !== 'result') return null;
+      const route = phase.route === null ? sourceLabel(t, phase.source) : phase.route;
+      return buildReport(phase.result, phase.explained, {
+        clientInfo: { ...clientDetails(), route },
+        ...(tried.trim() !== '' ? { tried: tried.trim() } : {}),
+      });
+    },
+    [phase, t],
+  );
+
+  const copyText = useCallback(async (text: string): Promise<boolean> => {
+    try {
+      if (typeof navigator === 'undefined' || navigator.clipboard === undefined) return false;
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }, []);
+
+  const alreadyDrafted = phase.kind === 'result' && (draft.kind === 'done' || (phase.source.kind === 'draft' && composeDrafted.current));
+
+  const draftReport = useCallback(
+    (to: string | null, tried: string): void => {
+      if (phase.kind !== 'result' || draft.kind === 'busy') return;
+      if (alreadyDrafted) {
+        setDraft({ kind: 'done', message: t('reportAlreadyDrafted') });
+        say(t('reportAlreadyDrafted'));
+        return;
+      }
+      const built = report(tried);
+      if (built === null) return;
+      setDraft({ kind: 'busy' });
+      say(t('announceDraftBusy'));
+      const content = { to, subject: built.subject, html: built.html, text: built.text };
+      // In compose mode every report (also for pasted or dropped input) goes into the draft at hand.
+      const compose = isComposing();
+      if (compose) composeDrafted.current = true;
+      const work = compose
+        ? turnDraftIntoReport(content)
+        : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null);
+      void work.then((outcome) => {
+        if (outcome.kind === 'new-form' || outcome.kind === 'compose-updated') {
+          const base =
+            outcome.kind === 'compose-updated'
+              ? t('draftComposeDone')
+              : outcome.attachedBounce || phase.source.kind !== 'selected'
+                ? t('draftOpened')
+                : t('draftOpenedNoAttachment');
+          setDraft({ kind: 'done', message: base });
+          return;
+        }
+        if (compose) composeDrafted.current = false;
+        const text = `${built.subject}\n\n${built.text}`;
+        const mailto = mailtoLink(content);
+        const body = mailto.split('&body=')[1] ?? '';
+        let cut = false;
+        try {
+          cut = decodeURIComponent(body).length < built.text.length;
+        } catch {
+          cut = true;
+        }
+        setDraft({ kind: 'fallback', mailto, text, cut });
+      });
+    },
+    [phase, draft, alreadyDrafted, report, say, t],
+  );
+
+  const copyReport = useCallback(
+    (tried: string): void => {
+      const built = report(tried);
+      if (built === null) return;
+      const text = `${built.subject}\n\n${built.text}`;
+      void copyText(text).then((ok) => {
+        setReportCopy(ok ? { kind: 'copied' } : { kind: 'failed', text });
+        say(ok ? t('actionCopyReportDone') : t('actionCopyFailed'));
+      });
+    },
+    [report, copyText, say, t],
+  );
+
+  const openReport = useCallback(() => {
+    setReportOpen(true);
+    // The step appears below the action: move there so the next field is where the user is.
+    setTimeout(() => reportRef.current?.focus(), 0);
+  }, []);
+
+  const saveHelpdesk = useCallback(async (address: string | null): Promise<boolean> => {
+    const ok = await saveUserHelpdesk(address);
+    if (ok) setHelpdesk({ address, source: address === null ? 'none' : 'user' });
+    return ok;
+  }, []);
+
+  const item = currentItem();
+  return {
+    phase,
+    stale,
+    helpdesk,
+    draft: alreadyDrafted && draft.kind !== 'done' ? { kind: 'done', message: t('reportAlreadyDrafted') } : draft,
+    reportCopy,
+    reportOpen,
+    composeForms: composeFormsAvailable(item.kind === 'compose'),
+    composing: item.kind === 'compose',
+    selectionUnknown: phase.kind === 'result' && phase.source.kind === 'selected' && selectionMayFreeze(phase.info),
+    // Outlook may not report a new selection (delivery reports): re-reading stays at hand.
+    canReread: phase.kind !== 'loading' && hasMailbox(),
+    verdictRef,
+    reportRef,
+    reread: () => void loadFromOutlook(),
+    analyse: (input, source) => void show(input, source, null, null),
+    inputError: (message) => {
+      showNotice({ intent: 'warning', text: message, next: null, details: [] });
+    },
+    openReport,
+    draftReport,
+    copyReport,
+    saveHelpdesk,
+    copyText,
+    announce: say,
+  };
+}
