@@ -3,7 +3,7 @@
  * reports read from Outlook's selection — the plain fact that Outlook may not tell the pane when
  * another message is selected (it fires no event and keeps the old item on such messages).
  */
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { Translator } from './strings';
 
@@ -21,6 +21,8 @@ export interface AnalysedMessageProps {
   readonly how: string;
   /** The message came from Outlook's selection and is a delivery report: the pane cannot track it. */
   readonly selectionUnknown: boolean;
+  /** Layout from the surrounding header. */
+  readonly className?: string;
 }
 
 export function AnalysedMessage(props: AnalysedMessageProps): ReactElement {
@@ -32,7 +34,7 @@ export function AnalysedMessage(props: AnalysedMessageProps): ReactElement {
       ? null
       : new Intl.DateTimeFormat(t.catalogue.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
   return (
-    <div className={s.box} data-testid="source">
+    <div className={mergeClasses(s.box, props.className)} data-testid="source">
       <Text size={300} className={s.subject}>
         {t('analysedMessage', { subject: props.subject })}
       </Text>

@@ -3,17 +3,7 @@
  * it was read, the verdict (a summary first when there are several causes), the one action that
  * fits who must act, and, out of the way, analysing another bounce and the settings.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { ActionArea } from './ActionArea';
@@ -102,6 +92,7 @@ function Pane(props: AppProps): ReactElement {
               date={phase.info?.date ?? phase.result.arrivalDate}
               how={phase.route !== null ? t('readVia', { route: routeLabel(t, phase.route) }) : `(${sourceLabel(t, phase.source)})`}
               selectionUnknown={a.selectionUnknown}
+              className={s.source}
             />
           )}
           {a.canReread && (
