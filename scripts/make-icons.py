@@ -60,7 +60,8 @@ def png(size):
     return b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', size, size, 8, 6, 0, 0, 0)) + chunk(b'IDAT', zlib.compress(raw, 9)) + chunk(b'IEND', b'')
 
 here = os.path.dirname(os.path.abspath(__file__))
-for s in (16, 32, 64, 80, 128):
+# 25/50/75, 32/64/96 and 48/96/144 are the MobileFormFactor sizes at scales 1, 2 and 3.
+for s in (16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144):
     with open(os.path.join(here, '..', 'assets', f'icon-{s}.png'), 'wb') as f:
         f.write(png(s))
 print('icons written')

@@ -15,6 +15,7 @@ type Building = RawRecipient & {
   hasFinal?: boolean;
   hasOriginal?: boolean;
   original?: string;
+  supplementary?: string;
   para: number;
   parts?: string[];
   partChars?: number;
@@ -42,6 +43,9 @@ const PER_RECIPIENT = new Set([
   'last-attempt-date',
   'will-retry-until',
   'x-failed-recipients',
+  // Exchange keeps the full last error here (`<[{LED=550 5.7.367 …};{MSG=};{FQDN=…};…]>`), also in
+  // MIME it rebuilds from stored properties, where Status may be coarsened and Diagnostic-Code gone.
+  'x-supplementary-info',
 ]);
 
 interface Field {
@@ -157,6 +161,11 @@ export function parseDsn(text: string): DsnReport {
           current.partChars = (current.partChars ?? 0) + value.length;
         }
         break;
+      case 'x-supplementary-info': {
+        const led = supplementaryError(value);
+        if (led !== null) current.supplementary = led;
+        break;
+      }
       case 'will-retry-until':
         current.retryUntil = value;
         break;
@@ -175,11 +184,34 @@ export function parseDsn(text: string): DsnReport {
   for (const r of recipients.slice(0, MAX_RECIPIENTS)) {
     if (r.address === null && r.original !== undefined) r.address = r.original;
     if (r.parts !== undefined) r.diagnostic = fold(r.parts.join(' ').slice(0, MAX_FIELD_CHARS));
-    const { hasFinal: _f, hasOriginal: _o, original: _g, para: _p, parts: _d, partChars: _c, ...rest } = r;
+    // The supplementary error adds to the diagnostic only what it lacks (usually the whole of it).
+    if (r.supplementary !== undefined && !(r.diagnostic ?? '').includes(r.supplementary))
+      r.diagnostic = r.diagnostic === undefined ? r.supplementary : `${r.diagnostic} ${r.supplementary}`;
+    const { hasFinal: _f, hasOriginal: _o, original: _g, supplementary: _s, para: _p, parts: _d, partChars: _c, ...rest } = r;
     if (rest.address === null && rest.status === undefined && rest.diagnostic === undefined) continue;
     out.push(rest);
   }
   return { message, recipients: out };
+}
+
+/**
+ * The last error from Exchange's `X-Supplementary-Info` (`<[{LED=…};{MSG=…};{FQDN=…};{IP=…}]>`):
+ * the LED entry when present and not empty, else the whole value without its brackets.
+ */
+export function supplementaryError(value: string): string | null {
+  const v = value.slice(0, 4000);
+  const at = v.indexOf('{LED=');
+  if (at >= 0) {
+    const end = v.indexOf('};', at);
+    const led = v.slice(at + 5, end < 0 ? v.lastIndexOf('}') : end).trim();
+    return led === '' ? null : led;
+  }
+  let from = 0;
+  let to = v.length;
+  while (from < to && '<[{ \t'.includes(v.charAt(from))) from++;
+  while (to > from && '>]} \t'.includes(v.charAt(to - 1))) to--;
+  const bare = v.slice(from, to).trim();
+  return bare === '' ? null : bare;
 }
 
 /** True when a text carries RFC 3464 per-recipient fields (pasted or inlined by the server). */

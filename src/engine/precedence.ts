@@ -6,6 +6,9 @@
  *    words win when the field is vague (X.0.0, a class-only default such as 4.4.7 or 5.3.0 on a
  *    refusal, or a 5.1.x default for a non-address problem) and the text's code has the same
  *    class as the reply code; otherwise the field wins.
+ *    A field of the form X.Y.0 with a code X.Y.Z (Z of two or more digits) in the text is taken as
+ *    coarsened: Exchange rebuilds DSNs from stored properties and keeps only one digit per part
+ *    (5.7.367 stored as 5.7.0, 4.4.316 as 4.4.0), so the text's code is the real one.
  * 2. With no field, the first code in the diagnostic text is used; with neither, none.
  * 3. Reply code: the code in the diagnostic next to the status is preferred; a reply code whose
  *    class disagrees with the chosen status is dropped.
@@ -34,6 +37,13 @@ function adjacentReply(diagnostic: string, status: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** `field` looks like a coarsened form of `text`: same class and subject, detail cut to 0. */
+export function isCoarsenedForm(field: string, text: string): boolean {
+  const [fc, fs, fd] = field.split('.');
+  const [tc, ts, td] = text.split('.');
+  return fd === '0' && fc === tc && fs === ts && td !== undefined && td.length >= 2;
+}
+
 export function chooseCodes(field: string | null, diagnostic: string, replyField: string | null = null): CodeChoice {
   const all = findStatuses(diagnostic);
   const failing = all.filter((s) => !s.startsWith('2') || field?.startsWith('2') === true);
@@ -43,7 +53,8 @@ export function chooseCodes(field: string | null, diagnostic: string, replyField
   const paired = inText.filter((s) => adjacentReply(diagnostic, s) !== null);
   if (field === null && paired.length > 0) inText = [...paired, ...inText.filter((s) => !paired.includes(s))];
   // With a vague field, the first code in the text that says more than the field is the candidate.
-  const textStatus = (field !== null && refinable(field) ? inText.find((s) => s !== field) : undefined) ?? inText[0] ?? null;
+  const coarsened = field === null ? undefined : inText.find((s) => isCoarsenedForm(field, s));
+  const textStatus = coarsened ?? (field !== null && refinable(field) ? inText.find((s) => s !== field) : undefined) ?? inText[0] ?? null;
   let status = field;
   let rule = field !== null ? 'status-field' : 'none';
   if (field === null && textStatus !== null) {
@@ -52,7 +63,10 @@ export function chooseCodes(field: string | null, diagnostic: string, replyField
   } else if (field !== null && textStatus !== null && textStatus !== field) {
     const reply = adjacentReply(diagnostic, textStatus) ?? replyField ?? findReplyCode(diagnostic, textStatus);
     const sameClass = reply === null || reply[0] === textStatus[0];
-    if (refinable(field) && sameClass && textStatus[0] === field[0] && !textStatus.endsWith('.0.0')) {
+    if (coarsened !== undefined && textStatus === coarsened && sameClass) {
+      status = textStatus;
+      rule = 'text-refines-coarsened-field';
+    } else if (refinable(field) && sameClass && textStatus[0] === field[0] && !textStatus.endsWith('.0.0')) {
       status = textStatus;
       rule = 'text-refines-field';
     } else if (field[0] !== textStatus[0] && reply !== null && reply[0] === textStatus[0] && field.endsWith('.0.0')) {

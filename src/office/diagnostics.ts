@@ -1,23 +1,24 @@
 /** Client details for the IT report: which Outlook, where, how the bounce was read. */
 import { highestMailboxSet, mailbox, office, onMailboxEvent } from './host';
 
+/** What the client says about itself; null where it does not say (the report writes "not given"). */
 export interface ClientDetails {
-  readonly host: string;
-  readonly version: string;
-  readonly platform: string;
-  readonly language: string;
-  readonly mailboxSet: string;
+  readonly host: string | null;
+  readonly version: string | null;
+  readonly platform: string | null;
+  readonly language: string | null;
+  readonly mailboxSet: string | null;
 }
 
 export function clientDetails(): ClientDetails {
   const o = office();
   const mb = mailbox();
-  const pick = (f: () => unknown): string => {
+  const pick = (f: () => unknown): string | null => {
     try {
       const v = f();
-      return typeof v === 'string' && v !== '' ? v : 'unknown';
+      return typeof v === 'string' && v !== '' ? v : null;
     } catch {
-      return 'unknown';
+      return null;
     }
   };
   return {
@@ -25,12 +26,8 @@ export function clientDetails(): ClientDetails {
     version: pick(() => mb?.diagnostics?.hostVersion),
     platform: pick(() => o?.context?.platform),
     language: pick(() => o?.context?.displayLanguage),
-    mailboxSet: highestMailboxSet() ?? 'unknown',
+    mailboxSet: highestMailboxSet(),
   };
-}
-
-export function clientLine(d: ClientDetails, route: string): string {
-  return `Outlook: ${d.host} ${d.version}; platform: ${d.platform}; language: ${d.language}; Mailbox API ${d.mailboxSet}; bounce read via: ${route}`;
 }
 
 /** The user's own address, to judge forged senders and own-organisation servers. */

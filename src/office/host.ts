@@ -17,6 +17,11 @@ export function mailbox(): Office.Mailbox | null {
   }
 }
 
+/** The pane runs inside Outlook (or its simulation): there is a mailbox to read from. */
+export function hasMailbox(): boolean {
+  return mailbox() !== null;
+}
+
 /** `isSetSupported` that never throws (old clients lack `requirements`). */
 export function supports(set: string, version: string): boolean {
   try {

@@ -54,6 +54,14 @@ function asString(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
+/**
+ * On report items (message class REPORT.* / IPM.Report*) Outlook may neither fire ItemChanged nor
+ * update `mailbox.item` when the user selects another message: the pane cannot tell what is selected.
+ */
+export function selectionMayFreeze(info: ItemInfo | null): boolean {
+  return info !== null && isReportClass(info.itemClass);
+}
+
 /** The selected item's identity, without reading its body. Null or inaccessible items are states too. */
 export function currentItem(): ItemState {
   const mb = mailbox();
@@ -101,7 +109,20 @@ function coercion(kind: 'text' | 'html'): Office.CoercionType {
 }
 
 async function bodyOf(item: Office.MessageRead | Office.MessageCompose, kind: 'text' | 'html'): Promise<string> {
-  return officeCall<string>(`body.getAsync(${kind})`, (cb) => item.body.getAsync(coercion(kind), {}, cb as never));
+  return officeCall<string>(`body.getAsync(${kind})`, (cb) => item.body.getAsync(coercion(kind), {}, cb));
+}
+
+/**
+ * Outlook on the web and new Outlook keep the body as HTML, and their text rendering of a forwarded
+ * report can lose line structure; desktop and Mac clients give a faithful text body.
+ */
+export function prefersHtmlBody(): boolean {
+  try {
+    const host = mailbox()?.diagnostics?.hostName;
+    return host === 'OutlookWebApp' || host === 'newOutlookWindows';
+  } catch {
+    return false;
+  }
 }
 
 /** Reads the selected message in read mode, by the first route that works. */
@@ -113,7 +134,7 @@ export async function readSelected(): Promise<ReadOutcome> {
 
   if (supports('Mailbox', '1.14') && typeof item.getAsFileAsync === 'function') {
     try {
-      const b64 = await officeCall<string>('getAsFileAsync', (cb) => item.getAsFileAsync({}, cb as never));
+      const b64 = await officeCall<string>('getAsFileAsync', (cb) => item.getAsFileAsync({}, cb));
       if (b64.length > 0) {
         attempts.push({ route: 'file', ok: true, detail: 'whole message' });
         return { input: base64ToBytes(b64), route: 'file', attempts, info: state.info };
@@ -145,7 +166,7 @@ export async function readSelected(): Promise<ReadOutcome> {
 
   if (route !== 'none' && supports('Mailbox', '1.8') && typeof item.getAllInternetHeadersAsync === 'function') {
     try {
-      const headers = await officeCall<string>('getAllInternetHeadersAsync', (cb) => item.getAllInternetHeadersAsync({}, cb as never));
+      const headers = await officeCall<string>('getAllInternetHeadersAsync', (cb) => item.getAllInternetHeadersAsync({}, cb));
       if (headers.trim() !== '') {
         attempts.push({ route: 'headers+body', ok: true, detail: 'headers added to the body' });
         // The headers are the report's own; with the body they read like the message itself.
@@ -163,61 +184,174 @@ export async function readSelected(): Promise<ReadOutcome> {
   }
   if (route !== 'none') return { input: text, route, attempts, info: state.info };
 
-  const attached = await readAttachedMessage(item, attempts);
-  if (attached !== null) return { input: attached, route: 'attachment', attempts, info: state.info };
+  const attached = await readAttachedMessage(item, attempts, false);
+  if (attached !== null) return { input: attached.input, route: 'attachment', attempts, info: state.info };
   return { input: null, route: 'none', attempts, info: state.info };
 }
 
-/** An attached message (a bounce forwarded as an attachment) as EML text. Mailbox 1.8. */
-async function readAttachedMessage(item: Office.MessageRead | Office.MessageCompose, attempts: Attempt[]): Promise<string | null> {
+interface AttachmentRef {
+  readonly id: string;
+  readonly name?: string;
+  readonly attachmentType?: string;
+  readonly contentType?: string;
+}
+
+interface AttachedMessage {
+  readonly input: Uint8Array | string;
+  /** It carries the marks of a delivery report (not merely the returned original). */
+  readonly isBounce: boolean;
+}
+
+/**
+ * Attachment content by its format: `eml` (item attachments) is the message as text; `base64`
+ * (files) is bytes — an Outlook .msg or an .eml in any charset — and is never decoded as UTF-8 here.
+ */
+export function decodeAttachmentContent(content: { format?: unknown; content?: unknown }): Uint8Array | string | null {
+  const body = typeof content.content === 'string' ? content.content : '';
+  if (body.trim() === '') return null;
+  const format = typeof content.format === 'string' ? content.format.toLowerCase() : '';
+  if (format === 'eml') return body;
+  if (format === 'base64') {
+    try {
+      return base64ToBytes(body);
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Structural marks of a delivery report; its subject is judged by the lexicon (`isReportSubject`). */
+const BOUNCE_MARKS = /multipart\/report|message\/delivery-status|^x-ms-exchange-message-is-ndr:/im;
+const SUBJECT_LINE = /^subject:[ \t]*([^\r\n]{0,200})/im;
+
+function hasReportSubjectLine(text: string): boolean {
+  const subject = SUBJECT_LINE.exec(text)?.[1];
+  return subject !== undefined && isReportSubject(subject);
+}
+
+/**
+ * Whether an attached message is itself a delivery report. Text is searched directly; bytes (an
+ * Outlook .msg stores strings as UTF-16LE) are searched for the report's message class and the DSN
+ * content type after dropping NUL bytes. Only the first 256 KB are looked at.
+ */
+export function looksLikeBounce(input: Uint8Array | string, name = ''): boolean {
+  if (isReportSubject(name)) return true;
+  if (typeof input === 'string') {
+    const head = input.slice(0, 262144);
+    return BOUNCE_MARKS.test(head) || hasReportSubjectLine(head);
+  }
+  let ascii = '';
+  const end = Math.min(input.length, 262144);
+  for (let i = 0; i < end; i++) {
+    const b = input[i] ?? 0;
+    if (b !== 0) ascii += b >= 32 && b < 127 ? String.fromCharCode(b) : '\n';
+  }
+  return /REPORT\.IPM\.Note|delivery-status/i.test(ascii) || BOUNCE_MARKS.test(ascii) || hasReportSubjectLine(ascii);
+}
+
+/** Attached messages (a bounce forwarded as an attachment, or a returned original). Mailbox 1.8. */
+async function readAttachedMessage(
+  item: Office.MessageRead | Office.MessageCompose,
+  attempts: Attempt[],
+  bounceOnly: boolean,
+): Promise<AttachedMessage | null> {
   if (!supports('Mailbox', '1.8') || typeof item.getAttachmentContentAsync !== 'function') return null;
-  let list: ReadonlyArray<{ id: string; attachmentType?: string; name?: string; contentType?: string }> = [];
+  let list: readonly AttachmentRef[] = [];
   try {
     const read = item as Office.MessageRead;
     if (Array.isArray(read.attachments)) list = read.attachments;
-    else
-      list = await officeCall<never[]>('getAttachmentsAsync', (cb) => (item as Office.MessageCompose).getAttachmentsAsync({}, cb as never));
+    else {
+      const compose = item as Office.MessageCompose;
+      list = await officeCall<Office.AttachmentDetailsCompose[]>('getAttachmentsAsync', (cb) => compose.getAttachmentsAsync({}, cb));
+    }
   } catch (e) {
     attempts.push({ route: 'attachment', ok: false, detail: describe(e) });
     return null;
   }
   const candidates = list.filter(
-    (a) => a.attachmentType === 'item' || /\.(?:eml|msg)$/i.test(a.name ?? '') || a.contentType === 'message/rfc822',
+    (a) => String(a.attachmentType) === 'item' || /\.(?:eml|msg)$/i.test(a.name ?? '') || a.contentType === 'message/rfc822',
   );
+  let fallback: AttachedMessage | null = null;
   for (const a of candidates) {
     try {
-      const content = await officeCall<{ format: string; content: string }>('getAttachmentContentAsync', (cb) =>
-        item.getAttachmentContentAsync(a.id, {}, cb as never),
+      const content = await officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) =>
+        item.getAttachmentContentAsync(a.id, {}, cb),
       );
-      const text = content.format === 'base64' ? new TextDecoder().decode(base64ToBytes(content.content)) : content.content;
-      if (text.trim() !== '') {
-        attempts.push({ route: 'attachment', ok: true, detail: a.name ?? 'attached message' });
-        return text;
+      const input = decodeAttachmentContent(content);
+      if (input === null) {
+        attempts.push({ route: 'attachment', ok: false, detail: `${a.name ?? 'attachment'}: empty` });
+        continue;
       }
+      const isBounce = looksLikeBounce(input, a.name ?? '');
+      if (isBounce) {
+        attempts.push({ route: 'attachment', ok: true, detail: a.name ?? 'attached message' });
+        return { input, isBounce };
+      }
+      attempts.push({ route: 'attachment', ok: !bounceOnly, detail: `${a.name ?? 'attachment'}: not a bounce` });
+      fallback ??= { input, isBounce };
     } catch (e) {
       attempts.push({ route: 'attachment', ok: false, detail: describe(e) });
     }
   }
   if (candidates.length === 0) attempts.push({ route: 'attachment', ok: false, detail: 'no attached message' });
-  return null;
+  return bounceOnly ? null : fallback;
 }
 
-/** In compose mode (a Forward of the bounce): the attached bounce if there is one, else the draft's text. */
+/**
+ * In compose mode (a Forward of the bounce). An inline Forward's attachment is most likely the
+ * returned original, so an attachment is read first only when it is itself a bounce (a Forward as
+ * attachment). Otherwise the draft's body: HTML first on web and new Outlook, text elsewhere.
+ */
 export async function readDraft(): Promise<ReadOutcome> {
   const state = currentItem();
   const attempts: Attempt[] = [];
   if (state.kind !== 'compose') return { input: null, route: 'none', attempts, info: null };
   const item = mailbox()?.item as Office.MessageCompose;
-  const attached = await readAttachedMessage(item, attempts);
-  if (attached !== null) return { input: attached, route: 'attachment', attempts, info: state.info };
-  try {
-    const text = await bodyOf(item, 'text');
-    attempts.push({ route: 'body-text', ok: text.trim() !== '', detail: 'draft text' });
-    if (text.trim() !== '') return { input: text, route: 'body-text', attempts, info: state.info };
-  } catch (e) {
-    attempts.push({ route: 'body-text', ok: false, detail: describe(e) });
+  const attached = await readAttachedMessage(item, attempts, true);
+  if (attached !== null) return { input: attached.input, route: 'attachment', attempts, info: state.info };
+  const order: ReadonlyArray<readonly ['text' | 'html', ReadRoute]> = prefersHtmlBody()
+    ? [
+        ['html', 'body-html'],
+        ['text', 'body-text'],
+      ]
+    : [
+        ['text', 'body-text'],
+        ['html', 'body-html'],
+      ];
+  for (const [kind, route] of order) {
+    try {
+      const body = withoutOwnReport(await bodyOf(item, kind));
+      const filled = body.trim() !== '' && (kind === 'text' || htmlHasText(body));
+      attempts.push({ route, ok: filled, detail: filled ? `draft ${kind}` : 'empty' });
+      if (filled) {
+        // HTML is labelled as such so the engine reads it as HTML, not as text with tags.
+        const input = kind === 'html' ? `Content-Type: text/html; charset=utf-8\r\n\r\n${body}` : body;
+        return { input, route, attempts, info: state.info };
+      }
+    } catch (e) {
+      attempts.push({ route, ok: false, detail: describe(e) });
+    }
   }
   return { input: null, route: 'none', attempts, info: state.info };
+}
+
+/**
+ * A draft already turned into the report carries our report above the forwarded bounce; read again,
+ * only what follows it is the bounce. The report ends with its JSON block, whose last field is
+ * `omittedRecipients` and whose closing brace ends the report (in HTML and in text alike).
+ */
+export function withoutOwnReport(body: string): string {
+  const tool = body.indexOf('bounce-explainer');
+  if (tool < 0) return body;
+  const last = body.indexOf('omittedRecipients', tool);
+  const end = last < 0 ? -1 : body.indexOf('}', last);
+  return end < 0 ? body : body.slice(end + 1);
+}
+
+/** An HTML body with any text in it (an empty draft is `<div><br></div>`). */
+function htmlHasText(html: string): boolean {
+  return /[^\s<>]/.test(html.replace(/<[^>]{0,2000}>/g, ' ').replace(/&nbsp;/g, ' '));
 }
 
 /**

@@ -66,7 +66,7 @@ export async function saveUserHelpdesk(address: string | null): Promise<boolean>
   if (address === null) rs.remove(KEY);
   else rs.set(KEY, address.trim());
   try {
-    await officeCall('roamingSettings.saveAsync', (cb) => rs.saveAsync(cb as never));
+    await officeCall<void>('roamingSettings.saveAsync', (cb) => rs.saveAsync(cb));
     return true;
   } catch {
     return false;

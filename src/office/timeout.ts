@@ -22,20 +22,28 @@ export function withTimeout<T>(call: string, work: Promise<T>, ms = DEFAULT_TIME
   });
 }
 
-/** Shape of Office's callback result, without depending on the global at type level. */
-export interface AsyncResultLike<T> {
-  status: string;
-  value: T;
-  error?: { code?: number; name?: string; message?: string } | null;
+/**
+ * Whether an Office result succeeded. The typings declare `AsyncResultStatus` as a numeric enum, but
+ * the runtime uses the strings "succeeded"/"failed"; accept either so neither side needs a cast.
+ */
+function succeeded(status: unknown): boolean {
+  const g = globalThis as { Office?: { AsyncResultStatus?: { Succeeded?: unknown } } };
+  return status === 'succeeded' || (status !== undefined && status === g.Office?.AsyncResultStatus?.Succeeded);
 }
 
-/** Wraps an Office callback API into a promise with a timeout and a typed error. */
-export function officeCall<T>(call: string, start: (cb: (r: AsyncResultLike<T>) => void) => void, ms = DEFAULT_TIMEOUT_MS): Promise<T> {
+/**
+ * Wraps an Office callback API into a promise with a timeout and a typed error. The callback has
+ * Office's own type, so `start` passes it straight to the API: `(cb) => item.body.getAsync(type, cb)`.
+ */
+export function officeCall<T>(call: string, start: (cb: (r: Office.AsyncResult<T>) => void) => void, ms = DEFAULT_TIMEOUT_MS): Promise<T> {
   const work = new Promise<T>((resolve, reject) => {
     try {
       start((r) => {
-        if (r.status === 'succeeded') resolve(r.value);
-        else reject(new OfficeCallError(call, r.error?.message ?? 'failed', r.error?.code ?? null));
+        if (succeeded(r.status)) resolve(r.value);
+        else {
+          const error = r.error as Partial<Office.Error> | null | undefined;
+          reject(new OfficeCallError(call, error?.message ?? 'failed', error?.code ?? null));
+        }
       });
     } catch (e) {
       reject(new OfficeCallError(call, e instanceof Error ? e.message : String(e)));

@@ -1,19 +1,22 @@
 /**
  * The local playground: the real task pane, with a simulated Outlook and sample bounces.
  * URL parameters: ?sample=<name> (a file in samples/), ?eml=<same-origin URL of an .eml>,
- * ?mode=read|compose|restricted|none, ?body=text|html (compose: the Forward's body served inline as text or HTML),
- * ?client=mobile|old, ?helpdesk=<address>, ?theme=dark,
+ * ?mode=read|compose|restricted|none, ?forward=inline|attachment (compose mode; inline is Outlook's
+ * default), ?body=html|text (compose: the draft's body type), ?client=web|new|classic|mac|mobile|old,
+ * ?helpdesk=<address>, ?theme=dark,
  * ?width=<px> (any width, e.g. 160 for a 320 px pane at 200 % zoom), ?latency=<ms> (every Outlook
  * callback answers that much later), ?fail=<api>[,<api>] or ?fail=all (those Outlook calls fail).
  */
 import { Button, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
 import { translator } from '../taskpane/strings';
+import { prefersDark, watchTheme } from '../office';
 import { installOfficeStub } from './office-stub';
-import type { Draft, Stub } from './office-stub';
+import { simFailures } from './office-stub';
+import type { Draft, SimClient, Stub } from './office-stub';
 import { failParam, numberParam } from './params';
 
 (globalThis as { __BOUNCE_PLAYGROUND__?: boolean }).__BOUNCE_PLAYGROUND__ = true;
@@ -35,7 +38,9 @@ const PRESETS: readonly Preset[] = [
   { label: 'Misspelt domain (gmial.com)', query: 'sample=misspelt-gmial.eml' },
   { label: 'Stale Outlook address (IMCEAEX)', query: 'sample=stale-imceaex.eml' },
   { label: 'Restricted item (new Outlook)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=restricted' },
-  { label: 'Forward of a bounce (compose)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=compose' },
+  { label: 'Forward of a bounce (compose, inline)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=compose' },
+  { label: 'Forward as attachment (compose)', query: 'sample=ms-5.1.10-recipient-not-found.eml&mode=compose&forward=attachment' },
+  { label: 'Plain-text Forward, classic Outlook', query: 'sample=postfix-mailbox-full.eml&mode=compose&client=classic' },
   { label: 'Forward, body as HTML (compose)', query: 'sample=ms-5.1.10-recipient-not-found.eml&mode=compose&body=html' },
   { label: 'Forward as text (classic Outlook)', query: 'sample=forward-en-5.1.1-classic.fwd.txt' },
   { label: 'Forward as HTML (new Outlook, German)', query: 'sample=forward-de-5.2.2-new-outlook.fwd.html' },
@@ -106,7 +111,12 @@ function Playground(props: {
 }): ReactElement {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [width, setWidth] = useState(props.width);
+  const [selection, setSelection] = useState(props.stub.sim.outlookSelection());
+  // The pane follows Outlook's theme as it does inside Outlook (OfficeThemeChanged).
+  const [dark, setDark] = useState(props.dark);
+  useEffect(() => watchTheme(setDark), []);
   props.subscribe(setDraft);
+  const dialogs = props.stub.sim.record.hostDialogs;
   const go = (query: string): void => {
     const keep = new URLSearchParams(window.location.search);
     const next = new URLSearchParams(query);
@@ -143,15 +153,32 @@ function Playground(props: {
             <Button size="small" onClick={() => setWidth(500)}>
               500 px
             </Button>
-            <Button size="small" onClick={() => props.stub.selectOtherSilently()}>
+            <Button
+              size="small"
+              onClick={() => {
+                props.stub.selectOtherSilently();
+                setSelection(props.stub.sim.outlookSelection());
+              }}
+            >
               Select another message (no event)
             </Button>
+            <Button size="small" onClick={() => props.stub.sim.changeTheme(!(prefersDark() ?? dark))} data-testid="switch-theme">
+              Switch Outlook theme
+            </Button>
           </div>
+          <p style={{ fontSize: 13, margin: '0 0 8px' }} data-testid="outlook-selection">
+            Selected in Outlook: {selection || '(nothing)'}
+          </p>
+          {dialogs.length > 0 && (
+            <p role="note" style={{ fontSize: 13, margin: '0 0 8px' }} data-testid="host-dialog">
+              Outlook showed its &ldquo;{dialogs.join(', ')}&rdquo; dialog before opening the pane; after it, the item is readable.
+            </p>
+          )}
           {props.error !== null && <p role="alert">{props.error}</p>}
           <DraftView draft={draft} />
         </nav>
         <div data-testid="pane" style={{ width, border: '1px solid #8a8886', flex: '0 0 auto' }}>
-          <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme}>
+          <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
             <App t={t} search={props.search} />
           </FluentProvider>
         </div>
@@ -169,17 +196,23 @@ async function start(): Promise<void> {
   const client = params.get('client');
   const listeners: Array<(d: Draft) => void> = [];
   const mode = (['read', 'compose', 'restricted', 'none'] as const).find((m) => m === params.get('mode')) ?? 'read';
+  const clients: readonly SimClient[] = ['web', 'new', 'classic', 'mac', 'mobile', 'old'];
   const stub = await installOfficeStub(
     {
       mode: mode,
       eml,
       name,
-      mailboxMinor: client === 'mobile' ? 5 : client === 'old' ? 8 : 14,
+      client: clients.find((c) => c === client) ?? 'web',
+      forward: params.get('forward') === 'attachment' ? 'attachment' : 'inline',
       dark: params.get('theme') === 'dark',
       user: 'alex@contoso.example',
       latencyMs: numberParam(params, 'latency', 0, 0, 120000),
-      fail: failParam(params),
-      ...(params.get('body') === 'html' ? { body: 'html' as const } : params.get('body') === 'text' ? { body: 'text' as const } : {}),
+      fail: simFailures(failParam(params)),
+      ...(params.get('body') === 'html'
+        ? { composeBodyType: 'html' as const }
+        : params.get('body') === 'text'
+          ? { composeBodyType: 'text' as const }
+          : {}),
     },
     (d) => listeners.forEach((f) => f(d)),
   );

@@ -3,17 +3,7 @@
  * it was read, the verdict (a summary first when there are several causes), the one action that
  * fits who must act, and, out of the way, analysing another bounce and the settings.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ReactElement } from 'react';
 import { ActionArea } from './ActionArea';
@@ -27,6 +17,7 @@ import { routeLabel, sourceLabel, useAnalysis } from './useAnalysis';
 import type { Analysis } from './useAnalysis';
 import { Summary } from './Summary';
 import { VerdictCard } from './VerdictCard';
+import { AnalysedMessage } from './AnalysedMessage';
 
 const useStyles = makeStyles({
   root: {
@@ -95,10 +86,14 @@ function Pane(props: AppProps): ReactElement {
       {(phase.kind === 'result' || a.canReread) && (
         <div className={s.header}>
           {phase.kind === 'result' && (
-            <Caption1 className={s.source} data-testid="source">
-              {t('analysedMessage', { subject: phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source) })}{' '}
-              {phase.route !== null ? t('readVia', { route: routeLabel(t, phase.route) }) : `(${sourceLabel(t, phase.source)})`}
-            </Caption1>
+            <AnalysedMessage
+              t={t}
+              subject={phase.info?.subject || phase.result.subject || sourceLabel(t, phase.source)}
+              date={phase.info?.date ?? phase.result.arrivalDate}
+              how={phase.route !== null ? t('readVia', { route: routeLabel(t, phase.route) }) : `(${sourceLabel(t, phase.source)})`}
+              selectionUnknown={a.selectionUnknown}
+              className={s.source}
+            />
           )}
           {a.canReread && (
             <Button size="small" onClick={a.reread} data-testid="reread">
@@ -151,7 +146,7 @@ function Result(props: { readonly a: Analysis; readonly t: Translator }): ReactE
   const subject = phase.info?.subject || result.subject || t('unknownSubject');
   // The note to the recipient names the user's own message, not the bounce.
   const originalSubject = result.original?.subject || subject;
-  const compose = phase.source.kind === 'draft';
+  const compose = a.composing;
 
   const reportStep = (
     <ReportStep

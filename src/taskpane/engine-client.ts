@@ -6,7 +6,7 @@
  * calls the engine's one entry point, `run`, and nothing else of the pipeline.
  */
 import { errorResult, run } from '../engine';
-import type { AnalysisResult, Explained, Report } from '../engine';
+import type { AnalysisResult, Explained, Report, ReportOptions } from '../engine';
 import { BrowserEngine } from '../worker/browser';
 import type { AnalyseResponse, RunRequest, WorkerFailure } from '../worker/protocol';
 
@@ -61,7 +61,7 @@ export async function reportInPane(
   input: Uint8Array | string,
   identities: PaneIdentities,
   locale: string,
-  details: { readonly client?: string; readonly tried?: string },
+  details: Omit<ReportOptions, 'catalogue'>,
 ): Promise<Report | null> {
   const answer = await ask(input, { locale, identities, report: details });
   return answer.ok ? answer.report : null;

@@ -10,14 +10,16 @@ import type { RefObject } from 'react';
 import type { AnalysisResult, Explained, ExplanationGroup, Report } from '../engine';
 import {
   clientDetails,
-  clientLine,
   currentItem,
+  hasMailbox,
+  isComposing,
   mailtoLink,
   openNewMessage,
   readDraft,
   readSelected,
   resolveHelpdesk,
   saveUserHelpdesk,
+  selectionMayFreeze,
   supports,
   turnDraftIntoReport,
   userAddress,
@@ -90,6 +92,10 @@ export interface Analysis {
   /** Whether Outlook can open a compose form (or this is a compose draft) here. */
   readonly composeForms: boolean;
   readonly canReread: boolean;
+  /** The pane runs beside a draft: the report goes into it. */
+  readonly composing: boolean;
+  /** The analysed message is a report item read from the selection: Outlook may not tell the pane what is selected now. */
+  readonly selectionUnknown: boolean;
   readonly verdictRef: RefObject<HTMLHeadingElement>;
   readonly reportRef: RefObject<HTMLDivElement>;
   readonly reread: () => void;
@@ -281,7 +287,7 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       if (phase.kind !== 'result') return null;
       const route = phase.route === null ? sourceLabel(t, phase.source) : phase.route;
       return reportInPane(phase.input, { userAddress: me }, t.catalogue.locale, {
-        client: clientLine(clientDetails(), route),
+        clientInfo: { ...clientDetails(), route },
         ...(tried.trim() !== '' ? { tried: tried.trim() } : {}),
       });
     },
@@ -310,7 +316,8 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       }
       setDraft({ kind: 'busy' });
       say(t('announceDraftBusy'));
-      const compose = phase.source.kind === 'draft';
+      // In compose mode every report (also for pasted or dropped input) goes into the draft at hand.
+      const compose = isComposing();
       if (compose) composeDrafted.current = true;
       void report(tried).then(async (built) => {
         if (built === null) {
@@ -381,8 +388,11 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
     draft: alreadyDrafted && draft.kind !== 'done' ? { kind: 'done', message: t('reportAlreadyDrafted') } : draft,
     reportCopy,
     reportOpen,
-    composeForms: phase.kind === 'result' ? composeFormsAvailable(phase.source.kind === 'draft') : composeFormsAvailable(false),
-    canReread: phase.kind !== 'loading' && item.kind !== 'none',
+    composeForms: composeFormsAvailable(item.kind === 'compose'),
+    composing: item.kind === 'compose',
+    selectionUnknown: phase.kind === 'result' && phase.source.kind === 'selected' && selectionMayFreeze(phase.info),
+    // Outlook may not report a new selection (delivery reports): re-reading stays at hand.
+    canReread: phase.kind !== 'loading' && hasMailbox(),
     verdictRef,
     reportRef,
     reread: () => void loadFromOutlook(),

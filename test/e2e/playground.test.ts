@@ -121,19 +121,42 @@ describe('playground flows', () => {
     await page.close();
   });
 
-  test('compose mode: the Forward draft becomes the report', async () => {
+  test('compose mode (an inline Forward by default): the right verdict, and the Forward draft becomes the report', async () => {
     const { page } = await open('sample=ms-5.7.367-relay-pool.eml&mode=compose');
-    await page.locator('[data-testid=verdict]').first().waitFor({ timeout: 15000 });
+    const card = page.locator('[data-testid=verdict]').first();
+    await card.waitFor({ timeout: 15000 });
+    expect(await card.getAttribute('data-owner')).toBe('your-it');
+    expect(await page.locator('[data-testid=source]').textContent()).toMatch(/message HTML/);
     await page.locator('[data-testid=primary-action] button').click();
     await page.locator('[data-testid=draft-report]').click();
     await page.locator('[data-testid=draft-subject]').waitFor();
+    await page.waitForFunction(() => /Subject: Bounce:/.test(document.querySelector('[data-testid=draft-subject]')?.textContent ?? ''));
     expect(await page.locator('[data-testid=draft]').textContent()).toMatch(/this Forward, edited/);
     expect(await page.locator('[data-testid=draft-to]').textContent()).toBe('To: helpdesk@contoso.example');
+    expect(await page.locator('[data-testid=draft-subject]').textContent()).toBe(
+      'Subject: Bounce: 550 5.7.367 sending to dana@fabrikam.example',
+    );
+    const body = (await page.locator('[data-testid=draft-body]').textContent()) ?? '';
+    expect(body).toMatch(/Who must act: Your IT/);
+    expect(body).toMatch(/Get-MessageTraceV2 -MessageId/);
+    // The report sits above the forwarded bounce.
+    expect(body.indexOf('Hello IT helpdesk')).toBeLessThan(body.indexOf('Delivery has failed to these recipients'));
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
-  test('a restricted item leads to the input panel, and pasted text is explained', async () => {
+  test('a restricted item: Outlook shows its dialog, then the pane explains the item', async () => {
     const { page } = await open('sample=ms-5.7.367-relay-pool.eml&mode=restricted');
+    const card = page.locator('[data-testid=verdict]').first();
+    await card.waitFor({ timeout: 15000 });
+    expect(await card.getAttribute('data-owner')).toBe('your-it');
+    expect(await page.locator('[data-testid=host-dialog]').textContent()).toMatch(/Restricted item/);
+    expect(await page.locator('[data-testid=selection-unknown]').textContent()).toMatch(/cannot tell what is selected/);
+    await page.close();
+  });
+
+  test('with no message selected, pasted text is explained', async () => {
+    const { page } = await open('mode=none');
     await page.locator('[data-testid=input-panel]').waitFor({ timeout: 15000 });
     await page
       .locator('[data-testid=paste] textarea, textarea[data-testid=paste]')

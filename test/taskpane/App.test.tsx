@@ -46,11 +46,11 @@ describe('task pane', () => {
     expect(screen.getByTestId('source').textContent).toMatch(/headers and text/);
   });
 
-  test('a restricted item shows the input panel with an honest message', async () => {
-    installOutlookMock({ mode: 'restricted' });
+  test('a restricted item: Outlook shows its dialog first, then the pane reads the item', async () => {
+    const { calls } = installOutlookMock({ mode: 'restricted', eml: sample('ms-5.7.367-relay-pool.eml') });
     renderPane();
-    expect(await screen.findByTestId('input-panel')).toBeTruthy();
-    expect(screen.getByTestId('notice').textContent).toMatch(/restricted/);
+    expect((await screen.findByTestId('verdict')).getAttribute('data-owner')).toBe('your-it');
+    expect(calls.hostDialogs).toEqual(['Restricted item']);
   });
 
   test('no item shows the input panel', async () => {
@@ -101,7 +101,8 @@ describe('task pane', () => {
   });
 
   test('drafting in read mode: helpdesk, subject, HTML under 32 KB and the bounce attached as an item', async () => {
-    const { calls } = installOutlookMock({ mode: 'read', eml: sample('ms-5.7.367-relay-pool.eml') });
+    const { calls, mock } = installOutlookMock({ mode: 'read', eml: sample('ms-5.7.367-relay-pool.eml') });
+    const itemId = (mock.context.mailbox.item as { itemId: string }).itemId;
     renderPane();
     await screen.findByTestId('verdict');
     fireEvent.click(within(screen.getByTestId('primary-action')).getByRole('button'));
@@ -118,7 +119,8 @@ describe('task pane', () => {
     expect(form.toRecipients).toEqual(['it@contoso.example']);
     expect(form.subject).toBe('Bounce: 550 5.7.367 sending to dana@fabrikam.example');
     expect(new TextEncoder().encode(form.htmlBody).length).toBeLessThan(32 * 1024);
-    expect(form.attachments).toEqual([{ type: 'item', name: 'Bounce', itemId: 'AAMkAGI2-bounce-1' }]);
+    expect(itemId).toHaveLength(152);
+    expect(form.attachments).toEqual([{ type: 'item', name: 'Bounce', itemId }]);
     expect(form.htmlBody).toContain('Mailbox API 1.14');
   });
 
@@ -131,6 +133,8 @@ describe('task pane', () => {
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('helpdesk').value).toBe('desk@contoso.example'));
     fireEvent.click(screen.getByTestId('draft-report'));
     await screen.findByTestId('draft-status');
+    // The body first, then To and the subject.
+    await waitFor(() => expect(calls.subject).toHaveLength(1));
     expect(calls.to).toEqual([['desk@contoso.example']]);
     expect(calls.subject).toEqual(['Bounce: 550 5.7.367 sending to dana@fabrikam.example']);
     expect(calls.prepend).toHaveLength(1);

@@ -182,7 +182,7 @@ describe('item 4: announce and move focus', () => {
   });
 
   test('a failure notice is announced once, as its plain sentence', async () => {
-    installOutlookMock({ mode: 'restricted' });
+    installOutlookMock({ mode: 'read', itemThrows: true });
     renderPane();
     await screen.findByTestId('notice');
     await waitFor(() => expect(screen.getByTestId('announcer').textContent).toMatch(/restricted/));
@@ -368,7 +368,7 @@ describe('item 12: the helpdesk field', () => {
 
 describe('smaller', () => {
   test('message bars are labelled by elements that exist', async () => {
-    installOutlookMock({ mode: 'restricted' });
+    installOutlookMock({ mode: 'read', itemThrows: true });
     renderPane();
     await screen.findByTestId('notice');
     for (const bar of Array.from(document.querySelectorAll('[aria-labelledby]'))) {

@@ -129,7 +129,10 @@ export type UiKey =
   | 'techReporting'
   | 'techAfter'
   | 'techServerSaid'
-  | 'techEvidence';
+  | 'techEvidence'
+  // The analysed message's time; the selection Outlook does not report.
+  | 'analysedWhen'
+  | 'selectionUnknown';
 
 const E = (title: string, summary: string, steps: readonly string[], it: readonly string[], delayed?: DelayedTexts): EntryTexts =>
   delayed === undefined ? { title, summary, steps, it } : { title, summary, steps, it, delayed };
@@ -1121,9 +1124,7 @@ export const EN: Catalogue = {
     originalFrom: 'From: {from}',
     auth: 'Authentication results',
     client: 'My client',
-    clientPlaceholder: '(Outlook version and platform are filled in by the add-in)',
     tried: 'What I already tried',
-    triedPlaceholder: '(please describe)',
     machine: 'Machine-readable analysis (JSON)',
     truncated:
       '{count, plural, one {# more recipient was} other {# more recipients were}} left out to keep this report short; the JSON block has the counts.',
@@ -1131,7 +1132,20 @@ export const EN: Catalogue = {
     itChecks: 'What IT should check',
     noBody: 'The original message body is not included.',
     backscatter: 'Note: this looks like backscatter (a bounce for a message I did not send).',
-    unknown: 'unknown',
+    // ---- Report additions (h11: issues #10 item 10, #11 item 8, #12 item 5). Kept together to ease merging. ----
+    notGiven: 'not given',
+    andMore: 'and {count, number} more',
+    dateWithLocal: '{iso} ({local} my time)',
+    clientLine: 'Outlook: {host} {version}; platform: {platform}; language: {language}; Mailbox API {set}; bounce read via: {route}',
+    trace: 'Finding the message (message trace)',
+    traceMessageId: 'Original Message-ID: {id}',
+    traceWindow: 'Sent between {start} and {end} (UTC)',
+    tracePowerShell: 'Exchange Online PowerShell:',
+    traceEac: 'Exchange admin center, message trace: {url}',
+    traceServer: 'Reporting server: {server}',
+    traceQueue: 'Queue ID: {id} (at {server})',
+    mailtoCut: '[The report was cut to fit a mail link. Use "Copy report" for the full text.]',
+    // ---- end of report additions ----
   },
   errors: {
     unreadable: 'The input could not be read.',
@@ -1241,6 +1255,10 @@ export const EN: Catalogue = {
     routeBodyText: 'the message text',
     routeBodyHtml: 'the message HTML',
     routeHeaders: 'the headers and text',
+    // h11 (#11 item 4)
+    analysedWhen: 'Received {time}',
+    selectionUnknown:
+      'Outlook does not tell add-ins when you move away from a delivery report, so this pane cannot tell what is selected now. To explain another message, select it and choose Re-read.',
     routeAttachment: 'the attached message',
     routeNone: 'nothing',
     analyseAnother: 'Analyse another bounce',
