@@ -9,6 +9,9 @@ import type { Context, Decoded, RawRecipient } from './decoders/types';
 import { header, InputError, readMail } from './mail';
 import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
+import { readStructure, structureEvidence } from './detect';
+import { excludeRecipients } from './recipients';
+import { findWord } from './lexicon';
 import { classify } from './reason/classify';
 import { isHardBounce } from './reason/reasons';
 import { cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
@@ -43,6 +46,7 @@ export function errorResult(message: string, inputType: AnalysisResult['inputTyp
     recipients: [],
     error: message,
     decoders: [],
+    detection: { verdict: 'none', score: 0, evidence: [] },
   };
 }
 
@@ -197,15 +201,24 @@ const WARNING_SUBJECT = [
 
 const FAILURE_SUBJECT = ['undeliver', 'failure', 'failed', 'returned', 'not delivered', 'non remis', 'unzustellbar'];
 
+/**
+ * Delay notice or final failure: the per-recipient Action fields decide first (any `failed` is a
+ * failure, all `delayed` a delay notice), then the status codes (a permanent 5.x.x is a failure),
+ * and only then the subject, which servers word loosely ("Warning" on final failures, "Failure"
+ * on delays).
+ */
 function messageKind(ctx: Context, decoded: Decoded, recipients: readonly RecipientResult[]): MessageKind {
   if (decoded.kind !== undefined) return decoded.kind;
   if (recipients.length > 0 && recipients.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) {
     return 'delivery-report';
   }
-  if (WARNING_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
-  // Only an explicit Action: delayed makes a delay notice; a 4xx inside a failure notice does not.
-  const stated = decoded.recipients.map((r) => r.action?.toLowerCase());
-  if (stated.length > 0 && stated.every((a) => a === 'delayed') && !FAILURE_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
+  const stated = decoded.recipients.map((r) => r.action?.toLowerCase()).filter((a): a is string => a !== undefined);
+  if (stated.some((a) => a.startsWith('fail'))) return 'bounce';
+  if (stated.length > 0 && stated.length === decoded.recipients.length && stated.every((a) => a.startsWith('delay'))) return 'warning';
+  if (recipients.some((r) => r.status?.startsWith('5') === true)) return 'bounce';
+  const delaySubject = WARNING_SUBJECT.some((w) => ctx.subject.includes(w)) || findWord('delaySubject', ctx.subject) !== null;
+  if (delaySubject && !FAILURE_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
+  if (delaySubject && recipients.length > 0 && recipients.every((r) => r.status?.startsWith('4') === true)) return 'warning';
   return 'bounce';
 }
 
@@ -247,9 +260,25 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
   }
 }
 
+/** Decoders whose recipients come from machine-readable fields: their addresses are the report's own statement. */
+const FIELD_DECODERS = new Set(['arf', 'rfc3464', 'rfc3464-inline', 'amazonses', 'mdn', 'rfc3834', 'challenge-response']);
+
 export function analyzeMail(mail: Mail): AnalysisResult {
   const ctx = makeContext(mail);
-  const decoded = decode(ctx);
+  const structure = readStructure(ctx);
+  const detection = { verdict: structure.verdict, score: structure.score, evidence: structureEvidence(structure) };
+  const found = decode(ctx, structure);
+  let decoded = found;
+  if (found !== null) {
+    const recipients = excludeRecipients(found.recipients, ctx, FIELD_DECODERS.has(found.decoder));
+    // A family that read only forbidden addresses read nothing: the structural verdict stands alone.
+    decoded =
+      recipients.length > 0
+        ? { ...found, recipients }
+        : structure.verdict === 'bounce'
+          ? { ...found, recipients: [{ address: null }] }
+          : null;
+  }
   const base = {
     version: RESULT_VERSION,
     inputType: mail.inputType,
@@ -258,6 +287,7 @@ export function analyzeMail(mail: Mail): AnalysisResult {
     reportTo: findAddresses(header(mail, 'to') ?? '')[0] ?? null,
     original: readOriginal(ctx),
     error: null,
+    detection,
   };
   if (decoded === null) {
     return { ...base, kind: 'not-bounce', reportingMta: null, arrivalDate: toIso(mail.date), recipients: [], decoders: [] };

@@ -26,6 +26,8 @@ export interface Mail {
   readonly deliveryStatus: readonly string[];
   /** `message/feedback-report` part (ARF), decoded. */
   readonly feedbackReport: string | null;
+  /** `message/disposition-notification` part (RFC 8098 MDN, a read receipt), decoded. */
+  readonly disposition: string | null;
   /** The returned original message (or only its headers), as text; null when none is attached. */
   readonly original: string | null;
   /** Content types of every leaf part, for detection rules. */
@@ -74,6 +76,7 @@ export async function parseEml(bytes: Uint8Array, inputType: Mail['inputType'] =
   const email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer', ...MIME_LIMITS });
   const deliveryStatus: string[] = [];
   let feedbackReport: string | null = null;
+  let disposition: string | null = null;
   let original: string | null = null;
   const partTypes: string[] = [];
   const extraText: string[] = [];
@@ -82,7 +85,9 @@ export async function parseEml(bytes: Uint8Array, inputType: Mail['inputType'] =
     partTypes.push(type);
     if (REPORT_TYPES.has(type)) deliveryStatus.push(decodePart(att.content));
     else if (type === 'message/feedback-report') feedbackReport = decodePart(att.content);
-    else if (ORIGINAL_TYPES.has(type)) {
+    else if (type === 'message/disposition-notification' || type === 'message/global-disposition-notification') {
+      disposition ??= decodePart(att.content, MAX_ORIGINAL_CHARS);
+    } else if (ORIGINAL_TYPES.has(type)) {
       if (original === null) original = decodePart(att.content, MAX_ORIGINAL_CHARS);
     } else if (type.startsWith('text/') && !type.includes('html') && att.disposition !== 'attachment') {
       // text/x-… parts some gateways use for their transcript
@@ -107,6 +112,7 @@ export async function parseEml(bytes: Uint8Array, inputType: Mail['inputType'] =
     body: body.replace(/\r\n?/g, '\n'),
     deliveryStatus,
     feedbackReport,
+    disposition,
     original,
     partTypes,
   };
@@ -129,7 +135,7 @@ function decodeHeaderValue(value: string): string {
 }
 
 /** A message postal-mime would not take: its own header block, and the rest as plain text. */
-function rawMail(text: string): Mail {
+export function rawMail(text: string): Mail {
   const fields = headerBlock(text, 64 * 1024);
   const split = /\r?\n\r?\n/.exec(text);
   const body = split === null ? text : text.slice(split.index + split[0].length);
@@ -155,6 +161,7 @@ export function textMail(text: string, inputType: Mail['inputType'] = 'text'): M
     body: text.replace(/\r\n?/g, '\n'),
     deliveryStatus: [],
     feedbackReport: null,
+    disposition: null,
     original: null,
     partTypes: [],
   };

@@ -26,6 +26,7 @@ export const ANALYSIS_RESULT_SCHEMA = {
     'recipients',
     'error',
     'decoders',
+    'detection',
   ],
   properties: {
     version: { const: RESULT_VERSION },
@@ -38,6 +39,24 @@ export const ANALYSIS_RESULT_SCHEMA = {
     arrivalDate: nullableString,
     error: nullableString,
     decoders: { type: 'array', items: { type: 'string' } },
+    detection: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['verdict', 'score', 'evidence'],
+      properties: {
+        verdict: { enum: ['bounce', 'feedback-report', 'disposition', 'auto-reply', 'challenge', 'none'] },
+        score: { type: 'number' },
+        evidence: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule', 'text'],
+            properties: { rule: { type: 'string' }, text: { type: 'string' } },
+          },
+        },
+      },
+    },
     original: {
       oneOf: [
         { type: 'null' },

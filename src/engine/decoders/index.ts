@@ -3,7 +3,7 @@
  * the generic ones; the first decoder that reads at least one recipient wins.
  */
 import { arf } from './arf';
-import { COMMON_END, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
+import { COMMON_END, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
 import { gmx } from './families/gmx';
 import { mailru } from './families/mailru';
@@ -48,6 +48,12 @@ import { zoho } from './families/zoho';
 import { inlineDsn, rfc3464 } from './rfc3464';
 import { isAutoReply, rfc3834 } from './rfc3834';
 import type { Context, Decoded, Decoder } from './types';
+import { mdn } from './mdn';
+import { readStructure } from '../detect';
+import type { Structure } from '../detect';
+import { rawMail } from '../mail';
+import { originalRecipients, structuralRecipients } from '../recipients';
+import { lines } from '../text';
 
 /** Text formats, most specific first. */
 export const TEXT_DECODERS: readonly Decoder[] = [
@@ -151,7 +157,7 @@ const generic: Decoder = {
 };
 
 /** Runs the decoders in order and returns what the first successful one read. */
-export function decode(ctx: Context): Decoded | null {
+export function decode(ctx: Context, structure: Structure): Decoded | null {
   if (arf.detect(ctx)) {
     const r = arf.decode(ctx);
     if (r !== null) return r;
@@ -186,11 +192,44 @@ export function decode(ctx: Context): Decoded | null {
   }
   if (inline !== null && inline.recipients.length > 0) return inline;
   // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
-  const bounceLike = generic.detect(ctx) || ctx.mail.inputType === 'text';
+  const bounceLike = structure.verdict === 'bounce' || generic.detect(ctx) || ctx.mail.inputType === 'text';
   if (bounceLike) {
     const r = generic.decode(ctx);
     if (r !== null) return r;
   }
-  if (isAutoReply(ctx) && !BOUNCE_FROM.some((s) => ctx.from.includes(s))) return rfc3834.decode(ctx);
+  if (structure.verdict === 'bounce') return structural(ctx);
+  if (structure.verdict === 'disposition') return mdn.decode(ctx);
+  if (structure.verdict === 'challenge') return { ...rfc3834.decode(ctx), decoder: 'challenge-response' } as Decoded;
+  if (structure.verdict === 'auto-reply' || (isAutoReply(ctx) && !BOUNCE_FROM.some((s) => ctx.from.includes(s))))
+    return rfc3834.decode(ctx);
   return null;
+}
+
+/**
+ * A bounce by its structure that no family read: the report's own SMTP replies, then
+ * X-Failed-Recipients, then a bounce returned inside it (a bounce of a bounce), then the
+ * returned original's To; with none of those, a bounce whose recipient is not named.
+ */
+function structural(ctx: Context): Decoded {
+  let recipients = structuralRecipients(ctx);
+  if (recipients.length === 0 && ctx.mail.original !== null && ctx.nested !== true) {
+    const inner = rawMail(ctx.mail.original);
+    const innerCtx: Context = {
+      mail: inner,
+      lines: lines(inner.body),
+      subject: inner.subject.toLowerCase(),
+      from: inner.from.toLowerCase(),
+      nested: true,
+    };
+    const s = readStructure(innerCtx);
+    if (s.verdict === 'bounce') {
+      const r = decode(innerCtx, s);
+      if (r !== null && r.recipients.some((x) => x.address !== null)) return { ...r, decoder: `nested:${r.decoder}` };
+    }
+  }
+  if (recipients.length === 0) recipients = originalRecipients(ctx);
+  if (recipients.length === 0) recipients = [{ address: null }];
+  const lead = leadText(ctx.lines, {});
+  for (const r of recipients) if ((r.diagnostic === undefined || r.diagnostic === '') && lead !== '') r.diagnostic = lead;
+  return { decoder: 'structure', recipients };
 }

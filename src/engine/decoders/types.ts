@@ -42,6 +42,8 @@ export interface Context {
   readonly subject: string;
   /** Lower-cased From address. */
   readonly from: string;
+  /** Set when reading a bounce returned inside another bounce: no deeper nesting is followed. */
+  readonly nested?: boolean;
 }
 
 export interface Decoder {

@@ -5,6 +5,7 @@
  * class of the code. Every verdict carries the evidence that decided it.
  */
 import type { Evidence } from '../types';
+import { findFamily } from './families';
 import { GENERIC_PHRASES, matchPhrase, PHRASES } from './phrases';
 import type { PhraseRule } from './phrases';
 import type { Reason } from './reasons';
@@ -136,6 +137,11 @@ export function classify(input: ClassifyInput): Verdict {
   const detail = Number(input.status?.split('.')[2] ?? '0');
   if (statusReason !== null && !generic && detail >= 100) {
     return { reason: statusReason, evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }], confidence: 0.9 };
+  }
+  // The server's explicit words outrank a class-generic or missing code (precedence.ts, tier 5).
+  if (generic) {
+    const hit = findFamily(lower, input.command);
+    if (hit !== null) return { reason: hit.reason, evidence: [{ rule: `words:${hit.family.id}`, text: hit.text }], confidence: 0.85 };
   }
   const provider = providerReason(input, lower);
   if (provider !== null) return { reason: provider.reason, evidence: [provider.evidence], confidence: 0.9 };
