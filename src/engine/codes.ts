@@ -89,3 +89,18 @@ export function normaliseCommand(raw: string): SmtpCommand | null {
   if (s.startsWith('CONN')) return 'CONN';
   return null;
 }
+
+/**
+ * Class-default codes: the ones a server writes when it has nothing more specific to say, so the
+ * server's words (or a more specific code in them) decide. The one definition, used by code
+ * arbitration (`precedence.ts`), reasons (`reason/classify.ts`) and explanations (`explain/`):
+ * - X.N.0, the "other or undefined" detail of every subject (RFC 3463);
+ * - X.7.1 "delivery not authorized": every refusal by policy, whatever the policy was;
+ * - X.4.7 "delivery time expired": what servers say after any repeated failure.
+ */
+export function isClassDefault(status: string): boolean {
+  const m = /^[245]\.(\d{1,3})\.(\d{1,3})$/.exec(status);
+  if (m === null) return false;
+  const [, subject, detail] = m;
+  return detail === '0' || (subject === '7' && detail === '1') || (subject === '4' && detail === '7');
+}

@@ -10,27 +10,15 @@
  * 3. Reply code: the code in the diagnostic next to the status is preferred; a reply code whose
  *    class disagrees with the chosen status is dropped.
  */
-import { findReplyCode, findStatuses } from './codes';
+import { findReplyCode, findStatuses, isClassDefault } from './codes';
 
-/** Field values that servers fill in by default and that the text usually refines. */
-const VAGUE_FIELDS = new Set([
-  '5.0.0',
-  '4.0.0',
-  '5.3.0',
-  '4.3.0',
-  '5.1.0',
-  '4.4.7',
-  '5.4.7',
-  '5.7.0',
-  '4.7.0',
-  '5.5.0',
-  '5.4.0',
-  '4.4.0',
-  '5.2.0',
-  '5.6.0',
-  '5.7.1',
-  '5.1.1',
-]);
+/**
+ * A field value the server's words may refine (rule 1): a class default, or 5.1.1, which many
+ * servers write for every refusal at RCPT time whatever its cause ("a 5.1.x default").
+ */
+function refinable(field: string): boolean {
+  return isClassDefault(field) || field === '5.1.1';
+}
 
 export interface CodeChoice {
   readonly status: string | null;
@@ -55,7 +43,7 @@ export function chooseCodes(field: string | null, diagnostic: string, replyField
   const paired = inText.filter((s) => adjacentReply(diagnostic, s) !== null);
   if (field === null && paired.length > 0) inText = [...paired, ...inText.filter((s) => !paired.includes(s))];
   // With a vague field, the first code in the text that says more than the field is the candidate.
-  const textStatus = (field !== null && VAGUE_FIELDS.has(field) ? inText.find((s) => s !== field) : undefined) ?? inText[0] ?? null;
+  const textStatus = (field !== null && refinable(field) ? inText.find((s) => s !== field) : undefined) ?? inText[0] ?? null;
   let status = field;
   let rule = field !== null ? 'status-field' : 'none';
   if (field === null && textStatus !== null) {
@@ -64,7 +52,7 @@ export function chooseCodes(field: string | null, diagnostic: string, replyField
   } else if (field !== null && textStatus !== null && textStatus !== field) {
     const reply = adjacentReply(diagnostic, textStatus) ?? replyField ?? findReplyCode(diagnostic, textStatus);
     const sameClass = reply === null || reply[0] === textStatus[0];
-    if (VAGUE_FIELDS.has(field) && sameClass && textStatus[0] === field[0] && !textStatus.endsWith('.0.0')) {
+    if (refinable(field) && sameClass && textStatus[0] === field[0] && !textStatus.endsWith('.0.0')) {
       status = textStatus;
       rule = 'text-refines-field';
     } else if (field[0] !== textStatus[0] && reply !== null && reply[0] === textStatus[0] && field.endsWith('.0.0')) {

@@ -175,3 +175,9 @@ export function headerBlock(text: string, limit = 200_000): Array<[string, strin
   const m = /\r?\n\r?\n/.exec(slice);
   return parseFields(m === null ? slice : slice.slice(0, m.index));
 }
+
+/** The lower-case domain after the first "@" (an address, a Message-ID), without a trailing dot. */
+export function domainOf(address: string | null | undefined): string | null {
+  const m = /@([\w.-]+)/.exec(address ?? '');
+  return m?.[1]?.toLowerCase().replace(/\.$/, '') ?? null;
+}

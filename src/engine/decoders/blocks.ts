@@ -169,6 +169,16 @@ export function leadText(all: readonly string[], rules: TextRules): string {
   return fold(out.slice(-20).join(' ')).slice(0, 1000);
 }
 
+/**
+ * The opening lines of the text (at most 30), up to the returned original: the last resort for a
+ * diagnostic when a report names its recipients only in machine fields, so `leadText` (which stops
+ * at the first recipient line) has nothing to stop at.
+ */
+export function openingText(all: readonly string[]): string {
+  const end = indexOfLine(all, COMMON_END);
+  return fold(all.slice(0, end < 0 ? 30 : Math.min(end, 30)).join(' ')).slice(0, 1000);
+}
+
 /** How a family is recognised: one of these is enough. */
 export interface Detection {
   readonly subject?: readonly string[];

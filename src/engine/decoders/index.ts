@@ -1,6 +1,6 @@
 /**
- * The decoder registry and the order in which decoders are tried. Specific formats come before
- * the generic ones; the first decoder that reads at least one recipient wins.
+ * The decoder registry and the one list (`DECODER_ORDER`) that says in which order decoders are
+ * tried. Specific formats come before the generic ones.
  */
 import { arf } from './arf';
 import { COMMON_END, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
@@ -47,60 +47,13 @@ import { x6 } from './families/x6';
 import { zoho } from './families/zoho';
 import { inlineDsn, rfc3464 } from './rfc3464';
 import { isAutoReply, rfc3834 } from './rfc3834';
-import type { Context, Decoded, Decoder } from './types';
+import type { Context, Decoded, Decoder, RawRecipient } from './types';
 import { mdn } from './mdn';
 import { readStructure } from '../detect';
 import type { Structure } from '../detect';
 import { rawMail } from '../mail';
 import { originalRecipients, structuralRecipients } from '../recipients';
 import { lines } from '../text';
-
-/** Text formats, most specific first. */
-export const TEXT_DECODERS: readonly Decoder[] = [
-  amazonses,
-  googleworkspace,
-  messagingserver,
-  mimecast,
-  activehunter,
-  googlegroups,
-  dragonfly,
-  exchange2003,
-  exchange2007,
-  domino,
-  notes,
-  mailmarshal,
-  mfilter,
-  trendmicro,
-  imailserver,
-  apachejames,
-  verizon,
-  kddi,
-  ezweb,
-  biglobe,
-  mailfoundry,
-  x1,
-  x3,
-  x5,
-  x6,
-  v5sendmail,
-  fml,
-  einsundeins,
-  zoho,
-  opensmtpd,
-  gmail,
-  yahoo,
-  x4,
-  qmail,
-  x2,
-  mailru,
-  gmx,
-  mxlogic,
-  exim,
-  sendmail,
-  postfix,
-];
-
-export const ALL_DECODERS: readonly Decoder[] = [arf, rfc3464, ...TEXT_DECODERS, inlineDsn, rfc3834];
 
 const BOUNCE_SUBJECT = [
   'undeliver',
@@ -149,87 +102,180 @@ export function looksLikeBounce(ctx: Context): boolean {
 
 const generic: Decoder = {
   name: 'generic',
-  detect: looksLikeBounce,
+  // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
+  detect: (ctx) => ctx.structure?.verdict === 'bounce' || looksLikeBounce(ctx) || ctx.mail.inputType === 'text',
   decode: (ctx) => {
     const recipients = scanBlocks(ctx.lines, { end: COMMON_END, recipient: [REPLY_LINE_RECIPIENT] });
     return recipients.length === 0 ? null : { decoder: 'generic', recipients };
   },
 };
 
-/** Runs the decoders in order and returns what the first successful one read. */
-export function decode(ctx: Context, structure: Structure): Decoded | null {
-  if (arf.detect(ctx)) {
-    const r = arf.decode(ctx);
-    if (r !== null) return r;
-  }
-  if (amazonses.detect(ctx)) {
-    const r = amazonses.decode(ctx);
-    if (r !== null && r.recipients.length > 0) return r;
-  }
-  if (rfc3464.detect(ctx)) {
-    const r = rfc3464.decode(ctx);
-    if (r !== null && r.recipients.length > 0) return r;
-  }
-  const inline = inlineDsn.detect(ctx) ? inlineDsn.decode(ctx) : null;
-  for (const d of TEXT_DECODERS) {
-    if (!d.detect(ctx)) continue;
-    const r = d.decode(ctx);
-    if (r === null || r.recipients.length === 0) continue;
-    // Machine-readable fields in the text beat the prose when they name more recipients, and
-    // fill in what the prose leaves out when they name the same ones.
-    if (inline !== null && inline.recipients.length > r.recipients.length) return inline;
-    if (inline !== null) {
-      for (const rec of r.recipients) {
-        const twin = inline.recipients.find((x) => x.address?.toLowerCase() === rec.address?.toLowerCase());
-        if (twin === undefined) continue;
-        if (rec.status === undefined && twin.status !== undefined) rec.status = twin.status;
-        if (rec.action === undefined && twin.action !== undefined) rec.action = twin.action;
-        if (rec.remoteMta === undefined && twin.remoteMta !== undefined) rec.remoteMta = twin.remoteMta;
-        if ((rec.diagnostic === undefined || rec.diagnostic === '') && twin.diagnostic !== undefined) rec.diagnostic = twin.diagnostic;
-      }
-    }
-    return r;
-  }
-  if (inline !== null && inline.recipients.length > 0) return inline;
-  // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
-  const bounceLike = structure.verdict === 'bounce' || generic.detect(ctx) || ctx.mail.inputType === 'text';
-  if (bounceLike) {
-    const r = generic.decode(ctx);
-    if (r !== null) return r;
-  }
-  if (structure.verdict === 'bounce') return structural(ctx);
-  if (structure.verdict === 'disposition') return mdn.decode(ctx);
-  if (structure.verdict === 'challenge') return { ...rfc3834.decode(ctx), decoder: 'challenge-response' } as Decoded;
-  if (structure.verdict === 'auto-reply' || (isAutoReply(ctx) && !BOUNCE_FROM.some((s) => ctx.from.includes(s))))
-    return rfc3834.decode(ctx);
-  return null;
-}
+/** An automatic reply, unless a mailer daemon sent it (then it is a bounce nobody could read). */
+const autoReply: Decoder = {
+  name: rfc3834.name,
+  detect: (ctx) => ctx.structure?.verdict === 'auto-reply' || (isAutoReply(ctx) && !BOUNCE_FROM.some((s) => ctx.from.includes(s))),
+  decode: (ctx) => rfc3834.decode(ctx),
+};
+
+/** Challenge-response systems (Boxbe and the like): an automatic reply asking the sender to prove they are a person. */
+const challenge: Decoder = {
+  name: 'challenge-response',
+  detect: (ctx) => ctx.structure?.verdict === 'challenge',
+  decode: (ctx) => {
+    const r = rfc3834.decode(ctx);
+    return r === null ? null : { ...r, decoder: 'challenge-response' };
+  },
+};
+
+/** Read receipts: RFC 8098 MDNs and their text-only lookalikes. */
+const receipt: Decoder = { name: mdn.name, detect: (ctx) => ctx.structure?.verdict === 'disposition', decode: mdn.decode };
 
 /**
  * A bounce by its structure that no family read: the report's own SMTP replies, then
  * X-Failed-Recipients, then a bounce returned inside it (a bounce of a bounce), then the
  * returned original's To; with none of those, a bounce whose recipient is not named.
  */
-function structural(ctx: Context): Decoded {
-  let recipients = structuralRecipients(ctx);
-  if (recipients.length === 0 && ctx.mail.original !== null && ctx.nested !== true) {
-    const inner = rawMail(ctx.mail.original);
-    const innerCtx: Context = {
-      mail: inner,
-      lines: lines(inner.body),
-      subject: inner.subject.toLowerCase(),
-      from: inner.from.toLowerCase(),
-      nested: true,
-    };
-    const s = readStructure(innerCtx);
-    if (s.verdict === 'bounce') {
-      const r = decode(innerCtx, s);
-      if (r !== null && r.recipients.some((x) => x.address !== null)) return { ...r, decoder: `nested:${r.decoder}` };
+const structural: Decoder = {
+  name: 'structure',
+  detect: (ctx) => ctx.structure?.verdict === 'bounce',
+  decode: (ctx) => {
+    let recipients = structuralRecipients(ctx);
+    if (recipients.length === 0 && ctx.mail.original !== null && ctx.nested !== true) {
+      const inner = rawMail(ctx.mail.original);
+      const innerCtx: Context = {
+        mail: inner,
+        lines: lines(inner.body),
+        subject: inner.subject.toLowerCase(),
+        from: inner.from.toLowerCase(),
+        nested: true,
+      };
+      const s = readStructure(innerCtx);
+      if (s.verdict === 'bounce') {
+        const r = decode(innerCtx, s);
+        if (r !== null && r.recipients.some((x) => x.address !== null)) return { ...r, decoder: `nested:${r.decoder}` };
+      }
     }
+    if (recipients.length === 0) recipients = originalRecipients(ctx);
+    if (recipients.length === 0) recipients = [{ address: null }];
+    const lead = leadText(ctx.lines, {});
+    const withText = recipients.map((r): RawRecipient => (r.diagnostic === undefined && lead !== '' ? { ...r, diagnostic: lead } : r));
+    return { decoder: 'structure', recipients: withText };
+  },
+};
+
+/** How a step's result is taken. */
+type Take =
+  /** Taken when the decoder returns anything (a feedback report may name nobody). */
+  | 'any'
+  /** Taken when it names at least one recipient. */
+  | 'recipients'
+  /** A text family: taken when it names recipients, completed by DSN fields inlined in the same text. */
+  | 'family';
+
+interface Step {
+  readonly decoder: Decoder;
+  readonly take: Take;
+}
+
+const step = (decoder: Decoder, take: Take = 'recipients'): Step => ({ decoder, take });
+const textFamily = (decoder: Decoder): Step => ({ decoder, take: 'family' });
+
+/**
+ * THE decoder order: the first step whose decoder detects the message and reads what its `take`
+ * asks for wins. Machine-readable reports first, then text families (most specific first), then
+ * the DSN fields found inline, the generic reader, and automatic replies last.
+ */
+export const DECODER_ORDER: readonly Step[] = [
+  step(arf, 'any'),
+  step(amazonses),
+  step(rfc3464),
+  ...[
+    googleworkspace,
+    messagingserver,
+    mimecast,
+    activehunter,
+    googlegroups,
+    dragonfly,
+    exchange2003,
+    exchange2007,
+    domino,
+    notes,
+    mailmarshal,
+    mfilter,
+    trendmicro,
+    imailserver,
+    apachejames,
+    verizon,
+    kddi,
+    ezweb,
+    biglobe,
+    mailfoundry,
+    x1,
+    x3,
+    x5,
+    x6,
+    v5sendmail,
+    fml,
+    einsundeins,
+    zoho,
+    opensmtpd,
+    gmail,
+    yahoo,
+    x4,
+    qmail,
+    x2,
+    mailru,
+    gmx,
+    mxlogic,
+    exim,
+    sendmail,
+    postfix,
+  ].map(textFamily),
+  step(inlineDsn),
+  step(generic),
+  step(structural),
+  step(receipt),
+  step(challenge),
+  step(autoReply),
+];
+
+/**
+ * Machine-readable fields in the text beat a family's prose when they name more recipients, and
+ * fill in what the prose leaves out when they name the same ones. Returns new objects: neither
+ * decoder's output is changed.
+ */
+export function completeWithInline(family: Decoded, inline: Decoded | null): Decoded {
+  if (inline === null) return family;
+  if (inline.recipients.length > family.recipients.length) return inline;
+  const recipients = family.recipients.map((rec): RawRecipient => {
+    const twin = inline.recipients.find((x) => x.address?.toLowerCase() === rec.address?.toLowerCase());
+    if (twin === undefined) return rec;
+    const out: RawRecipient = { ...rec };
+    if (out.status === undefined && twin.status !== undefined) out.status = twin.status;
+    if (out.action === undefined && twin.action !== undefined) out.action = twin.action;
+    if (out.remoteMta === undefined && twin.remoteMta !== undefined) out.remoteMta = twin.remoteMta;
+    if ((out.diagnostic === undefined || out.diagnostic === '') && twin.diagnostic !== undefined) out.diagnostic = twin.diagnostic;
+    return out;
+  });
+  return { ...family, recipients };
+}
+
+/**
+ * Runs the steps of `DECODER_ORDER` and returns what the first successful one read. The
+ * structural verdict (`detect.ts`) is what lets the last steps read a bounce no family knows.
+ */
+export function decode(base: Context, structure: Structure = readStructure(base)): Decoded | null {
+  const ctx: Context = { ...base, structure };
+  // The inline DSN fields are read at most once, and only when a family needs them.
+  let inline: Decoded | null | undefined;
+  const inlineFields = (): Decoded | null => (inline ??= inlineDsn.detect(ctx) ? inlineDsn.decode(ctx) : null);
+  for (const { decoder, take } of DECODER_ORDER) {
+    if (!decoder.detect(ctx)) continue;
+    const r = decoder === inlineDsn ? inlineFields() : decoder.decode(ctx);
+    if (r === null) continue;
+    if (take === 'any') return r;
+    if (r.recipients.length === 0) continue;
+    return take === 'family' ? completeWithInline(r, inlineFields()) : r;
   }
-  if (recipients.length === 0) recipients = originalRecipients(ctx);
-  if (recipients.length === 0) recipients = [{ address: null }];
-  const lead = leadText(ctx.lines, {});
-  for (const r of recipients) if ((r.diagnostic === undefined || r.diagnostic === '') && lead !== '') r.diagnostic = lead;
-  return { decoder: 'structure', recipients };
+  return null;
 }

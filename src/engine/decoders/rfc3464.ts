@@ -4,16 +4,10 @@
  */
 import { findCommand } from '../codes';
 import { hasDsnFields, parseDsn } from '../dsn';
-import { fold, indexOfLine } from '../text';
-import { COMMON_END, scanBlocks } from './blocks';
+import { fold } from '../text';
+import { openingText, scanBlocks } from './blocks';
 import { readTranscript } from './transcript';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
-
-/** The first lines of the human text, up to the returned original: a last resort for a diagnostic. */
-function leadText(ctx: Context): string {
-  const end = indexOfLine(ctx.lines, COMMON_END);
-  return fold(ctx.lines.slice(0, end < 0 ? 30 : Math.min(end, 30)).join(' ')).slice(0, 1000);
-}
 
 function enrich(recipients: RawRecipient[], ctx: Context): void {
   const transcript = readTranscript(ctx.lines);
@@ -45,7 +39,7 @@ function enrich(recipients: RawRecipient[], ctx: Context): void {
       }
     }
     if (r.diagnostic === undefined || r.diagnostic === '') {
-      lead ??= leadText(ctx);
+      lead ??= openingText(ctx.lines);
       if (lead !== '') r.diagnostic = lead;
     }
     if (r.command === undefined && r.diagnostic !== undefined) {

@@ -4,6 +4,7 @@
 import type { Mail } from '../mail';
 import type { MessageKind } from '../types';
 import type { Reason } from '../reason/reasons';
+import type { Structure } from '../detect';
 
 export interface RawRecipient {
   address: string | null;
@@ -44,6 +45,8 @@ export interface Context {
   readonly from: string;
   /** Set when reading a bounce returned inside another bounce: no deeper nesting is followed. */
   readonly nested?: boolean;
+  /** The structural verdict, set by `decode` before any decoder runs. */
+  readonly structure?: Structure;
 }
 
 export interface Decoder {

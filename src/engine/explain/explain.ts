@@ -11,6 +11,8 @@
  *   6. a class default code's entry; 7. the reason entry; 8. "unclear".
  * Then "who must act" is computed for the case (see `decideOwner`).
  */
+import { isClassDefault } from '../codes';
+import { domainOf } from '../text';
 import type { Reason } from '../reason/reasons';
 import type { AnalysisResult, RecipientResult } from '../types';
 import { CATALOGUE } from './catalogue';
@@ -69,7 +71,6 @@ export function entryForReason(reason: Reason): CatalogueEntry | null {
   return CATALOGUE.find((e) => e.reasons?.includes(reason) === true) ?? null;
 }
 
-const GENERIC_CODE = /^[245]\.(?:0\.0|7\.[01]|[1-6]\.0)$/;
 const VAGUE_REASONS: ReadonlySet<Reason> = new Set<Reason>(['onhold', 'undefined']);
 
 function textMatch(e: CatalogueEntry, lower: string, address: string): boolean {
@@ -91,7 +92,7 @@ export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string 
   const byReason = entryForReason(r.reason);
   if (status !== null) {
     const byCode = bestByCode(status, false);
-    const generic = GENERIC_CODE.test(status);
+    const generic = isClassDefault(status);
     // The server's words named a different cause than its code's usual one (a "5.1.1" for a rate
     // limit): the words win when a phrase or provider rule read them.
     const wordsRule = r.evidence[0]?.rule ?? '';
@@ -122,12 +123,8 @@ interface MessageFacts {
 }
 
 function messageFacts(result: AnalysisResult, options: ExplainOptions): MessageFacts {
-  return { backscatter: detectBackscatter(result, options.userAddress ?? null), auth: authVerdicts(result) };
-}
-
-function domainOf(address: string | null | undefined): string | null {
-  const m = /@([\w.-]+)$/.exec(address ?? '');
-  return m?.[1]?.toLowerCase() ?? null;
+  const auth = authVerdicts(result);
+  return { backscatter: detectBackscatter(result, options.userAddress ?? null, auth), auth };
 }
 
 /**

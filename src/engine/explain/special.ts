@@ -2,6 +2,7 @@
  * The special cases that make a verdict trustworthy: forged senders (backscatter), misspelt
  * domains, stale Outlook addresses, authentication verdicts, and stated size limits.
  */
+import { domainOf } from '../text';
 import type { AnalysisResult, RecipientResult } from '../types';
 
 /** Domains people mean most often; a near miss of one of these is probably a typo. */
@@ -133,11 +134,6 @@ export function statedSizeLimit(diagnostic: string | null): string | null {
   return null;
 }
 
-function domainOf(address: string | null | undefined): string | null {
-  const m = /@([\w.-]+)/.exec(address ?? '');
-  return m?.[1]?.toLowerCase().replace(/\.$/, '') ?? null;
-}
-
 /** Infrastructure that sends on behalf of many organisations: its name in a header proves nothing. */
 const SHARED_INFRA = [
   'outlook.com',
@@ -159,7 +155,11 @@ export interface Backscatter {
  * A bounce for a message the user never sent: the returned original claims the user's address,
  * but it did not pass through the user's own mail system. Two independent signs are required.
  */
-export function detectBackscatter(result: AnalysisResult, userAddress: string | null): Backscatter {
+export function detectBackscatter(
+  result: AnalysisResult,
+  userAddress: string | null,
+  auth: AuthVerdicts = authVerdicts(result),
+): Backscatter {
   const evidence: string[] = [];
   const original = result.original;
   const user = userAddress ?? result.reportTo;
@@ -170,7 +170,6 @@ export function detectBackscatter(result: AnalysisResult, userAddress: string | 
 
   // Failed SPF/DMARC supports the case but never makes it alone: a genuine message from a
   // badly configured domain fails them too (and bounces for exactly that reason).
-  const auth = authVerdicts(result);
   const support: string[] = [];
   if (auth.spf !== null && ['fail', 'softfail'].includes(auth.spf))
     support.push(`The receiving server's SPF check for ${userDomain} said "${auth.spf}".`);

@@ -4,13 +4,14 @@
  * "strong" pass (code or words), then the code alone, then the "weak" pass of words, then the
  * class of the code. Every verdict carries the evidence that decided it.
  */
+import { isClassDefault } from '../codes';
 import type { Evidence } from '../types';
 import { findFamily } from './families';
 import { GENERIC_PHRASES, matchPhrase, PHRASES } from './phrases';
 import type { PhraseRule } from './phrases';
 import type { Reason } from './reasons';
 import { providerReason } from './providers';
-import { isGenericStatus, reasonOfStatus } from './status-map';
+import { reasonOfStatus } from './status-map';
 
 export interface ClassifyInput {
   readonly status: string | null;
@@ -117,7 +118,7 @@ function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason |
 export function classify(input: ClassifyInput): Verdict {
   const lower = input.diagnostic.toLowerCase();
   const statusReason = reasonOfStatus(input.status);
-  const generic = input.status === null || isGenericStatus(input.status);
+  const generic = input.status === null || isClassDefault(input.status);
 
   if (input.stated !== null && !RETRY.has(input.stated)) {
     return { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.9 };

@@ -234,10 +234,19 @@ export const PROVIDERS: readonly Provider[] = [
   },
 ];
 
-function hostMatches(host: string | null, suffixes: readonly string[]): boolean {
+/**
+ * A host belongs to a provider when it IS one of its domains or ends in "." plus one: by dot-suffix,
+ * never by substring ("mx1.acme.com" contains "me.com" and is not Apple's). The field may hold more
+ * than a bare name ("dns; mx.example.net", "mx.example.net [192.0.2.1]"): every name in it counts.
+ */
+export function hostMatches(host: string | null, suffixes: readonly string[]): boolean {
   if (host === null) return false;
-  const h = host.toLowerCase().replace(/[[\]\s]/g, '');
-  return suffixes.some((s) => h === s || h.endsWith(`.${s}`) || h.includes(`${s} `) || h.includes(s));
+  const names = host.toLowerCase().split(/[^a-z0-9.-]+/);
+  return names.some((raw) => {
+    // A fully qualified name may end in a dot ("mx.example.net.").
+    const name = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    return name !== '' && suffixes.some((s) => name === s || name.endsWith(`.${s}`));
+  });
 }
 
 export function providerReason(

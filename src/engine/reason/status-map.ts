@@ -104,16 +104,6 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '7.64': 'norelaying',
 };
 
-/** Codes that say only "something failed": the diagnostic text must decide. */
-export function isGenericStatus(status: string): boolean {
-  const [, subject, detail] = status.split('.');
-  if (detail === '0') return true;
-  // "Delivery time expired" is what servers say after any repeated failure: the text knows more.
-  if (subject === '4' && detail === '7') return true;
-  if (subject === '7' && detail === '1') return true;
-  return false;
-}
-
 /** Codes whose meaning depends on the class (temporary or permanent). */
 const CLASS_SPECIFIC: Readonly<Record<string, Reason | 'text'>> = {
   // 5.4.1 is Microsoft's "recipient address rejected" / "relay access denied": the words decide.
