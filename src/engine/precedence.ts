@@ -55,7 +55,7 @@ export function chooseCodes(field: string | null, diagnostic: string, replyField
     if (refinable(field) && sameClass && textStatus[0] === field[0] && !textStatus.endsWith('.0.0')) {
       status = textStatus;
       rule = 'text-refines-field';
-    } else if (field[0] !== textStatus[0] && reply !== null && reply[0] === textStatus[0] && field.endsWith('.0.0')) {
+    } else if (field[0] !== textStatus[0] && reply !== null && reply[0] === textStatus[0] && isClassDefault(field)) {
       status = textStatus;
       rule = 'text-matches-reply';
     }

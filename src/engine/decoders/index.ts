@@ -139,7 +139,7 @@ const structural: Decoder = {
   name: 'structure',
   detect: (ctx) => ctx.structure?.verdict === 'bounce',
   decode: (ctx) => {
-    let recipients = structuralRecipients(ctx);
+    const recipients = structuralRecipients(ctx);
     if (recipients.length === 0 && ctx.mail.original !== null && ctx.nested !== true) {
       const inner = rawMail(ctx.mail.original);
       const innerCtx: Context = {
@@ -155,10 +155,12 @@ const structural: Decoder = {
         if (r !== null && r.recipients.some((x) => x.address !== null)) return { ...r, decoder: `nested:${r.decoder}` };
       }
     }
-    if (recipients.length === 0) recipients = originalRecipients(ctx);
-    if (recipients.length === 0) recipients = [{ address: null }];
+    // The report's own text is about these recipients: it is their diagnostic where they have none.
     const lead = leadText(ctx.lines, {});
     const withText = recipients.map((r): RawRecipient => (r.diagnostic === undefined && lead !== '' ? { ...r, diagnostic: lead } : r));
+    // Named by nothing but the returned original: the report said nothing about them, so no words are theirs.
+    if (withText.length === 0) withText.push(...originalRecipients(ctx));
+    if (withText.length === 0) withText.push({ address: null, ...(lead !== '' ? { diagnostic: lead } : {}) });
     return { decoder: 'structure', recipients: withText };
   },
 };

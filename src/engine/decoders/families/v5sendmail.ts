@@ -25,11 +25,22 @@ export const v5sendmail: Decoder = {
     });
     const addresses = inText.length > 0 ? [...new Set(inText)] : to;
     if (addresses.length === 0) return null;
+    // The command a reply answers is the last ">>> COMMAND" line the transcript shows before it.
+    const commandFor = (address: string): string | undefined => {
+      let last: string | undefined;
+      for (const l of transcript) {
+        const sent = /^\s*>>>\s*([A-Za-z]{4})/.exec(l);
+        if (sent?.[1] !== undefined) last = sent[1];
+        else if (/^\s*<<<\s*[45]\d\d/.test(l) && l.includes(address)) return last;
+      }
+      return undefined;
+    };
     return {
       decoder: 'v5sendmail',
       recipients: addresses.map((address) => {
         const mine = replies.filter((r) => r.includes(address));
-        return { address, diagnostic: fold((mine.length > 0 ? mine : replies).join(' ')) };
+        const command = commandFor(address);
+        return { address, diagnostic: fold((mine.length > 0 ? mine : replies).join(' ')), ...(command !== undefined ? { command } : {}) };
       }),
     };
   },
