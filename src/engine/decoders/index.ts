@@ -128,7 +128,7 @@ const challenge: Decoder = {
 };
 
 /** Read receipts: RFC 8098 MDNs and their text-only lookalikes. */
-const receipt: Decoder = { name: mdn.name, detect: (ctx) => ctx.structure?.verdict === 'disposition', decode: mdn.decode };
+const receipt: Decoder = { name: mdn.name, detect: (ctx) => ctx.structure?.verdict === 'disposition', decode: (ctx) => mdn.decode(ctx) };
 
 /**
  * A bounce by its structure that no family read: the report's own SMTP replies, then

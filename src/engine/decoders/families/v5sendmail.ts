@@ -29,7 +29,7 @@ export const v5sendmail: Decoder = {
     const commandFor = (address: string): string | undefined => {
       let last: string | undefined;
       for (const l of transcript) {
-        const sent = /^\s*>>>\s*([A-Za-z]{4})/.exec(l);
+        const sent = /^\s*>>>\s*([a-z]{4})/i.exec(l);
         if (sent?.[1] !== undefined) last = sent[1];
         else if (/^\s*<<<\s*[45]\d\d/.test(l) && l.includes(address)) return last;
       }
