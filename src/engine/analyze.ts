@@ -137,6 +137,7 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
     remoteMta,
     reportingMta,
     stated: raw.reason ?? null,
+    familyKnown: !FAMILY_LESS.has(decoded.decoder),
   });
   const evidence = [...verdict.evidence];
   if (codes.status !== null) evidence.push({ rule: `codes:${codes.rule}`, text: codes.status });
@@ -259,6 +260,9 @@ export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
     return errorResult('The message was read, but analysing it failed unexpectedly.', mail.inputType);
   }
 }
+
+/** Readers that apply when no family claimed the message: no family convention shapes their words. */
+const FAMILY_LESS: ReadonlySet<string> = new Set(['generic', 'structure']);
 
 /** Decoders whose recipients come from machine-readable fields: their addresses are the report's own statement. */
 const FIELD_DECODERS = new Set(['arf', 'rfc3464', 'rfc3464-inline', 'amazonses', 'mdn', 'rfc3834', 'challenge-response']);

@@ -25,6 +25,8 @@ export interface ClassifyInput {
   readonly reportingMta: string | null;
   /** A reason the decoder read from the format itself. */
   readonly stated: Reason | null;
+  /** False when no family decoder read the recipient (the generic or structural reader did). */
+  readonly familyKnown?: boolean;
 }
 
 export interface Verdict {
@@ -165,7 +167,7 @@ const TIERS: Readonly<Record<ReasonTier, Tier>> = {
   },
   'explicit-words': ({ input, lower, generic }) => {
     if (!generic) return null;
-    const hit = findFamily(lower, input.command);
+    const hit = findFamily(lower, input.command, input.familyKnown ?? true);
     return hit === null ? null : { reason: hit.reason, evidence: [{ rule: `words:${hit.family.id}`, text: hit.text }], confidence: 0.85 };
   },
   'provider-table': ({ input, lower }) => {

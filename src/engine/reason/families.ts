@@ -25,8 +25,9 @@ export interface PhraseFamily {
   /**
    * Words about the address decide here only when the refusal is known to answer RCPT TO. After
    * DATA the same words are often a content filter dressed as an address refusal (Sisimai's
-   * `filtered`), at MAIL FROM they are about the sender, and with no command known the later
-   * passes of `classify` (provider tables, the command guard) decide.
+   * `filtered`) and at MAIL FROM they are about the sender. With no command known, a known
+   * family's convention decides in the later passes of `classify`; a bounce no family claims
+   * has no convention, and its words mean what they say.
    */
   readonly onlyAfter?: SmtpCommand;
   /** Fragments that cancel the family ("host not found, try again" is a temporary DNS failure). */
@@ -110,6 +111,7 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'unknown host',
       'no such domain',
       'domain not found',
+      'domain name not found',
       'domain does not exist',
       'unrouteable address',
       'unroutable address',
@@ -227,13 +229,17 @@ export interface FamilyHit {
   readonly text: string;
 }
 
-/** The first family whose words occur in `lower` (lower-cased diagnostic), with its reason after `command`. */
-export function findFamily(lower: string, command: string | null): FamilyHit | null {
+/**
+ * The first family whose words occur in `lower` (lower-cased diagnostic). `familyKnown` is false
+ * for recipients read by the structural or generic reader (no family convention applies).
+ */
+export function findFamily(lower: string, command: string | null, familyKnown = true): FamilyHit | null {
   if (lower === '') return null;
   for (const family of PHRASE_FAMILIES) {
     const text = matchFamily(family, lower);
     if (text === null || family.unless?.some((u) => lower.includes(u)) === true) continue;
-    if (family.onlyAfter !== undefined && command !== family.onlyAfter) continue;
+    const commandFits = command === family.onlyAfter || (command === null && !familyKnown);
+    if (family.onlyAfter !== undefined && !commandFits) continue;
     return { family, reason: family.reason, text };
   }
   return null;
