@@ -167,7 +167,7 @@ const TIERS: Readonly<Record<ReasonTier, Tier>> = {
   },
   'explicit-words': ({ input, lower, generic }) => {
     if (!generic) return null;
-    const hit = findFamily(lower, input.command, input.familyKnown ?? true);
+    const hit = findFamily(lower, input.command, input.familyKnown ?? true, input.status);
     return hit === null ? null : { reason: hit.reason, evidence: [{ rule: `words:${hit.family.id}`, text: hit.text }], confidence: 0.85 };
   },
   'provider-table': ({ input, lower }) => {

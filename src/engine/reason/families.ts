@@ -30,6 +30,8 @@ export interface PhraseFamily {
    * has no convention, and its words mean what they say.
    */
   readonly onlyAfter?: SmtpCommand;
+  /** What the words mean under a temporary (4.x.x) status, when that differs. */
+  readonly temporary?: Reason;
   /** Fragments that cancel the family ("host not found, try again" is a temporary DNS failure). */
   readonly unless?: readonly string[];
   /** Where the words come from (RFC, MTA, provider documentation). */
@@ -118,6 +120,8 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'name or service not known',
     ],
     unless: ['try again'],
+    // A lookup the sender's server will retry is a DNS failure, not a verdict on the domain.
+    temporary: 'networkerror',
     source:
       'Gmail ("couldn\'t find any host named"), Postfix ("Host or domain name not found"), Sendmail ("Host unknown"), Exim ("Unrouteable address")',
     sample:
@@ -233,14 +237,15 @@ export interface FamilyHit {
  * The first family whose words occur in `lower` (lower-cased diagnostic). `familyKnown` is false
  * for recipients read by the structural or generic reader (no family convention applies).
  */
-export function findFamily(lower: string, command: string | null, familyKnown = true): FamilyHit | null {
+export function findFamily(lower: string, command: string | null, familyKnown = true, status: string | null = null): FamilyHit | null {
   if (lower === '') return null;
   for (const family of PHRASE_FAMILIES) {
     const text = matchFamily(family, lower);
     if (text === null || family.unless?.some((u) => lower.includes(u)) === true) continue;
     const commandFits = command === family.onlyAfter || (command === null && !familyKnown);
     if (family.onlyAfter !== undefined && !commandFits) continue;
-    return { family, reason: family.reason, text };
+    const reason = status?.startsWith('4') === true && family.temporary !== undefined ? family.temporary : family.reason;
+    return { family, reason, text };
   }
   return null;
 }
