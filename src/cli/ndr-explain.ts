@@ -1,13 +1,24 @@
 /**
  * `ndr-explain FILE...` — explains bounce messages on the command line, with the same engine as
- * the Outlook pane. `--json` prints one JSON object per input, one per line, in input order.
+ * the Outlook pane (its one entry point, `run`). `--json` prints one JSON object per input, one
+ * per line, in input order, with the IT report; the human form never builds the report.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, buildReport, errorResult, explain, format, messages } from '../engine';
-import type { AnalysisResult, Explained } from '../engine';
-import { MAX_INPUT_BYTES } from '../engine/mail';
+import { DEFAULT_LIMITS, errorResult, errorText, format, messages, run } from '../engine';
+import type { Catalogue, EngineError, RunOutput } from '../engine';
 
-const USAGE = `usage: ndr-explain [--json] [--me ADDRESS] FILE... ('-' reads standard input)`;
+const MAX_INPUT_BYTES = DEFAULT_LIMITS.maxInputBytes;
+
+const USAGE = `usage: ndr-explain [--json] [--me ADDRESS] [--lang TAG] FILE... ('-' reads standard input)`;
+
+/** The reader's language: `--lang`, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
+export function cliLocale(flag: string | null, env: NodeJS.ProcessEnv = process.env): string {
+  if (flag !== null && flag !== '') return flag;
+  const raw = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  // "de_CH.UTF-8" -> "de-CH"; "C" and "POSIX" name no language, and the catalogue resolves the rest.
+  const tag = raw.split('.')[0]?.replace('_', '-') ?? '';
+  return tag === '' || tag === 'C' || tag === 'POSIX' ? 'und' : tag;
+}
 
 async function readInput(file: string): Promise<Uint8Array> {
   if (file === '-') {
@@ -24,12 +35,13 @@ async function readInput(file: string): Promise<Uint8Array> {
   return new Uint8Array(readFileSync(file));
 }
 
-export function toJsonLine(file: string, r: AnalysisResult, x: Explained): string {
-  const report = r.kind === 'not-bounce' ? null : buildReport(r, x);
+export function toJsonLine(file: string, out: RunOutput): string {
+  const { result: r, explained: x, report } = out;
   return JSON.stringify({
     file,
     kind: r.kind,
-    ...(r.error !== null ? { error: r.error } : {}),
+    ...(r.error !== null ? { error: out.errorText, errorCode: r.error.code } : {}),
+    ...(r.cut.length > 0 ? { cut: r.cut } : {}),
     decoders: r.decoders,
     reportingMta: r.reportingMta,
     arrivalDate: r.arrivalDate,
@@ -71,10 +83,11 @@ export function toJsonLine(file: string, r: AnalysisResult, x: Explained): strin
   });
 }
 
-export function toHuman(file: string, r: AnalysisResult, x: Explained): string {
-  const c = messages('en');
-  const out: string[] = [`${file}: ${r.kind}${r.error !== null ? ` (${r.error})` : ''}`];
-  if (x.backscatter) out.push(`  Forged sender: ${x.backscatterEvidence.join(' ')}`);
+export function toHuman(file: string, run: RunOutput): string {
+  const { result: r, explained: x, catalogue: c } = run;
+  const f = (message: string, values: Readonly<Record<string, string | number>>): string => format(message, values, c.locale);
+  const out: string[] = [`${file}: ${r.kind}${run.errorText !== null ? ` (${run.errorText})` : ''}`];
+  if (x.backscatter) out.push(`  ${c.cli.forgedSender}: ${x.backscatterEvidence.join(' ')}`);
   for (const g of x.groups) {
     const e = g.explanation;
     out.push('');
@@ -84,15 +97,15 @@ export function toHuman(file: string, r: AnalysisResult, x: Explained): string {
     out.push(`  ${c.ui.whatToDo}:`);
     e.steps.forEach((s, i) => out.push(`    ${i + 1}. ${s}`));
     out.push(`  ${e.retryText}`);
-    out.push(`  ${format(c.ui.recipients, { count: g.recipients.length })}:`);
+    out.push(`  ${f(c.ui.recipients, { count: g.recipients.length })}:`);
     for (const i of g.recipients.slice(0, 20)) {
       const y = r.recipients[i];
       if (y === undefined) continue;
       const codes = [y.replyCode, y.status].filter((v) => v !== null).join(' ');
-      out.push(`    ${y.address ?? '(recipient not named)'}${codes !== '' ? ` [${codes}]` : ''} (${y.reason})`);
+      out.push(`    ${y.address ?? c.cli.recipientNotNamed}${codes !== '' ? ` [${codes}]` : ''} (${y.reason})`);
       if (y.diagnosticCode !== null) out.push(`      ${c.ui.serverSaid}: ${y.diagnosticCode.slice(0, 300)}`);
     }
-    if (g.recipients.length > 20) out.push(`    \u2026 and ${g.recipients.length - 20} more`);
+    if (g.recipients.length > 20) out.push(`    ${f(c.cli.andMore, { count: g.recipients.length - 20 })}`);
     out.push(`  ${c.ui.whatItChecks}:`);
     for (const it of e.itChecks) out.push(`    - ${it}`);
   }
@@ -104,7 +117,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   // --me ADDRESS: the reader's own address, for judging forged senders and own-organisation servers.
   const meAt = argv.indexOf('--me');
   const userAddress = meAt >= 0 ? (argv[meAt + 1] ?? null) : null;
-  const files = argv.filter((a, i) => a !== '--json' && a !== '--me' && (meAt < 0 || i !== meAt + 1));
+  // --lang TAG: the language of the explanations (default: the environment's).
+  const langAt = argv.indexOf('--lang');
+  const locale = cliLocale(langAt >= 0 ? (argv[langAt + 1] ?? null) : null);
+  const catalogue: Catalogue = messages(locale);
+  const files = argv.filter(
+    (a, i) => a !== '--json' && a !== '--me' && a !== '--lang' && (meAt < 0 || i !== meAt + 1) && (langAt < 0 || i !== langAt + 1),
+  );
   if (files.length === 0 || files.includes('--help') || files.includes('-h')) {
     process.stderr.write(`${USAGE}\n`);
     return files.length === 0 ? 2 : 0;
@@ -113,14 +132,22 @@ export async function main(argv: readonly string[]): Promise<number> {
   // waits is most of the speed. Output stays in input order.
   const CONCURRENCY = 16;
   let next = 0;
-  const pending = new Map<number, Promise<AnalysisResult>>();
-  const start = (i: number): Promise<AnalysisResult> => {
+  const pending = new Map<number, Promise<RunOutput>>();
+  const options = { locale, ...(userAddress === null ? {} : { identities: { userAddress } }), report: json };
+  const start = (i: number): Promise<RunOutput> => {
     const file = files[i] ?? '';
-    return readInput(file).then(analyze, (e: unknown) => {
-      const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : 'file could not be read';
-      return errorResult(`${file}: ${why}`);
-    });
+    return readInput(file).then(
+      (bytes) => run(bytes, options),
+      (e: unknown): RunOutput => {
+        const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+        const error: EngineError = {
+          code: code === 'ENOENT' ? 'file-not-found' : code === 'EISDIR' ? 'is-directory' : 'file-unreadable',
+          values: { file },
+        };
+        const explained = { perRecipient: [], groups: [], backscatter: false, backscatterEvidence: [] };
+        return { result: errorResult(error), explained, report: null, errorText: errorText(error, catalogue), catalogue };
+      },
+    );
   };
   for (let i = 0; i < files.length; i++) {
     while (next < files.length && next < i + CONCURRENCY) {
@@ -130,10 +157,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     const p = pending.get(i);
     if (p === undefined) continue;
     pending.delete(i);
-    const result = await p;
+    const out = await p;
     const file = files[i] ?? '';
-    const explained = explain(result, userAddress === null ? {} : { userAddress });
-    process.stdout.write(`${json ? toJsonLine(file, result, explained) : toHuman(file, result, explained)}\n`);
+    process.stdout.write(`${json ? toJsonLine(file, out) : toHuman(file, out)}\n`);
   }
   return 0;
 }

@@ -1,12 +1,16 @@
 /**
- * The engine's one entry point: bytes (or pasted text) in, one versioned result out. It never
- * throws: unreadable input becomes a `not-bounce` result with an `error` message.
+ * The analysis step of the pipeline (`run.ts` is the entry point): bytes (or pasted text) in, one
+ * versioned result out. It never throws: unreadable input becomes a `not-bounce` result whose
+ * `error` says why, as data.
  */
 import { findCommand, normaliseCommand } from './codes';
 import { decode } from './decoders';
 import { COMMON_END } from './decoders/blocks';
 import type { Context, Decoded, RawRecipient } from './decoders/types';
-import { header, InputError, readMail } from './mail';
+import { InputError, isBlank, readInput, unquote } from './input';
+import { resolveLimits } from './limits';
+import type { Cut, Limits } from './limits';
+import { header } from './mail';
 import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
 import { readStructure, structureEvidence } from './detect';
@@ -15,14 +19,8 @@ import { findWord } from './lexicon';
 import { classify } from './reason/classify';
 import { isHardBounce } from './reason/reasons';
 import { cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
-import type { AnalysisResult, DsnAction, MessageKind, OriginalMessage, RecipientResult } from './types';
+import type { AnalysisResult, DsnAction, EngineError, MessageKind, OriginalMessage, RecipientResult } from './types';
 import { RESULT_VERSION } from './types';
-
-/** More recipients than this are cut: no real bounce lists more, and the report stays bounded. */
-export const MAX_RECIPIENTS = 10_000;
-/** The human text is read up to this length; the rest is attachment noise. */
-const MAX_BODY_CHARS = 512 * 1024;
-const MAX_DIAGNOSTIC_CHARS = 4000;
 
 export type AnalyzeInput = Uint8Array | ArrayBuffer | string;
 
@@ -32,7 +30,7 @@ function toBytes(input: AnalyzeInput): Uint8Array {
   return new Uint8Array(input);
 }
 
-export function errorResult(message: string, inputType: AnalysisResult['inputType'] = 'eml'): AnalysisResult {
+export function errorResult(error: EngineError, inputType: AnalysisResult['inputType'] = 'eml'): AnalysisResult {
   return {
     version: RESULT_VERSION,
     kind: 'not-bounce',
@@ -44,30 +42,19 @@ export function errorResult(message: string, inputType: AnalysisResult['inputTyp
     arrivalDate: null,
     original: null,
     recipients: [],
-    error: message,
+    error,
     decoders: [],
+    cut: [],
     detection: { verdict: 'none', score: 0, evidence: [] },
   };
 }
 
-/**
- * A bounce forwarded inline arrives quoted ("> " before each line), which is how it reaches the
- * pane on the Forward route: the quote marks go before any decoder reads it.
- */
-export function unquote(all: string[]): string[] {
-  let quoted = 0;
-  let filled = 0;
-  for (const l of all) {
-    if (l.trim() === '') continue;
-    filled++;
-    if (l === '>' || l.startsWith('> ')) quoted++;
+function makeContext(mail: Mail, limits: Limits, cut: Cut[]): Context {
+  let body = mail.body;
+  if (body.length > limits.maxBodyChars) {
+    body = body.slice(0, limits.maxBodyChars);
+    cut.push({ part: 'body', limit: limits.maxBodyChars });
   }
-  if (filled === 0 || quoted / filled < 0.4) return all;
-  return all.map((l) => (l === '>' ? '' : l.startsWith('> ') ? l.slice(2) : l));
-}
-
-function makeContext(mail: Mail): Context {
-  const body = mail.body.length > MAX_BODY_CHARS ? mail.body.slice(0, MAX_BODY_CHARS) : mail.body;
   return { mail, lines: unquote(lines(body)), subject: mail.subject.toLowerCase(), from: mail.from.toLowerCase() };
 }
 
@@ -115,10 +102,13 @@ export function collapseContinuations(text: string): string {
   });
 }
 
-function finishRecipient(raw: RawRecipient, decoded: Decoded): RecipientResult {
+function finishRecipient(raw: RawRecipient, decoded: Decoded, limits: Limits, cut: Cut[]): RecipientResult {
   let diagnostic = raw.diagnostic === undefined ? '' : fold(raw.diagnostic);
   const forWords = collapseContinuations(diagnostic);
-  if (diagnostic.length > MAX_DIAGNOSTIC_CHARS) diagnostic = `${diagnostic.slice(0, MAX_DIAGNOSTIC_CHARS)}…`;
+  if (diagnostic.length > limits.maxDiagnosticChars) {
+    diagnostic = `${diagnostic.slice(0, limits.maxDiagnosticChars)}…`;
+    if (!cut.some((c) => c.part === 'diagnostic')) cut.push({ part: 'diagnostic', limit: limits.maxDiagnosticChars });
+  }
   const codes = chooseCodes(raw.status ?? null, diagnostic, raw.replyCode ?? null);
   const command =
     (raw.command !== undefined ? normaliseCommand(raw.command) : null) ??
@@ -224,7 +214,7 @@ function messageKind(ctx: Context, decoded: Decoded, recipients: readonly Recipi
 }
 
 /** Drops repeated recipients (same address) and empty records; keeps the first, which is the fullest. */
-function dedupe(raw: readonly RawRecipient[]): RawRecipient[] {
+function dedupe(raw: readonly RawRecipient[], limits: Limits, cut: Cut[]): RawRecipient[] {
   const seen = new Set<string>();
   const out: RawRecipient[] = [];
   for (const r of raw) {
@@ -232,32 +222,33 @@ function dedupe(raw: readonly RawRecipient[]): RawRecipient[] {
     const key = address?.toLowerCase() ?? `#${out.length}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (out.length >= limits.maxRecipients) {
+      cut.push({ part: 'recipients', limit: limits.maxRecipients });
+      break;
+    }
     out.push({ ...r, address });
-    if (out.length >= MAX_RECIPIENTS) break;
   }
   return out;
 }
 
-export async function analyze(input: AnalyzeInput): Promise<AnalysisResult> {
+export async function analyze(input: AnalyzeInput, limits: Limits = resolveLimits()): Promise<AnalysisResult> {
   let bytes: Uint8Array;
   try {
     bytes = toBytes(input);
   } catch {
-    return errorResult('The input could not be read.');
+    return errorResult({ code: 'unreadable', values: {} });
   }
-  if (bytes.byteLength === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
-    return errorResult('The input is empty: there is no message to analyse.');
-  }
+  if (isBlank(bytes)) return errorResult({ code: 'empty', values: {} });
   let mail: Mail;
   try {
-    mail = await readMail(bytes);
+    mail = await readInput(bytes, limits);
   } catch (e) {
-    return errorResult(e instanceof InputError ? e.message : 'The message could not be read as an email or an Outlook .msg file.');
+    return errorResult(e instanceof InputError ? e.error : { code: 'unparseable', values: {} });
   }
   try {
-    return analyzeMail(mail);
+    return analyzeMail(mail, limits);
   } catch {
-    return errorResult('The message was read, but analysing it failed unexpectedly.', mail.inputType);
+    return errorResult({ code: 'analysis-failed', values: {} }, mail.inputType);
   }
 }
 
@@ -267,8 +258,9 @@ const FAMILY_LESS: ReadonlySet<string> = new Set(['generic', 'structure']);
 /** Decoders whose recipients come from machine-readable fields: their addresses are the report's own statement. */
 const FIELD_DECODERS = new Set(['arf', 'rfc3464', 'rfc3464-inline', 'amazonses', 'mdn', 'rfc3834', 'challenge-response']);
 
-export function analyzeMail(mail: Mail): AnalysisResult {
-  const ctx = makeContext(mail);
+export function analyzeMail(mail: Mail, limits: Limits = resolveLimits()): AnalysisResult {
+  const cut: Cut[] = [...mail.cut];
+  const ctx = makeContext(mail, limits, cut);
   const structure = readStructure(ctx);
   const detection = { verdict: structure.verdict, score: structure.score, evidence: structureEvidence(structure) };
   const found = decode(ctx, structure);
@@ -294,9 +286,9 @@ export function analyzeMail(mail: Mail): AnalysisResult {
     detection,
   };
   if (decoded === null) {
-    return { ...base, kind: 'not-bounce', reportingMta: null, arrivalDate: toIso(mail.date), recipients: [], decoders: [] };
+    return { ...base, kind: 'not-bounce', reportingMta: null, arrivalDate: toIso(mail.date), recipients: [], decoders: [], cut };
   }
-  const recipients = dedupe(decoded.recipients).map((r) => finishRecipient(r, decoded));
+  const recipients = dedupe(decoded.recipients, limits, cut).map((r) => finishRecipient(r, decoded, limits, cut));
   const kind = messageKind(ctx, decoded, recipients);
   return {
     ...base,
@@ -305,6 +297,7 @@ export function analyzeMail(mail: Mail): AnalysisResult {
     arrivalDate: toIso(decoded.arrivalDate) ?? toIso(mail.date),
     recipients,
     decoders: [decoded.decoder],
+    cut,
   };
 }
 

@@ -1,14 +1,18 @@
-/** Public surface of the engine: one entry point and its result type. */
-export { analyze, analyzeMail, errorResult, MAX_RECIPIENTS } from './analyze';
-export type { AnalyzeInput } from './analyze';
-export { MAX_INPUT_BYTES } from './mail';
+/**
+ * Public surface of the engine. The faces (pane, CLI) call `run` and nothing else of the pipeline;
+ * they may also use the result types, the message catalogue (`messages`, `format`) and the limits.
+ */
+export { run, errorText } from './run';
+export type { Identities, RunInput, RunOptions, RunOutput } from './run';
+export { errorResult } from './analyze';
+export { DEFAULT_LIMITS, LimitsError, MAX_INPUT_BYTES, resolveLimits } from './limits';
+export type { Limits } from './limits';
 export { REASONS, REASON_NAMES } from './reason/reasons';
 export type { Reason } from './reason/reasons';
 export * from './types';
-export { explain, explainRecipient, entryForCode, entryForReason, lookup } from './explain/explain';
-export type { Explained, ExplanationGroup, ExplainOptions } from './explain/explain';
-export { buildReport, escapeHtml, MAX_HTML_BYTES } from './explain/report';
+export type { Explained, ExplanationGroup } from './explain/explain';
+export { escapeHtml, MAX_HTML_BYTES } from './explain/report';
 export type { Report, ReportOptions } from './explain/report';
-export { messages, format } from './explain/messages';
+export { messages, format, AVAILABLE_LOCALES } from './explain/messages';
 export type { Catalogue } from './explain/messages';
 export type { Explanation, Owner, Retry } from './explain/types';

@@ -3,7 +3,7 @@
  * machine-readable block rely on it; a test validates real results against it.
  */
 import { REASON_NAMES } from './reason/reasons';
-import { RESULT_VERSION } from './types';
+import { ERROR_CODES, RESULT_VERSION } from './types';
 
 const nullableString = { type: ['string', 'null'] } as const;
 
@@ -26,6 +26,7 @@ export const ANALYSIS_RESULT_SCHEMA = {
     'recipients',
     'error',
     'decoders',
+    'cut',
     'detection',
   ],
   properties: {
@@ -37,7 +38,20 @@ export const ANALYSIS_RESULT_SCHEMA = {
     reportTo: nullableString,
     reportingMta: nullableString,
     arrivalDate: nullableString,
-    error: nullableString,
+    error: {
+      oneOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['code', 'values'],
+          properties: {
+            code: { enum: [...ERROR_CODES] },
+            values: { type: 'object', additionalProperties: { type: ['string', 'number'] } },
+          },
+        },
+      ],
+    },
     decoders: { type: 'array', items: { type: 'string' } },
     detection: {
       type: 'object',
@@ -55,6 +69,15 @@ export const ANALYSIS_RESULT_SCHEMA = {
             properties: { rule: { type: 'string' }, text: { type: 'string' } },
           },
         },
+      },
+    },
+    cut: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['part', 'limit'],
+        properties: { part: { enum: ['body', 'original', 'diagnostic', 'recipients'] }, limit: { type: 'integer', minimum: 1 } },
       },
     },
     original: {

@@ -2,9 +2,36 @@
  * The result type of the engine. One versioned shape, described by `schema.ts` and checked by a
  * test, so the pane, the CLI and helpdesk tools read the same thing.
  */
+import type { Cut } from './limits';
 import type { Reason } from './reason/reasons';
 
-export const RESULT_VERSION = '1.0.0' as const;
+export type { Cut, CutPart } from './limits';
+
+export const RESULT_VERSION = '1.1.0' as const;
+
+/**
+ * Why an input could not be analysed, as data: the message catalogue (`errors.<code>`) words it
+ * in the reader's language, with `values` filled in.
+ */
+export type ErrorCode =
+  'unreadable' | 'empty' | 'too-large' | 'unparseable' | 'analysis-failed' | 'file-not-found' | 'is-directory' | 'file-unreadable';
+
+export const ERROR_CODES: readonly ErrorCode[] = [
+  'unreadable',
+  'empty',
+  'too-large',
+  'unparseable',
+  'analysis-failed',
+  'file-not-found',
+  'is-directory',
+  'file-unreadable',
+];
+
+export interface EngineError {
+  readonly code: ErrorCode;
+  /** Placeholders of the catalogue message (`size`, `limit` in MB; `file`). */
+  readonly values: Readonly<Record<string, string | number>>;
+}
 
 /** What the whole message is. */
 export type MessageKind = 'bounce' | 'warning' | 'auto-reply' | 'feedback-report' | 'delivery-report' | 'not-bounce';
@@ -70,7 +97,9 @@ export interface AnalysisResult {
   readonly original: OriginalMessage | null;
   readonly recipients: readonly RecipientResult[];
   /** Set when the input could not be read; the result is then `not-bounce` with no recipients. */
-  readonly error: string | null;
+  readonly error: EngineError | null;
+  /** What the limits cut (see `limits.ts`); empty when everything was read. */
+  readonly cut: readonly Cut[];
   /** Names of the decoders that produced the recipients. */
   readonly decoders: readonly string[];
   /** Whether the message is a report at all, from its structure alone, and what showed it. */

@@ -17,7 +17,6 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactElement } from 'react';
-import { buildReport } from '../engine';
 import type { AnalysisResult, Explained } from '../engine';
 import {
   clientDetails,
@@ -41,7 +40,7 @@ import { ReportPanel } from './ReportPanel';
 import type { DraftStatus } from './ReportPanel';
 import type { Translator } from './strings';
 import { VerdictCard } from './VerdictCard';
-import { analyseInPane } from './engine-client';
+import { analyseInPane, reportInPane } from './engine-client';
 
 const useStyles = makeStyles({
   root: {
@@ -64,6 +63,8 @@ type Phase =
   | { readonly kind: 'input'; readonly notice: string | null }
   | {
       readonly kind: 'result';
+      /** What was analysed: the report is built from it when the user asks. */
+      readonly input: Uint8Array | string;
       readonly result: AnalysisResult;
       readonly explained: Explained;
       readonly source: Source;
@@ -129,18 +130,18 @@ export function App(props: AppProps): ReactElement {
       const mine = ++generation.current;
       // For `npm run bench`: from the message in hand to the verdict on screen.
       mark('bounce-input');
-      const { result, explained } = await analyseInPane(input, { userAddress: me });
+      const { result, explained, errorText } = await analyseInPane(input, { userAddress: me }, t.catalogue.locale);
       if (mine !== generation.current) return;
       setDraft({ kind: 'idle' });
       if (result.error !== null) {
-        setPhase({ kind: 'input', notice: t('inputError', { detail: result.error }) });
+        setPhase({ kind: 'input', notice: t('inputError', { detail: errorText ?? '' }) });
         return;
       }
       if (result.kind === 'not-bounce' || explained === null) {
         setPhase({ kind: 'input', notice: t('notBounce') });
         return;
       }
-      setPhase({ kind: 'result', result, explained, source, route, info });
+      setPhase({ kind: 'result', input, result, explained, source, route, info });
     },
     [t, me],
   );
@@ -179,20 +180,21 @@ export function App(props: AppProps): ReactElement {
     if (phase.kind !== 'result') return;
     setDraft({ kind: 'busy' });
     const route = phase.route === null ? sourceLabel(t, phase.source) : phase.route;
-    const report = buildReport(phase.result, phase.explained, {
-      client: clientLine(clientDetails(), route),
-      ...(tried.trim() !== '' ? { tried: tried.trim() } : {}),
-    });
-    const content = { to, subject: report.subject, html: report.html, text: report.text };
-    const work =
-      phase.source.kind === 'draft'
+    const current = phase;
+    const details = { client: clientLine(clientDetails(), route), ...(tried.trim() !== '' ? { tried: tried.trim() } : {}) };
+    void reportInPane(current.input, { userAddress: me }, t.catalogue.locale, details).then(async (report) => {
+      if (report === null) {
+        setDraft({ kind: 'idle' });
+        return;
+      }
+      const content = { to, subject: report.subject, html: report.html, text: report.text };
+      const outcome = await (current.source.kind === 'draft'
         ? turnDraftIntoReport(content)
-        : openNewMessage(content, phase.source.kind === 'selected' ? (phase.info?.itemId ?? null) : null);
-    void work.then((outcome) => {
+        : openNewMessage(content, current.source.kind === 'selected' ? (current.info?.itemId ?? null) : null));
       if (outcome.kind === 'new-form')
         setDraft({
           kind: 'done',
-          message: outcome.attachedBounce || phase.source.kind !== 'selected' ? t('draftOpened') : t('draftOpenedNoAttachment'),
+          message: outcome.attachedBounce || current.source.kind !== 'selected' ? t('draftOpened') : t('draftOpenedNoAttachment'),
         });
       else if (outcome.kind === 'compose-updated') setDraft({ kind: 'done', message: t('draftComposeDone') });
       else setDraft({ kind: 'fallback', mailto: mailtoLink(content), text: `${report.subject}\n\n${report.text}` });

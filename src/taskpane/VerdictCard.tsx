@@ -35,17 +35,17 @@ const useStyles = makeStyles({
 
 const OWNER_COLOR = { you: 'brand', 'your-it': 'danger', 'recipient-side': 'important', wait: 'warning', none: 'success' } as const;
 
-export function technicalText(result: AnalysisResult, group: ExplanationGroup): string {
+export function technicalText(result: AnalysisResult, group: ExplanationGroup, t: Translator): string {
   const lines: string[] = [];
   for (const i of group.recipients) {
     const r = result.recipients[i];
     if (r === undefined) continue;
     lines.push(`${r.address ?? '?'}: ${[r.replyCode, r.status].filter((c) => c !== null).join(' ')} ${r.reason}`);
-    if (r.remoteMta !== null) lines.push(`  remote: ${r.remoteMta}`);
-    if (r.reportingMta !== null) lines.push(`  reporting: ${r.reportingMta}`);
-    if (r.smtpCommand !== null) lines.push(`  after: ${r.smtpCommand}`);
-    if (r.diagnosticCode !== null) lines.push(`  server said: ${r.diagnosticCode}`);
-    for (const e of r.evidence) lines.push(`  evidence: ${e.rule} \u2014 ${e.text}`);
+    if (r.remoteMta !== null) lines.push(`  ${t('techRemote')}: ${r.remoteMta}`);
+    if (r.reportingMta !== null) lines.push(`  ${t('techReporting')}: ${r.reportingMta}`);
+    if (r.smtpCommand !== null) lines.push(`  ${t('techAfter')}: ${r.smtpCommand}`);
+    if (r.diagnosticCode !== null) lines.push(`  ${t('techServerSaid')}: ${r.diagnosticCode}`);
+    for (const e of r.evidence) lines.push(`  ${t('techEvidence')}: ${e.rule} \u2014 ${e.text}`);
   }
   return lines.join('\n');
 }
@@ -60,7 +60,7 @@ export function VerdictCard(props: {
   const s = useStyles();
   const x = group.explanation;
   const [copied, setCopied] = useState(false);
-  const details = technicalText(result, group);
+  const details = technicalText(result, group, t);
   const headingId = `verdict-title-${index}`;
   const copy = (): void => {
     void navigator.clipboard?.writeText(details).then(

@@ -3,7 +3,7 @@
  * regression in a decoder, the code arbitration or the reason rules turns this red.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../src/engine';
+import { analyze } from '../../src/engine/analyze';
 import type { AnalysisResult } from '../../src/engine';
 import { loadLabels, score } from './corpus-helpers';
 import type { Score } from './corpus-helpers';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../../src/engine';
+import { analyze } from '../../src/engine/analyze';
 import { CORPUS, loadLabels } from './corpus-helpers';
 
 const labels = loadLabels();

@@ -3,7 +3,7 @@
  * bounces are recognised as bounces by their structure, their failed recipients are read from the
  * report (never from the returned original or the list footer), and plain words give the reason.
  */
-import { analyze } from '../../src/engine';
+import { analyze } from '../../src/engine/analyze';
 import { FREE_TEXT_CASES } from './free-text-bounces';
 
 describe('free-text bounces of older and smaller servers', () => {

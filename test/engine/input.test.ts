@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { burn } from '@kenjiuno/msgreader/lib/Burner';
-import { analyze } from '../../src/engine';
+import { analyze } from '../../src/engine/analyze';
 import { CORPUS } from './corpus-helpers';
 
 const FILES = [

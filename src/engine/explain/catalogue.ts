@@ -12,7 +12,7 @@ const GOOGLE_SENDERS = 'https://support.google.com/mail/answer/81126';
 const YAHOO = 'https://senders.yahooinc.com/smtp-error-codes/';
 const RFC3463 = 'https://www.rfc-editor.org/rfc/rfc3463';
 
-export const CATALOGUE: readonly CatalogueEntry[] = [
+const ENTRIES = [
   // ---- Text-specific entries (a code and the server's words together) ----
   {
     id: 'stale-x500',
@@ -482,4 +482,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { id: 'backscatter', owner: 'none', retry: 'not-needed' },
   { id: 'misspelt-domain', owner: 'you', retry: 'after-fix' },
   { id: 'delayed', owner: 'wait', retry: 'automatic' },
-];
+] as const satisfies readonly CatalogueEntry[];
+
+/** Every entry id: the message catalogue of each locale must have texts for exactly these. */
+export type EntryId = (typeof ENTRIES)[number]['id'];
+
+export const CATALOGUE: readonly (CatalogueEntry & { readonly id: EntryId })[] = ENTRIES;

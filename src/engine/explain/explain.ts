@@ -16,15 +16,19 @@ import { domainOf } from '../text';
 import type { Reason } from '../reason/reasons';
 import type { AnalysisResult, RecipientResult } from '../types';
 import { CATALOGUE } from './catalogue';
-import { format, messages } from './messages';
+import type { EntryId } from './catalogue';
+import { format } from './messages';
 import type { Catalogue } from './messages';
 import { authVerdicts, detectBackscatter, isStaleOutlookAddress, statedSizeLimit, suggestDomain } from './special';
 import type { AuthVerdicts, Backscatter } from './special';
 import type { CatalogueEntry, Explanation, Owner, Retry } from './types';
 
+/** A catalogue row whose id the message catalogues are checked against. */
+type Entry = CatalogueEntry & { readonly id: EntryId };
+
 const BY_ID = new Map(CATALOGUE.map((e) => [e.id, e]));
 
-function entry(id: string): CatalogueEntry {
+function entry(id: EntryId): Entry {
   const e = BY_ID.get(id);
   if (e === undefined) throw new Error(`catalogue entry ${id} is missing`);
   return e;
@@ -46,8 +50,8 @@ export function codeFit(pattern: string, status: string): number {
   return 0;
 }
 
-function bestByCode(status: string, withText: boolean): CatalogueEntry | null {
-  let best: CatalogueEntry | null = null;
+function bestByCode(status: string, withText: boolean): Entry | null {
+  let best: Entry | null = null;
   let bestFit = 0;
   for (const e of CATALOGUE) {
     if ((e.text !== undefined) !== withText) continue;
@@ -63,22 +67,22 @@ function bestByCode(status: string, withText: boolean): CatalogueEntry | null {
 }
 
 /** The catalogue entry for a code alone (no server words): used by the coverage test too. */
-export function entryForCode(status: string): CatalogueEntry | null {
+export function entryForCode(status: string): Entry | null {
   return bestByCode(status, false);
 }
 
-export function entryForReason(reason: Reason): CatalogueEntry | null {
+export function entryForReason(reason: Reason): Entry | null {
   return CATALOGUE.find((e) => e.reasons?.includes(reason) === true) ?? null;
 }
 
 const VAGUE_REASONS: ReadonlySet<Reason> = new Set<Reason>(['onhold', 'undefined']);
 
-function textMatch(e: CatalogueEntry, lower: string, address: string): boolean {
+function textMatch(e: Entry, lower: string, address: string): boolean {
   return e.text?.some((t) => lower.includes(t) || address.includes(t)) === true;
 }
 
 /** Finds the entry and says how it was found. */
-export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string } {
+export function lookup(r: RecipientResult): { entry: Entry; by: string } {
   const lower = (r.diagnosticCode ?? '').toLowerCase();
   const address = (r.address ?? '').toLowerCase();
   const status = r.status;
@@ -113,7 +117,8 @@ export function lookup(r: RecipientResult): { entry: CatalogueEntry; by: string 
 export interface ExplainOptions {
   /** The person reading the bounce (mailbox owner); defaults to the report's To. */
   readonly userAddress?: string | null;
-  readonly catalogue?: Catalogue;
+  /** The reader's message catalogue: the caller (`run`) chooses it, nothing here defaults. */
+  readonly catalogue: Catalogue;
 }
 
 /** Facts about the whole message, worked out once and shared by its recipients. */
@@ -153,17 +158,23 @@ export function decideOwner(base: Owner, r: RecipientResult, result: AnalysisRes
 
 function retryText(c: Catalogue, retry: Retry, r: RecipientResult): string {
   if (retry === 'automatic' && r.retryUntil !== null)
-    return format(c.retryUntil, { until: r.retryUntil.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC') });
-  return format(c.retry[retry], {});
+    return format(c.retryUntil, { until: r.retryUntil.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC') }, c.locale);
+  return format(c.retry[retry], {}, c.locale);
+}
+
+/** The signs of a forged sender, worded by the reader's catalogue. */
+function backscatterEvidence(c: Catalogue, b: Backscatter): string[] {
+  return b.evidence.map((sign) => format(c.backscatterSigns[sign.code], sign.values, c.locale));
 }
 
 export function explainRecipient(
   r: RecipientResult,
   result: AnalysisResult,
-  options: ExplainOptions = {},
+  options: ExplainOptions,
   shared: MessageFacts = messageFacts(result, options),
 ): Explanation {
-  const c = options.catalogue ?? messages('en');
+  const c = options.catalogue;
+  const fmt = (message: string, values: Readonly<Record<string, string | number>>): string => format(message, values, c.locale);
   const user = options.userAddress ?? result.reportTo;
   const userDomain = domainOf(user);
   const facts: Record<string, string> = {};
@@ -174,7 +185,7 @@ export function explainRecipient(
   if (backscatter.forged) {
     found = { entry: entry('backscatter'), by: 'special:backscatter' };
     by = found.by;
-    facts.forged = backscatter.evidence.join(' ');
+    facts.forged = backscatterEvidence(c, backscatter).join(' ');
   } else if (isStaleOutlookAddress(r)) {
     found = { entry: entry('stale-x500'), by: 'special:stale-address' };
     by = found.by;
@@ -220,8 +231,7 @@ export function explainRecipient(
       : null;
   if (limit !== null) facts.limit = limit;
 
-  const texts = c.entries[e.id] ?? c.entries.unclear;
-  if (texts === undefined) throw new Error('the message catalogue has no "unclear" entry');
+  const texts = c.entries[e.id];
   const values: Record<string, string> = {
     recipient: r.address ?? '',
     code: r.status ?? r.replyCode ?? '',
@@ -231,17 +241,17 @@ export function explainRecipient(
     hasLimit: facts.limit !== undefined ? 'yes' : 'no',
   };
   const owner = e.id === 'backscatter' ? 'none' : e.id === 'misspelt-domain' ? 'you' : decideOwner(e.owner, r, result, userDomain);
-  const steps = texts.steps.map((s) => format(s, values));
-  const itChecks = texts.it.map((s) => format(s, values));
+  const steps = texts.steps.map((s) => fmt(s, values));
+  const itChecks = texts.it.map((s) => fmt(s, values));
   const authFacts = (['spf', 'dkim', 'dmarc', 'compauth'] as const).filter((k) => facts[k] !== undefined);
   if (authFacts.length > 0)
-    itChecks.push(format(c.authVerdicts, { verdicts: authFacts.map((k) => `${k.toUpperCase()}=${facts[k] ?? ''}`).join(', ') }));
+    itChecks.push(fmt(c.authVerdicts, { verdicts: authFacts.map((k) => `${k.toUpperCase()}=${facts[k] ?? ''}`).join(', ') }));
   const vague = e.id === 'unclear';
   return {
     id: e.id,
     matchedBy: by,
-    title: format(texts.title, values),
-    summary: format(texts.summary, values),
+    title: fmt(texts.title, values),
+    summary: fmt(texts.summary, values),
     owner,
     steps,
     itChecks,
@@ -269,7 +279,7 @@ export interface Explained {
   readonly backscatterEvidence: readonly string[];
 }
 
-export function explain(result: AnalysisResult, options: ExplainOptions = {}): Explained {
+export function explain(result: AnalysisResult, options: ExplainOptions): Explained {
   const shared = messageFacts(result, options);
   const perRecipient = result.recipients.map((r) => explainRecipient(r, result, options, shared));
   const groups: Array<{ explanation: Explanation; recipients: number[] }> = [];
@@ -278,5 +288,10 @@ export function explain(result: AnalysisResult, options: ExplainOptions = {}): E
     if (g === undefined) groups.push({ explanation: x, recipients: [i] });
     else g.recipients.push(i);
   });
-  return { perRecipient, groups, backscatter: shared.backscatter.forged, backscatterEvidence: shared.backscatter.evidence };
+  return {
+    perRecipient,
+    groups,
+    backscatter: shared.backscatter.forged,
+    backscatterEvidence: backscatterEvidence(options.catalogue, shared.backscatter),
+  };
 }

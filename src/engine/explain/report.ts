@@ -6,7 +6,7 @@
  */
 import type { AnalysisResult } from '../types';
 import type { Explained } from './explain';
-import { format, messages } from './messages';
+import { format } from './messages';
 import type { Catalogue } from './messages';
 
 export const MAX_SUBJECT = 255;
@@ -20,7 +20,8 @@ export interface ReportOptions {
   readonly client?: string;
   /** What the user already tried. */
   readonly tried?: string;
-  readonly catalogue?: Catalogue;
+  /** The reader's message catalogue: the caller (`run`) chooses it, nothing here defaults. */
+  readonly catalogue: Catalogue;
 }
 
 export interface Report {
@@ -42,7 +43,7 @@ export function escapeHtml(value: string): string {
 
 function cut(text: string, max: number, c: Catalogue): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max)} ${format(c.report.cut ?? '', { count: text.length - max })}`;
+  return `${text.slice(0, max)} ${format(c.report.cut ?? '', { count: text.length - max }, c.locale)}`;
 }
 
 function byteLength(s: string): number {
@@ -53,13 +54,13 @@ function codeLabel(r: { replyCode: string | null; status: string | null }): stri
   return [r.replyCode, r.status].filter((x) => x !== null).join(' ');
 }
 
-export function reportSubject(result: AnalysisResult, c: Catalogue = messages('en')): string {
+export function reportSubject(result: AnalysisResult, c: Catalogue): string {
   const first = result.recipients[0];
-  const recipient = first?.address ?? format(c.report.unknown ?? '', {});
+  const recipient = first?.address ?? format(c.report.unknown ?? '', {}, c.locale);
   const code = first === undefined ? '' : codeLabel(first);
   const others = Math.max(0, result.recipients.length - 1);
   const msg = code === '' ? c.report.subjectNoCode : others > 0 ? c.report.subjectMany : c.report.subjectOne;
-  const subject = format(msg ?? '', { code, recipient, others }).replace(/[\r\n]+/g, ' ');
+  const subject = format(msg ?? '', { code, recipient, others }, c.locale).replace(/[\r\n]+/g, ' ');
   return subject.length > MAX_SUBJECT ? `${subject.slice(0, MAX_SUBJECT - 1)}\u2026` : subject;
 }
 
@@ -108,7 +109,7 @@ function machineBlock(result: AnalysisResult, explained: Explained, shown: numbe
 }
 
 function sections(result: AnalysisResult, explained: Explained, shown: number, options: ReportOptions, c: Catalogue): Section[] {
-  const t = (key: string, values: Record<string, string | number> = {}): string => format(c.report[key] ?? key, values);
+  const t = (key: string, values: Record<string, string | number> = {}): string => format(c.report[key] ?? key, values, c.locale);
   const out: Section[] = [];
   const first = explained.groups[0]?.explanation;
   const summary = t('summaryLine', {
@@ -179,9 +180,9 @@ function toHtml(parts: readonly Section[], machineHeading: string): string {
   return `<div style="font-family:Segoe UI,Arial,sans-serif;font-size:11pt">${body}</div>`;
 }
 
-export function buildReport(result: AnalysisResult, explained: Explained, options: ReportOptions = {}): Report {
-  const c = options.catalogue ?? messages('en');
-  const machineHeading = format(c.report.machine ?? 'machine', {});
+export function buildReport(result: AnalysisResult, explained: Explained, options: ReportOptions): Report {
+  const c = options.catalogue;
+  const machineHeading = format(c.report.machine ?? 'machine', {}, c.locale);
   // Largest number of listed recipients whose HTML fits the budget (binary search: a 5,000-recipient
   // bounce must not be rendered 5,000 times).
   let lo = 0;

@@ -146,9 +146,17 @@ const SHARED_INFRA = [
   'amazonses.com',
 ];
 
+/** One sign of a forged sender, as data: the catalogue (`backscatterSigns.<code>`) words it. */
+export type BackscatterSignCode = 'spf-failed' | 'dmarc-failed' | 'foreign-message-id' | 'foreign-received';
+
+export interface BackscatterSign {
+  readonly code: BackscatterSignCode;
+  readonly values: Readonly<Record<string, string | number>>;
+}
+
 export interface Backscatter {
   readonly forged: boolean;
-  readonly evidence: string[];
+  readonly evidence: readonly BackscatterSign[];
 }
 
 /**
@@ -160,7 +168,7 @@ export function detectBackscatter(
   userAddress: string | null,
   auth: AuthVerdicts = authVerdicts(result),
 ): Backscatter {
-  const evidence: string[] = [];
+  const evidence: BackscatterSign[] = [];
   const original = result.original;
   const user = userAddress ?? result.reportTo;
   const userDomain = domainOf(user);
@@ -170,23 +178,22 @@ export function detectBackscatter(
 
   // Failed SPF/DMARC supports the case but never makes it alone: a genuine message from a
   // badly configured domain fails them too (and bounces for exactly that reason).
-  const support: string[] = [];
+  const support: BackscatterSign[] = [];
   if (auth.spf !== null && ['fail', 'softfail'].includes(auth.spf))
-    support.push(`The receiving server's SPF check for ${userDomain} said "${auth.spf}".`);
-  if (auth.dmarc === 'fail') support.push(`The receiving server's DMARC check for ${userDomain} said "fail".`);
+    support.push({ code: 'spf-failed', values: { domain: userDomain, verdict: auth.spf } });
+  if (auth.dmarc === 'fail') support.push({ code: 'dmarc-failed', values: { domain: userDomain, verdict: 'fail' } });
 
   const idDomain = domainOf(original.messageId);
   const ownMessageId =
     idDomain !== null && (idDomain === userDomain || idDomain.endsWith(`.${userDomain}`) || SHARED_INFRA.some((s) => idDomain.endsWith(s)));
-  if (idDomain !== null && !ownMessageId) evidence.push(`The original's Message-ID was made by ${idDomain}, not by your mail system.`);
+  if (idDomain !== null && !ownMessageId) evidence.push({ code: 'foreign-message-id', values: { domain: idDomain } });
 
   if (original.received.length > 0) {
     const throughOwn = original.received.some((r) => {
       const l = r.toLowerCase();
       return l.includes(userDomain) || SHARED_INFRA.some((s) => l.includes(s));
     });
-    if (!throughOwn)
-      evidence.push(`None of the original's ${original.received.length} Received lines mention ${userDomain} or its mail provider.`);
+    if (!throughOwn) evidence.push({ code: 'foreign-received', values: { count: original.received.length, domain: userDomain } });
   }
   // A sign that the message came from elsewhere AND a failed check at the receiver: Message-IDs
   // and Received lines alone vary too much between clients and providers to accuse anyone.

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { entryForCode, entryForReason, messages, REASON_NAMES } from '../../../src/engine';
+import { messages, REASON_NAMES } from '../../../src/engine';
+import { entryForCode, entryForReason } from '../../../src/engine/explain/explain';
 import { CATALOGUE } from '../../../src/engine/explain/catalogue';
 
 const REFERENCE = path.resolve(__dirname, '../../../../shared/reference/status-codes.md');

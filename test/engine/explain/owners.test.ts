@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, explain } from '../../../src/engine';
+import { messages } from '../../../src/engine';
+import { analyze } from '../../../src/engine/analyze';
+import { explain } from '../../../src/engine/explain/explain';
+
+const catalogue = messages('en');
 import type { Owner } from '../../../src/engine';
 import { CORPUS } from '../corpus-helpers';
 
@@ -68,7 +72,7 @@ describe('who must act on real bounces', () => {
     results = [];
     for (const [file, want, microsoft] of LABELS) {
       const r = await analyze(readFileSync(path.join(CORPUS, 'bounces', file)));
-      const x = explain(r);
+      const x = explain(r, { catalogue });
       results.push({ file, want, got: x.perRecipient[0]?.owner, microsoft });
     }
   });

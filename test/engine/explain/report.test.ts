@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, buildReport, explain, MAX_HTML_BYTES } from '../../../src/engine';
+import { MAX_HTML_BYTES, messages } from '../../../src/engine';
+import { analyze } from '../../../src/engine/analyze';
+import { explain } from '../../../src/engine/explain/explain';
+import { buildReport } from '../../../src/engine/explain/report';
+
+const catalogue = messages('en');
 
 const SAMPLES = path.resolve(__dirname, '../../../assets/samples');
 
@@ -49,7 +54,7 @@ function tags(html: string): string[] {
 describe('IT report', () => {
   test('a 5.7.367 bounce gives a clear subject and every section', async () => {
     const r = await analyze(readFileSync(path.join(SAMPLES, 'ms-5.7.367-relay-pool.eml')));
-    const report = buildReport(r, explain(r), { client: 'Outlook on the web', tried: 'Resent once.' });
+    const report = buildReport(r, explain(r, { catalogue }), { client: 'Outlook on the web', tried: 'Resent once.', catalogue });
     expect(report.subject).toBe('Bounce: 550 5.7.367 sending to dana@fabrikam.example');
     for (const part of [
       'dana@fabrikam.example',
@@ -70,7 +75,7 @@ describe('IT report', () => {
   test('markup in the diagnostic, the recipient and the subject never becomes live HTML', async () => {
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:x">y</a>';
     const r = await analyze(dsn(1, `550 5.1.1 ${evil} User unknown`, `Hi ${evil}`, () => '"<b>x</b>"@fabrikam.example'));
-    const report = buildReport(r, explain(r));
+    const report = buildReport(r, explain(r, { catalogue }), { catalogue });
     expect(new Set(tags(report.html))).toEqual(new Set(['div', 'h3', 'p', 'pre']));
     expect(report.html).toContain('&lt;script&gt;');
     expect(report.html).not.toContain('onerror=alert(2)>');
@@ -78,7 +83,7 @@ describe('IT report', () => {
 
   test('a 5,000-recipient bounce fits in 32 KB and says how many were left out', async () => {
     const r = await analyze(dsn(5000, '550 5.1.1 User unknown'));
-    const report = buildReport(r, explain(r));
+    const report = buildReport(r, explain(r, { catalogue }), { catalogue });
     expect(new TextEncoder().encode(report.html).length).toBeLessThanOrEqual(MAX_HTML_BYTES);
     expect(report.omittedRecipients).toBeGreaterThan(0);
     expect(report.text).toMatch(/more recipients were left out/);
@@ -87,14 +92,14 @@ describe('IT report', () => {
 
   test('a huge server text is cut, and the cut is announced', async () => {
     const r = await analyze(dsn(1, `550 5.1.1 ${'very long '.repeat(5000)}`));
-    const report = buildReport(r, explain(r));
+    const report = buildReport(r, explain(r, { catalogue }), { catalogue });
     expect(report.text).toMatch(/\[cut: \d+ more characters\]/);
     expect(new TextEncoder().encode(report.html).length).toBeLessThanOrEqual(MAX_HTML_BYTES);
   });
 
   test('the subject is capped at 255 characters', async () => {
     const r = await analyze(dsn(1, '550 5.1.1 User unknown', 'x', () => `${'a'.repeat(240)}@fabrikam.example`));
-    expect(buildReport(r, explain(r)).subject.length).toBeLessThanOrEqual(255);
+    expect(buildReport(r, explain(r, { catalogue }), { catalogue }).subject.length).toBeLessThanOrEqual(255);
   });
 
   test('the original message body is never included', async () => {
@@ -106,7 +111,7 @@ describe('IT report', () => {
       .replace('Content-Type: text/rfc822-headers', 'Content-Type: message/rfc822')
       .replace(/(Message-ID: <AM0PR01MB77770F1@[^>]+>\n)\n--ndr-boundary-367--/, '$1\nSECRET BODY LINE\n\n--ndr-boundary-367--');
     const r = await analyze(withBody);
-    const report = buildReport(r, explain(r));
+    const report = buildReport(r, explain(r, { catalogue }), { catalogue });
     expect(report.text).not.toContain('SECRET BODY LINE');
     expect(report.html).not.toContain('SECRET BODY LINE');
   });

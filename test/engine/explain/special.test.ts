@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, explain } from '../../../src/engine';
+import { messages } from '../../../src/engine';
+import { analyze } from '../../../src/engine/analyze';
+import { explain } from '../../../src/engine/explain/explain';
+
+const catalogue = messages('en');
 import { editDistance, suggestDomain } from '../../../src/engine/explain/special';
 
 const SAMPLES = path.resolve(__dirname, '../../../assets/samples');
 const sample = async (name: string): Promise<ReturnType<typeof explain> & { kind: string }> => {
   const r = await analyze(readFileSync(path.join(SAMPLES, name)));
-  return { ...explain(r), kind: r.kind };
+  return { ...explain(r, { catalogue }), kind: r.kind };
 };
 
 describe('special cases', () => {
@@ -50,7 +54,7 @@ describe('special cases', () => {
 
   test('a stated size limit is shown', async () => {
     const r = await analyze(readFileSync(path.resolve(__dirname, '../../../../shared/corpus/sisimai/bounces/lhost-sendmail-05.eml')));
-    const x = explain(r);
+    const x = explain(r, { catalogue });
     expect(x.perRecipient[0]?.facts.limit).toBe('10 MB');
     expect(x.perRecipient[0]?.summary).toContain('10 MB');
   });
@@ -63,7 +67,7 @@ describe('special cases', () => {
 
   test('several recipients with one cause share one explanation', async () => {
     const r = await analyze(readFileSync(path.resolve(__dirname, '../../../../shared/corpus/sisimai/bounces/lhost-exim-02.eml')));
-    const x = explain(r);
+    const x = explain(r, { catalogue });
     expect(r.recipients).toHaveLength(2);
     expect(x.groups).toHaveLength(1);
     expect(x.groups[0]?.recipients).toEqual([0, 1]);
@@ -73,7 +77,7 @@ describe('special cases', () => {
     const r = await analyze(
       'From: MAILER-DAEMON@x.example\nTo: a@b.example\nSubject: Delivery failure\n\n<c@d.example>: something odd happened\n',
     );
-    const x = explain(r);
+    const x = explain(r, { catalogue });
     expect(x.perRecipient[0]?.id).toBe('unclear');
     expect(x.perRecipient[0]?.confidence).toBeLessThanOrEqual(0.2);
     expect(x.perRecipient[0]?.steps.join(' ')).toMatch(/IT helpdesk/);

@@ -3,6 +3,9 @@
  * "what happened" stays within two short sentences; technical words are explained where used.
  * Placeholders: {recipient} {domain} {suggestion} {limit} {hasLimit} {code} {until} {verdicts}.
  */
+import type { ErrorCode } from '../../types';
+import type { EntryId } from '../catalogue';
+import type { BackscatterSignCode } from '../special';
 import type { Owner, Retry } from '../types';
 
 export interface EntryTexts {
@@ -17,16 +20,25 @@ export interface EntryTexts {
 
 export interface Catalogue {
   readonly locale: string;
-  readonly entries: Readonly<Record<string, EntryTexts>>;
+  /** One text set per catalogue entry: a missing or unknown id is a compile error. */
+  readonly entries: Readonly<Record<EntryId, EntryTexts>>;
   readonly owners: Readonly<Record<Owner, string>>;
   readonly ownerSentences: Readonly<Record<Owner, string>>;
   readonly retry: Readonly<Record<Retry, string>>;
   readonly retryUntil: string;
   readonly authVerdicts: string;
   readonly report: Readonly<Record<string, string>>;
+  /** Why an input could not be analysed (`AnalysisResult.error`). */
+  readonly errors: Readonly<Record<ErrorCode, string>>;
+  /** The signs of a forged sender (backscatter), one sentence each. */
+  readonly backscatterSigns: Readonly<Record<BackscatterSignCode, string>>;
+  /** The command line's own words. */
+  readonly cli: Readonly<Record<CliKey, string>>;
   /** The task pane's own words. */
   readonly ui: Readonly<Record<UiKey, string>>;
 }
+
+export type CliKey = 'forgedSender' | 'recipientNotNamed' | 'andMore';
 
 export type UiKey =
   | 'appTitle'
@@ -98,7 +110,12 @@ export type UiKey =
   | 'routeHeaders'
   | 'routeAttachment'
   | 'routeNone'
-  | 'analyseAnother';
+  | 'analyseAnother'
+  | 'techRemote'
+  | 'techReporting'
+  | 'techAfter'
+  | 'techServerSaid'
+  | 'techEvidence';
 
 const E = (title: string, summary: string, steps: readonly string[], it: readonly string[]): EntryTexts => ({ title, summary, steps, it });
 
@@ -108,7 +125,7 @@ const SPF = 'SPF (the list of servers allowed to send mail for your domain)';
 const DKIM = 'DKIM (the digital seal your server puts on each message)';
 const DMARC = 'DMARC (your domain\u2019s rule for what receivers do when those checks fail)';
 
-const entries: Record<string, EntryTexts> = {
+const entries: Record<EntryId, EntryTexts> = {
   // ---- special cases ----
   backscatter: E(
     'Someone faked your address',
@@ -926,6 +943,27 @@ export const EN: Catalogue = {
     backscatter: 'Note: this looks like backscatter (a bounce for a message I did not send).',
     unknown: 'unknown',
   },
+  errors: {
+    unreadable: 'The input could not be read.',
+    empty: 'The input is empty: there is no message to analyse.',
+    'too-large': 'The input is {size} MB; the limit is {limit} MB.',
+    unparseable: 'The message could not be read as an email or an Outlook .msg file.',
+    'analysis-failed': 'The message was read, but analysing it failed unexpectedly.',
+    'file-not-found': '{file}: file not found',
+    'is-directory': '{file}: is a directory',
+    'file-unreadable': '{file}: file could not be read',
+  },
+  backscatterSigns: {
+    'spf-failed': 'The receiving server\'s SPF check for {domain} said "{verdict}".',
+    'dmarc-failed': 'The receiving server\'s DMARC check for {domain} said "{verdict}".',
+    'foreign-message-id': "The original's Message-ID was made by {domain}, not by your mail system.",
+    'foreign-received': "None of the original's {count} Received lines mention {domain} or its mail provider.",
+  },
+  cli: {
+    forgedSender: 'Forged sender',
+    recipientNotNamed: '(recipient not named)',
+    andMore: '\u2026 and {count} more',
+  },
   ui: {
     appTitle: 'Bounce Explainer',
     loading: 'Reading the message\u2026',
@@ -1001,5 +1039,10 @@ export const EN: Catalogue = {
     routeAttachment: 'the attached message',
     routeNone: 'nothing',
     analyseAnother: 'Analyse another bounce',
+    techRemote: 'remote',
+    techReporting: 'reporting',
+    techAfter: 'after',
+    techServerSaid: 'server said',
+    techEvidence: 'evidence',
   },
 };
