@@ -30,7 +30,7 @@ export const COMMON_END: readonly string[] = [
   '--- original message follows',
   '----- original message -----',
   '----- original message follows',
-  'original message follows.',
+  'original message follows',
   'original message headers:',
   'the header of the original message is following',
   'included is a copy of the message header',
