@@ -252,6 +252,21 @@ export async function analyze(input: AnalyzeInput, limits: Limits = resolveLimit
   }
 }
 
+/**
+ * Recipients a decoder could not name (a pipe, a file, a source route) take the addresses of the
+ * report's X-Failed-Recipients header that no other recipient has, in order: the header is the
+ * server's own list of the failed addresses.
+ */
+function fillFromFailedHeader(recipients: readonly RawRecipient[], mail: Mail): RawRecipient[] {
+  const named = new Set(recipients.map((r) => r.address?.toLowerCase()).filter((a): a is string => a !== undefined));
+  const spare = findAddresses(header(mail, 'x-failed-recipients') ?? '').filter((a) => !named.has(a.toLowerCase()));
+  return recipients.map((r) => {
+    if (r.address !== null) return r;
+    const address = spare.shift();
+    return address === undefined ? r : { ...r, address, evidence: [...(r.evidence ?? []), 'X-Failed-Recipients'] };
+  });
+}
+
 /** Readers that apply when no family claimed the message: no family convention shapes their words. */
 const FAMILY_LESS: ReadonlySet<string> = new Set(['generic', 'structure']);
 
@@ -266,7 +281,7 @@ export function analyzeMail(mail: Mail, limits: Limits = resolveLimits()): Analy
   const found = decode(ctx, structure);
   let decoded = found;
   if (found !== null) {
-    const recipients = excludeRecipients(found.recipients, ctx, FIELD_DECODERS.has(found.decoder));
+    const recipients = excludeRecipients(fillFromFailedHeader(found.recipients, mail), ctx, FIELD_DECODERS.has(found.decoder));
     // A family that read only forbidden addresses read nothing: the structural verdict stands alone.
     decoded =
       recipients.length > 0
