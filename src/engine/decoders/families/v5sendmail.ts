@@ -35,12 +35,29 @@ export const v5sendmail: Decoder = {
       }
       return undefined;
     };
+    // A server that refused MAIL FROM refused the whole session: Sendmail then reports each of its
+    // recipients as "Remote protocol error", and the MAIL reply is the cause.
+    const mailRefusal = (address: string): string | null => {
+      let session: string[] = [];
+      for (const l of transcript) {
+        if (/while talking to/i.test(l)) session = [];
+        session.push(l);
+        if (l.includes(address) && /protocol error/i.test(l)) {
+          const i = session.findIndex((x) => /^\s*>>>\s*mail\b/i.test(x));
+          const reply = i < 0 ? undefined : session[i + 1];
+          return reply !== undefined && /^\s*<<<\s*5\d\d/.test(reply) ? reply.replace(/^\s*<<<\s*/, '') : null;
+        }
+      }
+      return null;
+    };
     return {
       decoder: 'v5sendmail',
       recipients: addresses.map((address) => {
         const mine = replies.filter((r) => r.includes(address));
-        const command = commandFor(address);
-        return { address, diagnostic: fold((mine.length > 0 ? mine : replies).join(' ')), ...(command !== undefined ? { command } : {}) };
+        const refusal = mailRefusal(address);
+        const command = refusal !== null ? 'MAIL' : commandFor(address);
+        const own = fold((mine.length > 0 ? mine : replies).join(' '));
+        return { address, diagnostic: refusal !== null ? fold(`${refusal} ${own}`) : own, ...(command !== undefined ? { command } : {}) };
       }),
     };
   },
