@@ -76,7 +76,8 @@ export function readStructure(ctx: Context): Structure {
   const contentType = header(ctx.mail, 'content-type')?.toLowerCase() ?? '';
   const types = ctx.mail.partTypes;
 
-  if (ctx.mail.feedbackReport !== null || contentType.includes('report-type=feedback-report')) {
+  const unsubscribe = header(ctx.mail, 'x-apple-unsubscribe')?.trim().toLowerCase() === 'true';
+  if (ctx.mail.feedbackReport !== null || contentType.includes('report-type=feedback-report') || unsubscribe) {
     return { verdict: 'feedback-report', score: 0, signals: [{ id: 'arf', weight: 0, text: 'message/feedback-report' }] };
   }
   const mdn = types.includes('message/disposition-notification') || contentType.includes('report-type=disposition-notification');

@@ -105,8 +105,15 @@ const generic: Decoder = {
   // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
   detect: (ctx) => ctx.structure?.verdict === 'bounce' || looksLikeBounce(ctx) || ctx.mail.inputType === 'text',
   decode: (ctx) => {
-    const recipients = scanBlocks(ctx.lines, { end: COMMON_END, recipient: [REPLY_LINE_RECIPIENT] });
-    return recipients.length === 0 ? null : { decoder: 'generic', recipients };
+    const rules = { end: COMMON_END, recipient: [REPLY_LINE_RECIPIENT] };
+    const recipients = scanBlocks(ctx.lines, rules);
+    if (recipients.length === 0) return null;
+    // A report that states the cause once, above the list: that text is each silent recipient's diagnostic.
+    const lead = leadText(ctx.lines, rules);
+    return {
+      decoder: 'generic',
+      recipients: recipients.map((r) => (r.diagnostic === undefined && lead !== '' ? { ...r, diagnostic: lead } : r)),
+    };
   },
 };
 

@@ -22,6 +22,8 @@ export interface PhraseFamily {
   readonly any?: readonly string[];
   /** Lower-case whole words (letters or digits on neither side), any of which is enough. */
   readonly words?: readonly string[];
+  /** Fragments that count only right after a host name (`example.com does not exist`), never after an address. */
+  readonly afterHost?: readonly string[];
   /**
    * Words about the address decide here only when the refusal is known to answer RCPT TO. After
    * DATA the same words are often a content filter dressed as an address refusal (Sisimai's
@@ -30,6 +32,8 @@ export interface PhraseFamily {
    * has no convention, and its words mean what they say.
    */
   readonly onlyAfter?: SmtpCommand;
+  /** What the words mean in a reply to MAIL FROM, where they are about the sender's address or domain. */
+  readonly atMail?: Reason;
   /** What the words mean under a temporary (4.x.x) status, when that differs. */
   readonly temporary?: Reason;
   /** Fragments that cancel the family ("host not found, try again" is a temporary DNS failure). */
@@ -119,9 +123,12 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'unroutable address',
       'name or service not known',
     ],
+    afterHost: [' does not exist', ' not found'],
     unless: ['try again'],
     // A lookup the sender's server will retry is a DNS failure, not a verdict on the domain.
     temporary: 'networkerror',
+    // At MAIL FROM the unknown domain is the sender's.
+    atMail: 'rejected',
     source:
       'Gmail ("couldn\'t find any host named"), Postfix ("Host or domain name not found"), Sendmail ("Host unknown"), Exim ("Unrouteable address")',
     sample:
@@ -220,10 +227,27 @@ function hasWord(lower: string, word: string): boolean {
   return false;
 }
 
+const HOST_CHAR = /[a-z0-9.-]/;
+
+/** True when `fragment` occurs right after a host name: a dotted name, not the domain of an address. */
+function hasAfterHost(lower: string, fragment: string): boolean {
+  let at = lower.indexOf(fragment);
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && HOST_CHAR.test(lower[start - 1] ?? '')) start--;
+    const name = lower.slice(start, at).replace(/\.$/, '');
+    const before = start === 0 ? '' : (lower[start - 1] ?? '');
+    if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name) && /[a-z]/.test(name) && before !== '@' && before !== '<') return true;
+    at = lower.indexOf(fragment, at + 1);
+  }
+  return false;
+}
+
 /** The fragment of `family` found in `lower`, or null. */
 export function matchFamily(family: PhraseFamily, lower: string): string | null {
   for (const f of family.any ?? []) if (lower.includes(f)) return f;
   for (const w of family.words ?? []) if (hasWord(lower, w)) return w;
+  for (const f of family.afterHost ?? []) if (hasAfterHost(lower, f)) return `<host>${f}`;
   return null;
 }
 
@@ -244,7 +268,12 @@ export function findFamily(lower: string, command: string | null, familyKnown = 
     if (text === null || family.unless?.some((u) => lower.includes(u)) === true) continue;
     const commandFits = command === family.onlyAfter || (command === null && !familyKnown);
     if (family.onlyAfter !== undefined && !commandFits) continue;
-    const reason = status?.startsWith('4') === true && family.temporary !== undefined ? family.temporary : family.reason;
+    const reason =
+      command === 'MAIL' && family.atMail !== undefined
+        ? family.atMail
+        : status?.startsWith('4') === true && family.temporary !== undefined
+          ? family.temporary
+          : family.reason;
     return { family, reason, text };
   }
   return null;

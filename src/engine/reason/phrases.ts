@@ -167,6 +167,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   expired: {
     any: [
+      'was aborted after',
       'will be retried',
       'not delivered within',
       'remote host is not responding',
