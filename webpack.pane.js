@@ -5,7 +5,7 @@ const fs = require('fs');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
-const samples = fs.readdirSync(path.resolve(__dirname, 'assets/samples')).filter((f) => f.endsWith('.eml'));
+const samples = fs.readdirSync(path.resolve(__dirname, 'assets/samples')).filter((f) => /\.(?:eml|txt|html)$/.test(f));
 
 /** Copies static files into dist/ (no extra dependency for four folders). */
 class CopyStatic {

@@ -5,17 +5,16 @@
  */
 import { findCommand, normaliseCommand } from './codes';
 import { decode } from './decoders';
-import { COMMON_END } from './decoders/blocks';
 import type { Context, Decoded, RawRecipient } from './decoders/types';
 import { InputError, isBlank, readInput, unquote } from './input';
+import { exchangeWords, normalise, words } from './lexicon';
 import { resolveLimits } from './limits';
 import type { Cut, Limits } from './limits';
-import { header } from './mail';
+import { header, headers } from './mail';
 import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
 import { readStructure, structureEvidence } from './detect';
 import { excludeRecipients } from './recipients';
-import { findWord } from './lexicon';
 import { classify } from './reason/classify';
 import { isHardBounce } from './reason/reasons';
 import { cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
@@ -147,13 +146,15 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded, limits: Limits, cu
     confidence: verdict.confidence,
     decodedBy: decoded.decoder,
     retryUntil: toIso(raw.retryUntil),
+    statedOwner: raw.statedOwner ?? null,
   };
 }
 
 /** The returned original: its own part, else the text after the usual "copy of the message" line. */
 function originalText(ctx: Context): string | null {
   if (ctx.mail.original !== null) return ctx.mail.original;
-  const i = indexOfLine(ctx.lines, COMMON_END);
+  // Exchange names the returned headers in the sender's language ("En-têtes de message d'origine :").
+  const i = indexOfLine(ctx.lines, [...words('originalFollows'), ...exchangeWords('originalHeaders')]);
   if (i < 0) return null;
   const rest = ctx.lines.slice(i + 1);
   const first = rest.findIndex((l) => /^[\w-]{1,60}:/.test(l));
@@ -177,21 +178,6 @@ function readOriginal(ctx: Context): OriginalMessage | null {
   };
 }
 
-const WARNING_SUBJECT = [
-  'delay',
-  'warning',
-  'still being retried',
-  'not yet been delivered',
-  'will retry',
-  'temporary failure',
-  'delivery status notification (delay)',
-  'verzögert',
-  'retardée',
-  'ritardata',
-];
-
-const FAILURE_SUBJECT = ['undeliver', 'failure', 'failed', 'returned', 'not delivered', 'non remis', 'unzustellbar'];
-
 /**
  * Delay notice or final failure: the per-recipient Action fields decide first (any `failed` is a
  * failure, all `delayed` a delay notice), then the status codes (a permanent 5.x.x is a failure),
@@ -200,6 +186,8 @@ const FAILURE_SUBJECT = ['undeliver', 'failure', 'failed', 'returned', 'not deli
  */
 function messageKind(ctx: Context, decoded: Decoded, recipients: readonly RecipientResult[]): MessageKind {
   if (decoded.kind !== undefined) return decoded.kind;
+  const subject = normalise(ctx.subject);
+  if (exchangeWords('delayedSubject').some((w) => subject.startsWith(w))) return 'warning';
   if (recipients.length > 0 && recipients.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) {
     return 'delivery-report';
   }
@@ -207,8 +195,8 @@ function messageKind(ctx: Context, decoded: Decoded, recipients: readonly Recipi
   if (stated.some((a) => a.startsWith('fail'))) return 'bounce';
   if (stated.length > 0 && stated.length === decoded.recipients.length && stated.every((a) => a.startsWith('delay'))) return 'warning';
   if (recipients.some((r) => r.status?.startsWith('5') === true)) return 'bounce';
-  const delaySubject = WARNING_SUBJECT.some((w) => ctx.subject.includes(w)) || findWord('delaySubject', ctx.subject) !== null;
-  if (delaySubject && !FAILURE_SUBJECT.some((w) => ctx.subject.includes(w))) return 'warning';
+  const delaySubject = words('delaySubject').some((w) => ctx.subject.includes(w));
+  if (delaySubject && !words('failureSubject').some((w) => ctx.subject.includes(w))) return 'warning';
   if (delaySubject && recipients.length > 0 && recipients.every((r) => r.status?.startsWith('4') === true)) return 'warning';
   return 'bounce';
 }
@@ -231,7 +219,46 @@ function dedupe(raw: readonly RawRecipient[], limits: Limits, cut: Cut[]): RawRe
   return out;
 }
 
-export async function analyze(input: AnalyzeInput, limits: Limits = resolveLimits()): Promise<AnalysisResult> {
+export interface AnalyzeOptions {
+  /**
+   * Addresses the caller knows as the reader's own: the Office user, the mailbox the bounce was
+   * addressed to. They are never failed recipients (unless nobody else is named).
+   */
+  readonly identities?: readonly string[];
+}
+
+/**
+ * Addresses that are people in the story, not failed recipients: the forward's addressee and
+ * forwarders, addresses in the user's notes, the bounce's own To (its addressee), the returned
+ * original's From, and the identities the caller knows.
+ */
+function notRecipients(mail: Mail, original: OriginalMessage | null, identities: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string | null | undefined): void => {
+    for (const a of findAddresses(text ?? '')) out.add(a.toLowerCase());
+  };
+  for (const id of mail.identities ?? []) add(id.address);
+  for (const to of headers(mail, 'to')) add(to);
+  add(original?.from);
+  for (const id of identities) add(id);
+  return out;
+}
+
+/** Drops the story's people from the recipients, unless nobody else would be left (a message to oneself). */
+function withoutIdentities(raw: readonly RawRecipient[], excluded: ReadonlySet<string>): readonly RawRecipient[] {
+  if (excluded.size === 0) return raw;
+  const kept = raw.filter((r) => {
+    const a = r.address === null ? null : cleanAddress(r.address);
+    return a === null || !excluded.has(a.toLowerCase());
+  });
+  return kept.length > 0 ? kept : raw;
+}
+
+export async function analyze(
+  input: AnalyzeInput,
+  limits: Limits = resolveLimits(),
+  options: AnalyzeOptions = {},
+): Promise<AnalysisResult> {
   let bytes: Uint8Array;
   try {
     bytes = toBytes(input);
@@ -246,7 +273,7 @@ export async function analyze(input: AnalyzeInput, limits: Limits = resolveLimit
     return errorResult(e instanceof InputError ? e.error : { code: 'unparseable', values: {} });
   }
   try {
-    return analyzeMail(mail, limits);
+    return analyzeMail(mail, limits, options);
   } catch {
     return errorResult({ code: 'analysis-failed', values: {} }, mail.inputType);
   }
@@ -273,7 +300,7 @@ const FAMILY_LESS: ReadonlySet<string> = new Set(['generic', 'structure']);
 /** Decoders whose recipients come from machine-readable fields: their addresses are the report's own statement. */
 const FIELD_DECODERS = new Set(['arf', 'rfc3464', 'rfc3464-inline', 'amazonses', 'mdn', 'rfc3834', 'challenge-response']);
 
-export function analyzeMail(mail: Mail, limits: Limits = resolveLimits()): AnalysisResult {
+export function analyzeMail(mail: Mail, limits: Limits = resolveLimits(), options: AnalyzeOptions = {}): AnalysisResult {
   const cut: Cut[] = [...mail.cut];
   const ctx = makeContext(mail, limits, cut);
   const structure = readStructure(ctx);
@@ -303,7 +330,10 @@ export function analyzeMail(mail: Mail, limits: Limits = resolveLimits()): Analy
   if (decoded === null) {
     return { ...base, kind: 'not-bounce', reportingMta: null, arrivalDate: toIso(mail.date), recipients: [], decoders: [], cut };
   }
-  const recipients = dedupe(decoded.recipients, limits, cut).map((r) => finishRecipient(r, decoded, limits, cut));
+  const excluded = notRecipients(mail, base.original, options.identities ?? []);
+  const recipients = dedupe(withoutIdentities(decoded.recipients, excluded), limits, cut).map((r) =>
+    finishRecipient(r, decoded, limits, cut),
+  );
   const kind = messageKind(ctx, decoded, recipients);
   return {
     ...base,

@@ -47,11 +47,19 @@ const DAEMON_SENDERS = [
   'maildelivery',
 ];
 
+/** Signals that are only words, which anyone can write. */
+const WORD_SIGNALS: ReadonlySet<string> = new Set(['report-subject', 'report-words']);
+
 /** How many lines of the text the structural checks read: reports say what they are at the top. */
 const HEAD_LINES = 60;
 
 const ADDRESS_IN_LINE = /[^\s"'<>()@,;:]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
-const CODE_IN_LINE = /(?<![\w.])(?:[45]\d\d(?![\w.])|[45]\.\d{1,3}\.\d{1,3}(?![\d.]))/;
+/**
+ * An SMTP reply in a line: an enhanced status code anywhere, or a reply code where servers put it
+ * (line start, after `<<<`, "said:", "error:", "reply:"); a bare number in prose (a phone number) is not one.
+ */
+const CODE_IN_LINE =
+  /(?<![\w.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|^\W{0,6}[45]\d\d[ -]|(?:said|error|reply|response|returned|<<<):?\s{1,3}[45]\d\d(?![\w.])/i;
 
 function isDaemon(address: string): string | null {
   const local = address.toLowerCase().split('@')[0] ?? '';
@@ -90,13 +98,14 @@ export function readStructure(ctx: Context): Structure {
   if (returnPath !== null && /^\s*<\s*>\s*$/.test(returnPath)) add('null-return-path', 2, returnPath);
   const daemon = isDaemon(ctx.from);
   if (daemon !== null) add('daemon-sender', 3, ctx.from);
-  const subjectWord = findWord('bounceSubject', ctx.subject) ?? findWord('delaySubject', ctx.subject);
+  const subjectWord =
+    findWord('reportSubject', ctx.subject) ?? findWord('failureSubject', ctx.subject) ?? findWord('delaySubject', ctx.subject);
   if (subjectWord !== null) add('report-subject', 3, subjectWord);
 
   const end = indexOfLine(ctx.lines, COMMON_END);
   const head = ctx.lines.slice(0, Math.min(end < 0 ? HEAD_LINES : end, HEAD_LINES));
   const lowerHead = head.join('\n').toLowerCase();
-  const bodyWord = findWord('bounceBody', lowerHead);
+  const bodyWord = findWord('reportSentence', lowerHead);
   if (bodyWord !== null) add('report-words', 3, bodyWord);
   const replyLine = head.find((l) => l.length < 2000 && ADDRESS_IN_LINE.test(l) && CODE_IN_LINE.test(l));
   if (replyLine !== undefined) add('smtp-reply-near-address', 3, replyLine.trim().slice(0, 200));
@@ -108,14 +117,25 @@ export function readStructure(ctx: Context): Structure {
   const score = signals.reduce((n, s) => n + s.weight, 0);
   if (mdn && ctx.mail.deliveryStatus.length === 0)
     return { verdict: 'disposition', score, signals: [...signals, { id: 'mdn', weight: 0, text: 'message/disposition-notification' }] };
-  if (score >= BOUNCE_THRESHOLD) return { verdict: 'bounce', score, signals };
+  const autoSubject = findWord('autoReplySubject', ctx.subject);
+  // A report's own structure (a DSN part, a daemon sender, a report subject) outweighs an
+  // auto-reply subject; weaker signals alone (a null return path) do not.
+  const reportShaped = signals.some(
+    (x) => x.id === 'dsn-part' || x.id === 'daemon-sender' || x.id === 'report-subject' || x.id === 'failed-recipients-header',
+  );
+  // Words alone (a subject and a sentence) are what a person writing about a lost parcel uses
+  // too: a bounce also needs one sign of how it was sent or built.
+  const structural = signals.some((x) => !WORD_SIGNALS.has(x.id));
+  if (score >= BOUNCE_THRESHOLD && structural && (reportShaped || autoSubject === null)) return { verdict: 'bounce', score, signals };
 
   const receipt = findWord('readReceiptSubject', ctx.subject);
   const challenge =
-    header(ctx.mail, 'x-boxbe-status') !== null || ctx.from.includes('boxbe') ? 'boxbe' : findWord('challengeBody', lowerHead);
+    header(ctx.mail, 'x-boxbe-status') !== null || ctx.from.includes('boxbe') ? 'boxbe' : findWord('challengeSentence', lowerHead);
   if (challenge !== null) return { verdict: 'challenge', score, signals: [...signals, { id: 'challenge', weight: 0, text: challenge }] };
   const auto =
-    autoReplyHeader(ctx) ?? findWord('autoReplySubject', ctx.subject) ?? (receipt === null ? findWord('autoReplyBody', lowerHead) : null);
+    autoReplyHeader(ctx) ??
+    findWord('autoReplySubject', ctx.subject) ??
+    (receipt === null ? findWord('autoReplySentence', lowerHead) : null);
   if (auto !== null && daemon === null)
     return { verdict: 'auto-reply', score, signals: [...signals, { id: 'auto-reply', weight: 0, text: auto }] };
   if (receipt !== null && daemon === null)

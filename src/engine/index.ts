@@ -16,3 +16,5 @@ export type { Report, ReportOptions } from './explain/report';
 export { messages, format, AVAILABLE_LOCALES } from './explain/messages';
 export type { Catalogue } from './explain/messages';
 export type { Explanation, Owner, Retry } from './explain/types';
+export { words, ROLES } from './lexicon';
+export type { Lang, Role, Term } from './lexicon';

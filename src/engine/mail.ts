@@ -4,8 +4,11 @@
  * for an RFC 5322 message, an Outlook `.msg`, or text pasted from a reading pane.
  */
 import PostalMime from 'postal-mime';
+import type { Identity } from './input/forward';
+import { htmlToText } from './input/html';
+import { readTextInput } from './input/paste';
 import type { Cut, Limits } from './limits';
-import { findAddresses, headerBlock, htmlToText } from './text';
+import { findAddresses, headerBlock } from './text';
 
 export interface HeaderField {
   /** Lower-case name. */
@@ -34,6 +37,10 @@ export interface Mail {
   readonly partTypes: readonly string[];
   /** What the limits cut while reading (see `limits.ts`). */
   readonly cut: readonly Cut[];
+  /** People the input names who are not recipients (a forward's addressee and forwarders, notes). */
+  readonly identities?: readonly Identity[];
+  /** True when the text came out of a forward (header fields are the forward block's). */
+  readonly forwarded?: boolean;
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -157,18 +164,5 @@ export function rawMail(text: string): Mail {
 
 /** Text pasted from a reading pane: no headers, maybe only the human-readable part. */
 export function textMail(text: string, inputType: Mail['inputType'] = 'text'): Mail {
-  return {
-    inputType,
-    headers: [],
-    subject: '',
-    from: '',
-    date: null,
-    body: text.replace(/\r\n?/g, '\n'),
-    deliveryStatus: [],
-    feedbackReport: null,
-    disposition: null,
-    original: null,
-    partTypes: [],
-    cut: [],
-  };
+  return readTextInput(text, inputType);
 }

@@ -3,7 +3,7 @@
  * msgreader, then rebuilt as an RFC 5322 message so the rest of the engine sees one format.
  */
 import MsgReader from '@kenjiuno/msgreader';
-import { htmlToText } from './text';
+import { htmlToText } from './input/html';
 
 export interface RebuiltMsg {
   /** A message rebuilt from the transport headers and body; null when the file has no headers. */

@@ -22,6 +22,17 @@ import type { AnalysisResult, EngineError } from './types';
 export interface Identities {
   /** The reader's own address (the signed-in mailbox); null when unknown. */
   readonly userAddress: string | null;
+  /**
+   * Other addresses the reader is known by: the mailbox the bounce was addressed to (an alias, a
+   * shared mailbox), the To of a forward the pane read. Never failed recipients; forged-sender
+   * checks judge against all of them.
+   */
+  readonly addresses?: readonly string[];
+}
+
+/** Every address the caller knows as the reader's. */
+function knownAddresses(identities: Identities | undefined): string[] {
+  return [identities?.userAddress ?? null, ...(identities?.addresses ?? [])].filter((a): a is string => a !== null && a !== '');
 }
 
 export interface RunOptions {
@@ -56,7 +67,7 @@ export function errorText(error: EngineError, catalogue: Catalogue): string {
 export async function run(input: RunInput, options: RunOptions): Promise<RunOutput> {
   const limits = resolveLimits(options.limits);
   const catalogue = messages(options.locale);
-  const result = await analyze(input, limits);
+  const result = await analyze(input, limits, { identities: knownAddresses(options.identities) });
   return finish(result, options, catalogue);
 }
 
@@ -66,7 +77,8 @@ export async function run(input: RunInput, options: RunOptions): Promise<RunOutp
  */
 function finish(result: AnalysisResult, options: RunOptions, catalogue: Catalogue = messages(options.locale)): RunOutput {
   const userAddress = options.identities?.userAddress;
-  const explained = explain(result, userAddress === undefined ? { catalogue } : { catalogue, userAddress });
+  const identities = knownAddresses(options.identities);
+  const explained = explain(result, userAddress === undefined ? { catalogue, identities } : { catalogue, userAddress, identities });
   let report: Report | null = null;
   if (options.report !== undefined && options.report !== false && result.kind !== 'not-bounce' && result.error === null) {
     report = buildReport(result, explained, { ...(options.report === true ? {} : options.report), catalogue });

@@ -119,6 +119,7 @@ export const ANALYSIS_RESULT_SCHEMA = {
           'confidence',
           'decodedBy',
           'retryUntil',
+          'statedOwner',
         ],
         properties: {
           address: nullableString,
@@ -143,6 +144,7 @@ export const ANALYSIS_RESULT_SCHEMA = {
           confidence: { type: 'number', minimum: 0, maximum: 1 },
           decodedBy: { type: 'string' },
           retryUntil: nullableString,
+          statedOwner: { enum: ['sender', 'service', 'recipient', null] },
         },
       },
     },

@@ -39,6 +39,9 @@ export type MessageKind = 'bounce' | 'warning' | 'auto-reply' | 'feedback-report
 /** RFC 3464 Action values, plus `null` when the bounce does not say. */
 export type DsnAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
 
+/** The party a report itself marks as the one that must act (Exchange's "Action Required"). */
+export type StatedOwner = 'sender' | 'service' | 'recipient';
+
 /** Why a verdict was reached: the lines that decided and the rule that used them. */
 export interface Evidence {
   /** Short identifier of the rule, e.g. `status-map:5.1.1` or `phrase:userunknown`. */
@@ -68,6 +71,8 @@ export interface RecipientResult {
   readonly decodedBy: string;
   /** Retry-until date when a delay notice states one (ISO 8601). */
   readonly retryUntil: string | null;
+  /** Who the report says must act ("Action Required" in Exchange's enhanced layout), when it says. */
+  readonly statedOwner: StatedOwner | null;
 }
 
 export interface OriginalMessage {

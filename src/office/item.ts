@@ -4,6 +4,7 @@
  * the body), and attached messages (1.8). Each step has a timeout and records whether it worked,
  * so the pane can say how the message was read.
  */
+import { words } from '../engine';
 import { mailbox, office, onMailboxEvent, supports } from './host';
 import { OfficeCallError, officeCall } from './timeout';
 
@@ -39,8 +40,11 @@ export interface ReadOutcome {
   readonly info: ItemInfo | null;
 }
 
-const REPORT_SUBJECT =
-  /^(?:undeliverable|undelivered|delivery status notification|mail delivery failed|returned mail|failure notice|delivery failure|non remis|unzustellbar|non recapitabile)/i;
+/** How a delivery report's subject starts, in the languages the engine's lexicon knows. */
+function isReportSubject(subject: string): boolean {
+  const lower = subject.toLowerCase();
+  return words('reportSubjectPrefix').some((p) => lower.startsWith(p));
+}
 
 function isReportClass(itemClass: string | null): boolean {
   return itemClass !== null && (itemClass.startsWith('REPORT.') || itemClass.startsWith('IPM.Report'));
@@ -72,7 +76,7 @@ export function currentItem(): ItemState {
       from: compose ? null : (asString(read.from?.emailAddress) ?? null),
       date: compose ? null : read.dateTimeCreated instanceof Date ? read.dateTimeCreated.toISOString() : null,
       itemClass,
-      isReport: isReportClass(itemClass) || REPORT_SUBJECT.test(subject),
+      isReport: isReportClass(itemClass) || isReportSubject(subject),
     };
     return compose ? { kind: 'compose', info } : { kind: 'read', info };
   } catch (e) {

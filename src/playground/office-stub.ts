@@ -16,6 +16,12 @@ export interface StubOptions {
   readonly mailboxMinor: number;
   readonly dark: boolean;
   readonly user: string;
+  /**
+   * Compose mode only: how the Forward's body is served. Unset: the bounce attached as an item
+   * (the original behaviour). `text` / `html`: as Outlook forwards it, inline after a header
+   * block, served as plain text or as HTML (`?mode=compose&body=html`), with no attachment.
+   */
+  readonly body?: 'text' | 'html';
 }
 
 export interface Draft {
@@ -35,6 +41,10 @@ const ok = <T>(cb: Callback<T> | undefined, value: T): void => {
 function lastCallback<T>(args: readonly unknown[]): Callback<T> | undefined {
   const f = args[args.length - 1];
   return typeof f === 'function' ? (f as Callback<T>) : undefined;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function toBase64(text: string): string {
@@ -83,7 +93,14 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
   // Compose: a Forward of the bounce, with the bounce quoted in the body and attached as an item.
   let composeSubject = `FW: ${parsed?.subject ?? ''}`;
   let composeTo: string[] = [];
-  let composeBody = `\n\n-----Original Message-----\nFrom: ${parsed?.from?.address ?? ''}\nSubject: ${parsed?.subject ?? ''}\n\n${text}`;
+  const fwdFrom = parsed?.from?.address ?? '';
+  const fwdDate = parsed?.date ?? '';
+  let composeBody =
+    opts.body === 'html'
+      ? `<div id="appendonsend"></div><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg"><b>From:</b> ${escapeHtml(fwdFrom)}<br><b>Sent:</b> ${escapeHtml(fwdDate)}<br><b>To:</b> ${escapeHtml(opts.user)}<br><b>Subject:</b> ${escapeHtml(parsed?.subject ?? '')}</div><div>${html !== '' ? html : `<pre>${escapeHtml(text)}</pre>`}</div>`
+      : opts.body === 'text'
+        ? `\n\n________________________________\nFrom: ${fwdFrom}\nSent: ${fwdDate}\nTo: ${opts.user}\nSubject: ${parsed?.subject ?? ''}\n\n${text}`
+        : `\n\n-----Original Message-----\nFrom: ${fwdFrom}\nSubject: ${parsed?.subject ?? ''}\n\n${text}`;
   const composeItem = {
     itemType: 'message',
     subject: {
@@ -115,9 +132,12 @@ export async function installOfficeStub(opts: StubOptions, onDraft: (d: Draft) =
       },
     },
     getAttachmentsAsync: (...args: unknown[]) =>
-      ok(lastCallback<unknown[]>(args), [
-        { id: 'att-bounce', name: `${parsed?.subject ?? 'bounce'}.eml`, attachmentType: 'item', isInline: false },
-      ]),
+      ok(
+        lastCallback<unknown[]>(args),
+        opts.body !== undefined
+          ? []
+          : [{ id: 'att-bounce', name: `${parsed?.subject ?? 'bounce'}.eml`, attachmentType: 'item', isInline: false }],
+      ),
     getAttachmentContentAsync: (...args: unknown[]) =>
       ok(lastCallback<{ format: string; content: string }>(args), { format: 'eml', content: opts.eml ?? '' }),
   };

@@ -1,7 +1,8 @@
 /**
  * The local playground: the real task pane, with a simulated Outlook and sample bounces.
  * URL parameters: ?sample=<name> (a file in samples/), ?eml=<same-origin URL of an .eml>,
- * ?mode=read|compose|restricted|none, ?client=mobile|old, ?helpdesk=<address>, ?theme=dark, ?width=320|500.
+ * ?mode=read|compose|restricted|none, ?body=text|html (compose: the Forward's body served inline as text or HTML),
+ * ?client=mobile|old, ?helpdesk=<address>, ?theme=dark, ?width=320|500.
  */
 import { Button, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -32,6 +33,11 @@ const PRESETS: readonly Preset[] = [
   { label: 'Stale Outlook address (IMCEAEX)', query: 'sample=stale-imceaex.eml' },
   { label: 'Restricted item (new Outlook)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=restricted' },
   { label: 'Forward of a bounce (compose)', query: 'sample=ms-5.7.367-relay-pool.eml&mode=compose' },
+  { label: 'Forward, body as HTML (compose)', query: 'sample=ms-5.1.10-recipient-not-found.eml&mode=compose&body=html' },
+  { label: 'Forward as text (classic Outlook)', query: 'sample=forward-en-5.1.1-classic.fwd.txt' },
+  { label: 'Forward as HTML (new Outlook, German)', query: 'sample=forward-de-5.2.2-new-outlook.fwd.html' },
+  { label: 'Pasted NDR (Italian)', query: 'sample=paste-it-5.7.1-restricted-group.paste.txt' },
+  { label: 'Pasted NDR (Dutch, new layout)', query: 'sample=paste-nl-5.1.10-not-found.paste.txt' },
   { label: 'Mobile (no compose forms)', query: 'sample=postfix-mailbox-full.eml&client=mobile' },
   { label: 'No message selected', query: 'mode=none' },
 ];
@@ -163,6 +169,7 @@ async function start(): Promise<void> {
       mailboxMinor: client === 'mobile' ? 5 : client === 'old' ? 8 : 14,
       dark: params.get('theme') === 'dark',
       user: 'alex@contoso.example',
+      ...(params.get('body') === 'html' ? { body: 'html' as const } : params.get('body') === 'text' ? { body: 'text' as const } : {}),
     },
     (d) => listeners.forEach((f) => f(d)),
   );

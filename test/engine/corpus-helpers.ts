@@ -1,9 +1,10 @@
 /** Reads the shared Sisimai corpus and its labels, and scores results the way the shared scorer does. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AnalysisResult } from '../../src/engine';
+import type { AnalysisResult, Explained } from '../../src/engine';
 
 export const CORPUS = path.resolve(__dirname, '../../../shared/corpus/sisimai');
+export const OUTLOOK_CORPUS = path.resolve(__dirname, '../../../shared/corpus/outlook');
 
 export interface ExpectedRecord {
   address: string | null;
@@ -12,7 +13,8 @@ export interface ExpectedRecord {
   reason: string | null;
   statusInText?: boolean;
   source?: string;
-  alt?: { address?: string[]; status?: string[]; reason?: string[] };
+  owner?: string;
+  alt?: { address?: string[]; status?: string[]; reason?: string[]; owner?: string[] };
 }
 
 export interface Labels {
@@ -23,8 +25,8 @@ export interface Labels {
   paths: Map<string, string>;
 }
 
-export function loadLabels(): Labels {
-  const raw = JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'utf8')) as Record<string, unknown>;
+export function loadLabels(corpus: string = CORPUS): Labels {
+  const raw = JSON.parse(readFileSync(path.join(corpus, 'expected.json'), 'utf8')) as Record<string, unknown>;
   const meta = (raw._files ?? {}) as Record<string, { kind: string; family?: string }>;
   const files = new Map<string, ExpectedRecord[]>();
   const kinds = new Map<string, string>();
@@ -38,8 +40,11 @@ export function loadLabels(): Labels {
   }
   const paths = new Map<string, string>();
   for (const dir of ['bounces', 'not-bounces']) {
-    for (const f of readdirSync(path.join(CORPUS, dir))) paths.set(f, path.join(CORPUS, dir, f));
+    if (!existsSync(path.join(corpus, dir))) continue;
+    for (const f of readdirSync(path.join(corpus, dir))) paths.set(f, path.join(corpus, dir, f));
   }
+  // A flat corpus (the Outlook-form set): the labelled files sit beside expected.json.
+  for (const f of files.keys()) if (!paths.has(f) && existsSync(path.join(corpus, f))) paths.set(f, path.join(corpus, f));
   return { files, kinds, families, paths };
 }
 
@@ -52,11 +57,15 @@ export interface Score {
   reason: number;
   detection: number;
   kind: number;
+  /** Share of matched recipients whose explanation names the labelled owner (alt owners accepted). */
+  owner: number;
   misses: string[];
 }
 
 /** Same definitions as ../shared/tools/score-bounces.mjs (exact recipient set; status where verifiable). */
-export function score(labels: Labels, results: Map<string, AnalysisResult>): Score {
+export function score(labels: Labels, results: Map<string, AnalysisResult>, explained?: Map<string, Explained>): Score {
+  let owN = 0;
+  let owOk = 0;
   let files = 0;
   let recOk = 0;
   let detOk = 0;
@@ -92,6 +101,12 @@ export function score(labels: Labels, results: Map<string, AnalysisResult>): Sco
         if ([e.status, ...(e.alt?.status ?? [])].includes(r.status)) stOk++;
         else misses.push(`${file} status ${e.status} got ${r.status ?? 'null'}`);
       }
+      const x = explained?.get(file)?.perRecipient[got.recipients.indexOf(r)];
+      if (e.owner !== undefined && x !== undefined) {
+        owN++;
+        if ([e.owner, ...(e.alt?.owner ?? [])].includes(x.owner)) owOk++;
+        else misses.push(`${file} owner ${e.owner} got ${x.owner}`);
+      }
       if (e.reason !== null) {
         rsN++;
         if ([e.reason, ...(e.alt?.reason ?? [])].includes(r.reason)) rsOk++;
@@ -110,6 +125,7 @@ export function score(labels: Labels, results: Map<string, AnalysisResult>): Sco
     reason: pct(rsOk, rsN),
     detection: pct(detOk, files),
     kind: pct(kindOk, files),
+    owner: pct(owOk, owN),
     misses,
   };
 }

@@ -16,7 +16,7 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   ['lhost-gmail-01.eml', 'gmail'],
   ['lhost-dragonfly-01.eml', 'dragonfly'],
   ['lhost-exchange2003-01.eml', 'exchange2003'],
-  ['lhost-office365-01.eml', 'exchange2007'],
+  ['lhost-office365-01.eml', 'exchange-legacy'],
   ['lhost-domino-01.eml', 'domino'],
   ['lhost-notes-01.eml', 'notes'],
   ['lhost-imailserver-01.eml', 'imailserver'],
@@ -86,7 +86,7 @@ describe('pasted text', () => {
       "Remote Server returned '550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 Relaying denied'",
     ].join('\n');
     const r = await analyze(text);
-    expect(r.decoders).toEqual(['exchange2007']);
+    expect(r.decoders).toEqual(['exchange-legacy']);
     expect(r.recipients[0]).toMatchObject({ address: 'dana@fabrikam.example', status: '5.7.367', replyCode: '550', reason: 'norelaying' });
   });
 

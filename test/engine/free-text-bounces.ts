@@ -40,7 +40,9 @@ from mail.example.org [192.0.2.4]
   },
   {
     name: 'Yahoo of the 2000s ("Message from yahoo.com.")',
-    eml: crlf(`From: MAILER-DAEMON@yahoo.com
+    eml: crlf(`Return-Path: <>
+Received: from mta12.mail.yahoo.com by mx.example.org; Tue, 14 Jun 2005 02:11:10 -0700
+From: MAILER-DAEMON@yahoo.com
 To: alice@example.org
 Subject: failure delivery
 Date: Tue, 14 Jun 2005 02:11:09 -0700
@@ -86,7 +88,9 @@ Subject: minutes
   },
   {
     name: 'Novell GroupWise',
-    eml: crlf(`From: Mail Delivery System <postmaster@gw.example.edu>
+    eml: crlf(`Received: from gwia.gw.example.edu by mx.example.org; Thu, 10 Mar 2005 14:00:01 -0600
+Message-ID: <s4230a1b.012@gw.example.edu>
+From: Mail Delivery System <postmaster@gw.example.edu>
 To: alice@example.org
 Subject: Message status - undeliverable
 Date: Thu, 10 Mar 2005 14:00:00 -0600

@@ -4,7 +4,13 @@
  * against final failures decided by the per-recipient Action and Status before the subject.
  */
 import { analyze } from '../../src/engine/analyze';
-import { LEXICONS } from '../../src/engine/lexicon';
+import { LANGUAGES } from '../../src/engine/lexicon';
+import type { LanguageLexicon } from '../../src/engine/lexicon';
+
+/** The ten languages issue #15 names, by their lexicon files. */
+const TEN = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ja', 'zh-CN'];
+const LEXICONS: ReadonlyArray<LanguageLexicon> = LANGUAGES.filter((l) => TEN.includes(l.lang));
+const first = (l: LanguageLexicon, role: 'autoReplySubject' | 'autoReplySentence'): string => l[role]?.[0]?.text ?? '';
 
 const crlf = (s: string): string => s.replace(/\n/g, '\r\n');
 
@@ -21,8 +27,14 @@ ${body}
 }
 
 describe('automatic replies', () => {
+  test('all ten languages have auto-reply words', () => {
+    expect(LEXICONS.map((l) => l.lang).sort()).toEqual([...TEN].sort());
+    for (const l of LEXICONS)
+      expect([l.lang, first(l, 'autoReplySubject') !== '', first(l, 'autoReplySentence') !== '']).toEqual([l.lang, true, true]);
+  });
+
   test.each(LEXICONS.map((l) => [l.lang, l] as const))('%s: the usual subject, no RFC 3834 header', async (_lang, l) => {
-    const subject = l.autoReplySubject[0] ?? '';
+    const subject = first(l, 'autoReplySubject');
     const r = await analyze(plain(`${subject} Re: offer`, 'Back on Monday.'));
     expect(r.kind).toBe('auto-reply');
     expect(r.recipients.map((x) => x.address)).toEqual(['jan@example.pl']);
@@ -30,7 +42,7 @@ describe('automatic replies', () => {
   });
 
   test.each(LEXICONS.map((l) => [l.lang, l] as const))('%s: only the sentence says it', async (_lang, l) => {
-    const r = await analyze(plain('Re: offer', `${l.autoReplyBody[0] ?? ''} 2024-05-01.`));
+    const r = await analyze(plain('Re: offer', `${first(l, 'autoReplySentence')} 2024-05-01.`));
     expect(r.kind).toBe('auto-reply');
   });
 
@@ -44,6 +56,17 @@ describe('automatic replies', () => {
     const r = await analyze(plain('Re: offer', 'Sounds good, see you on Monday.'));
     expect(r.kind).toBe('not-bounce');
     expect(r.detection.verdict).toBe('none');
+  });
+
+  test('a person writing about an undeliverable parcel is not a bounce (words alone are no structure)', async () => {
+    const r = await analyze(
+      plain(
+        'RE: Shipment 4471 returned as undeliverable',
+        'The courier returned it as undeliverable. Her email bounced with "delivery failed", is returns@example.org still in use?',
+      ),
+    );
+    expect(r.detection.verdict).toBe('none');
+    expect(r.kind).toBe('not-bounce');
   });
 
   test('a challenge-response system (Boxbe) is an automatic reply, not a bounce', async () => {

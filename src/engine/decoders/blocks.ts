@@ -2,7 +2,7 @@
  * The shared mechanism behind every text decoder: find the lines that name a failed recipient and
  * collect the server's words that follow. Family files only supply data (markers and patterns).
  */
-import { findWord } from '../lexicon';
+import { findWord, words } from '../lexicon';
 import { cleanAddress, fold, indexOfLine } from '../text';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
 
@@ -23,30 +23,7 @@ export interface TextRules {
 }
 
 /** Where the returned original usually begins, whatever the family. */
-export const COMMON_END: readonly string[] = [
-  '------ this is a copy of the message',
-  '------ this is a copy of your message',
-  'below this line is a copy of the message',
-  'enclosed is a copy of the message',
-  '--- original message follows',
-  '----- original message -----',
-  '----- original message follows',
-  'original message follows',
-  'original message headers:',
-  'the header of the original message is following',
-  'included is a copy of the message header',
-  '------- returned message --------',
-  '-------original message',
-  'message headers follow',
-  '----- unsent message follows -----',
-  '--- unsent message follows',
-  '----- message header follows -----',
-  'content-type: message/rfc822',
-  'content-type: text/rfc822-headers',
-  '------ original message headers',
-  '---------- forwarded message ----------',
-  '----- the following is a copy of the message',
-];
+export const COMMON_END: readonly string[] = words('originalFollows');
 
 const ADDR = String.raw`([^\s"'<>()@,;]{1,256}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
 
@@ -188,7 +165,7 @@ export function openingText(all: readonly string[]): string {
 function isBoilerplate(line: string): boolean {
   const lower = line.toLowerCase();
   if (/\d{3}|[45]\.\d/.test(lower)) return false;
-  if (findWord('bounceBody', lower) === null && !lower.includes('automatically generated')) return false;
+  if (findWord('reportSentence', lower) === null && !lower.includes('automatically generated')) return false;
   return !/\bbecause\b|\breason\b|\bdue to\b|:\s*\S/.test(lower);
 }
 

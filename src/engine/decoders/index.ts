@@ -3,7 +3,7 @@
  * tried. Specific formats come before the generic ones.
  */
 import { arf } from './arf';
-import { COMMON_END, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
+import { leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
 import { gmx } from './families/gmx';
 import { mailru } from './families/mailru';
@@ -21,6 +21,8 @@ import { dragonfly } from './families/dragonfly';
 import { einsundeins } from './families/einsundeins';
 import { exchange2003 } from './families/exchange2003';
 import { exchange2007 } from './families/exchange2007';
+import { exchangeEnhanced } from './families/exchange/enhanced';
+import { exchangeLegacy } from './families/exchange/legacy';
 import { exim } from './families/exim';
 import { ezweb } from './families/ezweb';
 import { fml } from './families/fml';
@@ -45,6 +47,7 @@ import { x3 } from './families/x3';
 import { x5 } from './families/x5';
 import { x6 } from './families/x6';
 import { zoho } from './families/zoho';
+import { words } from '../lexicon';
 import { inlineDsn, rfc3464 } from './rfc3464';
 import { isAutoReply, rfc3834 } from './rfc3834';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
@@ -55,49 +58,15 @@ import { rawMail } from '../mail';
 import { originalRecipients, structuralRecipients } from '../recipients';
 import { lines } from '../text';
 
-const BOUNCE_SUBJECT = [
-  'undeliver',
-  'delivery',
-  'failure',
-  'failed',
-  'returned',
-  'bounce',
-  'not delivered',
-  'non remis',
-  'unzustellbar',
-  'error',
-  'nicht zugestellt',
-  'warning',
-  'delayed',
-  'problem',
-  'rejected',
-  'notification',
-  'could not',
-  'エラー',
-  '配信',
-  '未達',
-  'не доставлено',
-];
-const BOUNCE_FROM = ['mailer-daemon', 'postmaster', 'mail delivery', 'maildelivery', 'mail.delivery', 'mdaemon', 'bounce', 'daemon'];
+const BOUNCE_FROM = words('bounceSender');
 
 /** Worth a generic read: the headers or the first lines look like a delivery notice. */
 export function looksLikeBounce(ctx: Context): boolean {
-  if (BOUNCE_SUBJECT.some((s) => ctx.subject.includes(s))) return true;
+  if (words('bounceSubject').some((s) => ctx.subject.includes(s))) return true;
   if (BOUNCE_FROM.some((s) => ctx.from.includes(s))) return true;
   if (ctx.mail.headers.some((h) => h.key === 'x-failed-recipients')) return true;
   const head = ctx.lines.slice(0, 40).join('\n').toLowerCase();
-  return [
-    'could not be delivered',
-    'undeliverable',
-    'delivery failed',
-    'delivery has failed',
-    'permanent error',
-    'not delivered',
-    'delivery to the following',
-    'failed permanently',
-    'remote server returned',
-    'unable to deliver',
-  ].some((s) => head.includes(s));
+  return words('bounceOpening').some((s) => head.includes(s));
 }
 
 const generic: Decoder = {
@@ -105,7 +74,7 @@ const generic: Decoder = {
   // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
   detect: (ctx) => ctx.structure?.verdict === 'bounce' || looksLikeBounce(ctx) || ctx.mail.inputType === 'text',
   decode: (ctx) => {
-    const rules = { end: COMMON_END, recipient: [REPLY_LINE_RECIPIENT] };
+    const rules = { end: words('originalFollows'), recipient: [REPLY_LINE_RECIPIENT] };
     const recipients = scanBlocks(ctx.lines, rules);
     if (recipients.length === 0) return null;
     // A report that states the cause once, above the list: that text is each silent recipient's diagnostic.
@@ -206,6 +175,8 @@ export const DECODER_ORDER: readonly Step[] = [
     googlegroups,
     dragonfly,
     exchange2003,
+    exchangeEnhanced,
+    exchangeLegacy,
     exchange2007,
     domino,
     notes,
@@ -284,7 +255,25 @@ export function decode(base: Context, structure: Structure = readStructure(base)
     if (r === null) continue;
     if (take === 'any') return r;
     if (r.recipients.length === 0) continue;
-    return take === 'family' ? completeWithInline(r, inlineFields()) : r;
+    return withStatedOwner(take === 'family' ? completeWithInline(r, inlineFields()) : r, ctx);
   }
   return null;
+}
+
+/**
+ * A whole Exchange NDR is read from its delivery-status part, which does not say who must act;
+ * its human part (the enhanced layout's diagram) does. That stated owner is added to the
+ * recipients it names. Returns new objects.
+ */
+function withStatedOwner(decoded: Decoded, ctx: Context): Decoded {
+  if (decoded.decoder === exchangeEnhanced.name || decoded.recipients.every((r) => r.statedOwner !== undefined)) return decoded;
+  if (!exchangeEnhanced.detect(ctx)) return decoded;
+  const layout = exchangeEnhanced.decode(ctx);
+  if (layout === null) return decoded;
+  const recipients = decoded.recipients.map((rec): RawRecipient => {
+    const twin = layout.recipients.find((x) => x.address?.toLowerCase() === rec.address?.toLowerCase());
+    if (twin?.statedOwner === undefined || rec.statedOwner !== undefined) return rec;
+    return { ...rec, statedOwner: twin.statedOwner, evidence: [...(rec.evidence ?? []), ...(twin.evidence ?? [])] };
+  });
+  return { ...decoded, recipients };
 }

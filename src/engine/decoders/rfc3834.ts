@@ -2,27 +2,10 @@
  * Automatic replies (RFC 3834: out-of-office, vacation notices). Not a bounce: the message was
  * delivered, the person is away. The recipient is the one who replied.
  */
+import { words } from '../lexicon';
 import { header } from '../mail';
 import { cleanAddress } from '../text';
 import type { Context, Decoder } from './types';
-
-const SUBJECT_MARKS = [
-  'auto:',
-  'auto reply',
-  'auto-reply',
-  'autoreply',
-  'automatic reply',
-  'out of office',
-  'out of the office',
-  'vacation',
-  'away from',
-  'abwesenheit',
-  'absence',
-  'réponse automatique',
-  '自動応答',
-  '自動返信',
-  '不在',
-];
 
 export function isAutoReply(ctx: Context): boolean {
   const auto = header(ctx.mail, 'auto-submitted')?.toLowerCase() ?? '';
@@ -30,7 +13,7 @@ export function isAutoReply(ctx: Context): boolean {
   if (header(ctx.mail, 'x-autoreply') !== null || header(ctx.mail, 'x-autorespond') !== null) return true;
   const prec = header(ctx.mail, 'precedence')?.toLowerCase() ?? '';
   if (prec === 'auto_reply') return true;
-  return SUBJECT_MARKS.some((m) => ctx.subject.includes(m));
+  return words('autoReplySubject').some((m) => ctx.subject.includes(m));
 }
 
 export const rfc3834: Decoder = {

@@ -2,9 +2,11 @@
  * What a decoder returns: the raw facts it read, before codes are arbitrated and reasons chosen.
  */
 import type { Mail } from '../mail';
-import type { MessageKind } from '../types';
+import type { MessageKind, StatedOwner } from '../types';
 import type { Reason } from '../reason/reasons';
 import type { Structure } from '../detect';
+
+export type { StatedOwner };
 
 export interface RawRecipient {
   address: string | null;
@@ -24,6 +26,11 @@ export interface RawRecipient {
   feedbackType?: string;
   /** Lines that decided, for the evidence list. */
   evidence?: string[];
+  /**
+   * Who the report itself says must act: Exchange's enhanced layout marks the sender, the
+   * service (Office 365) or the recipient with "Action Required".
+   */
+  statedOwner?: StatedOwner;
 }
 
 export interface Decoded {

@@ -117,6 +117,8 @@ export function lookup(r: RecipientResult): { entry: Entry; by: string } {
 export interface ExplainOptions {
   /** The person reading the bounce (mailbox owner); defaults to the report's To. */
   readonly userAddress?: string | null;
+  /** Other addresses the reader is known by (the mailbox the bounce was addressed to, an alias). */
+  readonly identities?: readonly string[];
   /** The reader's message catalogue: the caller (`run`) chooses it, nothing here defaults. */
   readonly catalogue: Catalogue;
 }
@@ -129,7 +131,7 @@ interface MessageFacts {
 
 function messageFacts(result: AnalysisResult, options: ExplainOptions): MessageFacts {
   const auth = authVerdicts(result);
-  return { backscatter: detectBackscatter(result, options.userAddress ?? null, auth), auth };
+  return { backscatter: detectBackscatter(result, [options.userAddress ?? null, ...(options.identities ?? [])], auth), auth };
 }
 
 /**
@@ -137,10 +139,15 @@ function messageFacts(result: AnalysisResult, options: ExplainOptions): MessageF
  * retrying is "wait" unless the sender's side must fix something; a refusal by the user's own
  * organisation's servers (no remote server involved) for relay or policy is for the user's IT.
  */
-export function decideOwner(base: Owner, r: RecipientResult, result: AnalysisResult, userDomain: string | null): Owner {
+export function decideOwner(base: Owner, r: RecipientResult, result: AnalysisResult, userDomain: string | null, vagueEntry = false): Owner {
   if (result.kind === 'auto-reply' || result.kind === 'delivery-report' || r.reason === 'delivered' || r.reason === 'vacation')
     return 'none';
   const temporary = result.kind === 'warning' || r.action === 'delayed' || r.status?.startsWith('4') === true;
+  // The report's own "Action Required" mark is the strongest evidence of who must act; the
+  // catalogue still says whether the sender's side means the user or their IT.
+  if (r.statedOwner === 'recipient') return temporary ? 'wait' : 'recipient-side';
+  if (r.statedOwner === 'sender') return base === 'your-it' && !vagueEntry ? 'your-it' : 'you';
+  if (r.statedOwner === 'service') return temporary || base === 'wait' ? 'wait' : 'your-it';
   if (temporary && (base === 'recipient-side' || base === 'wait')) return 'wait';
   const reporter = (r.reportingMta ?? result.reportingMta ?? '').toLowerCase();
   const ownServer = userDomain !== null && reporter !== '' && (reporter.endsWith(userDomain) || reporter.includes(`.${userDomain}`));
@@ -240,7 +247,8 @@ export function explainRecipient(
     limit: facts.limit ?? '',
     hasLimit: facts.limit !== undefined ? 'yes' : 'no',
   };
-  const owner = e.id === 'backscatter' ? 'none' : e.id === 'misspelt-domain' ? 'you' : decideOwner(e.owner, r, result, userDomain);
+  const owner =
+    e.id === 'backscatter' ? 'none' : e.id === 'misspelt-domain' ? 'you' : decideOwner(e.owner, r, result, userDomain, e.id === 'unclear');
   const steps = texts.steps.map((s) => fmt(s, values));
   const itChecks = texts.it.map((s) => fmt(s, values));
   const authFacts = (['spf', 'dkim', 'dmarc', 'compauth'] as const).filter((k) => facts[k] !== undefined);

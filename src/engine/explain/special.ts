@@ -160,21 +160,33 @@ export interface Backscatter {
 }
 
 /**
+ * The parts of a Received line the receiving server vouches for: the reverse-DNS name and
+ * address it saw, and its own name. The `from <name>` right after "from" is what the sender
+ * claimed (HELO), so a forger writes the victim's domain there; it proves nothing.
+ */
+function verifiedPart(received: string): string {
+  const m = /^\s*from\s+\S+\s*\(([^)]{0,300})\)(.*)$/is.exec(received);
+  return m === null ? received : `${m[1] ?? ''} ${m[2] ?? ''}`;
+}
+
+/**
  * A bounce for a message the user never sent: the returned original claims the user's address,
  * but it did not pass through the user's own mail system. Two independent signs are required.
  */
 export function detectBackscatter(
   result: AnalysisResult,
-  userAddress: string | null,
+  identities: readonly (string | null)[],
   auth: AuthVerdicts = authVerdicts(result),
 ): Backscatter {
   const evidence: BackscatterSign[] = [];
   const original = result.original;
-  const user = userAddress ?? result.reportTo;
-  const userDomain = domainOf(user);
-  if (original === null || userDomain === null || result.kind !== 'bounce') return { forged: false, evidence };
+  if (original === null || result.kind !== 'bounce') return { forged: false, evidence };
+  // Every address the reader is known by counts (the Office user, an alias or shared mailbox the
+  // bounce landed in, a forward's To): the original claims one of them, or the case is not ours.
   const fromDomain = domainOf(original.from);
-  if (fromDomain !== userDomain) return { forged: false, evidence };
+  const known = [...identities, result.reportTo].map((a) => domainOf(a)).filter((d): d is string => d !== null);
+  const userDomain = known.find((d) => d === fromDomain) ?? null;
+  if (userDomain === null) return { forged: false, evidence };
 
   // Failed SPF/DMARC supports the case but never makes it alone: a genuine message from a
   // badly configured domain fails them too (and bounces for exactly that reason).
@@ -190,7 +202,7 @@ export function detectBackscatter(
 
   if (original.received.length > 0) {
     const throughOwn = original.received.some((r) => {
-      const l = r.toLowerCase();
+      const l = verifiedPart(r).toLowerCase();
       return l.includes(userDomain) || SHARED_INFRA.some((s) => l.includes(s));
     });
     if (!throughOwn) evidence.push({ code: 'foreign-received', values: { count: original.received.length, domain: userDomain } });

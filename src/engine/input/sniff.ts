@@ -3,6 +3,8 @@
  * (compound file), an RFC 5322 message, or text pasted from a reading pane.
  */
 
+import { startsWithForwardBlock } from './paste';
+
 export type InputKind = 'msg' | 'eml' | 'text';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -36,7 +38,10 @@ const utf8 = new TextDecoder('utf-8');
 /** The kind of input, from its first bytes (the caller has already applied `crToLf`). */
 export function sniff(bytes: Uint8Array): InputKind {
   if (isOleFile(bytes)) return 'msg';
-  return looksLikeMessage(utf8.decode(bytes.subarray(0, 4096))) ? 'eml' : 'text';
+  const head = utf8.decode(bytes.subarray(0, 4096));
+  // A forward's header block (`From:/Sent:/To:/Subject:`) looks like a message's header, but the
+  // text after it is a forwarded bounce: read as text.
+  return looksLikeMessage(head) && !startsWithForwardBlock(head) ? 'eml' : 'text';
 }
 
 /** Empty, or nothing but white space: there is no message to read. */

@@ -1,36 +1,265 @@
-/** German. Sources: Exchange/Outlook (de), Postfix and Exim localised templates, GMX/Web.de; auto-reply and receipt subjects as the clients write them. */
-import type { Lexicon } from './types';
+/** German words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
+import type { LanguageLexicon } from './types';
 
-export const de: Lexicon = {
+export const DE: LanguageLexicon = {
   lang: 'de',
   bounceSubject: [
-    'unzustellbar',
-    'nicht zustellbar',
-    'nicht zugestellt',
-    'zustellung fehlgeschlagen',
-    'mail-zustellung fehlgeschlagen',
-    'unzustellbare nachricht',
-    'fehler bei der zustellung',
-    'rückläufer',
+    { text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" },
+    { text: 'nicht zugestellt', source: "German delivery-notice subjects ('… nicht zugestellt')" },
   ],
-  delaySubject: ['verzögert', 'zustellung verzögert', 'noch nicht zugestellt'],
-  bounceBody: [
-    'konnte nicht zugestellt werden',
-    'nicht zugestellt werden',
-    'die zustellung ist fehlgeschlagen',
-    'ist ein dauerhafter fehler',
-    'konnte nicht übermittelt werden',
+  failureSubject: [{ text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" }],
+  delaySubject: [
+    { text: 'verzögert', source: "Exchange delay notice 'Zustellung verzögert'" },
+    {
+      text: 'zustellung verzögert',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'noch nicht zugestellt',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
   ],
-  autoReplySubject: ['abwesenheit', 'abwesenheitsnotiz', 'automatische antwort', 'autom. antwort', 'nicht im büro', 'urlaub'],
-  autoReplyBody: [
-    'bin ich nicht im büro',
-    'bin ich abwesend',
-    'ich bin derzeit nicht',
-    'ich bin bis',
-    'bin ich im urlaub',
-    'keinen zugriff auf meine e-mails',
-    'dies ist eine automatische antwort',
+  autoReplySubject: [
+    { text: 'abwesenheit', source: "Outlook German out-of-office 'Abwesenheitsnotiz'" },
+    { text: 'automatische antwort:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: 'abwesenheitsnotiz',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'automatische antwort',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'autom. antwort',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nicht im büro',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'urlaub',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
   ],
-  readReceiptSubject: ['gelesen:', 'lesebestätigung', 'ungelesen:', 'nicht gelesen:'],
-  challengeBody: ['bestätigen sie, dass sie', 'um ihre nachricht zuzustellen'],
+  reportSubjectPrefix: [{ text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" }],
+  exchangeSubject: [{ text: 'unzustellbar', source: 'Exchange Online / Exchange 2013+ NDR template subject (de)' }],
+  exchangeBoilerplate: [
+    { text: 'diagnoseinformationen für administratoren', source: 'Exchange Online / Exchange 2013+ NDR template section (de)' },
+  ],
+  recipientsFailedHeading: [
+    { text: 'konnte nicht an einen oder mehrere empfänger zugestellt werden', source: '1&1 (IONOS) notice, German text' },
+  ],
+  headerOfOriginalFollows: [
+    { text: '--- der header der urspr', source: '1&1 (IONOS) notice "Der Header der ursprünglichen Nachricht folgt"' },
+  ],
+  ndrFailedHeading: [
+    {
+      text: 'die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    {
+      text: 'fehler bei der zustellung an diese empfänger oder gruppen:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDelayedHeading: [
+    {
+      text: 'die zustellung an folgende empfänger oder gruppen verzögert sich:',
+      source: 'written by analogy with the English text, not verified',
+    },
+    {
+      text: 'die zustellung an diese empfänger oder gruppen wurde verzögert:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrDeliveredHeading: [
+    {
+      text: 'ihre nachricht wurde an die folgenden empfänger zugestellt:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrRejectedBy: [
+    {
+      text: 'hat ihre nachricht an die folgenden e-mail-adressen abgelehnt:',
+      source: 'written by analogy with the English text, not verified',
+    },
+  ],
+  ndrGaveError: [
+    { text: 'hat diesen fehler zurückgegeben:', source: 'written by analogy with the English text, not verified' },
+    { text: 'hat folgenden fehler gemeldet:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrAdminHeading: [
+    {
+      text: 'diagnoseinformationen für administratoren:',
+      source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)',
+    },
+  ],
+  ndrGeneratingServer: [
+    { text: 'generierender server:', source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)' },
+  ],
+  ndrReceivingServer: [{ text: 'empfangender server:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalHeaders: [
+    {
+      text: 'ursprüngliche nachrichtenkopfzeilen:',
+      source: 'Microsoft documentation: https://technet.microsoft.com/de-de/library/Bb232118(v=EXCHG.150)',
+    },
+  ],
+  ndrStillTrying: [
+    { text: 'diese nachricht wurde noch nicht zugestellt', source: 'written by analogy with the English text, not verified' },
+    { text: 'der server versucht weiterhin', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrCouldNotDeliver: [
+    { text: 'ihre nachricht an {rcpt} konnte nicht zugestellt werden', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrActionRequired: [{ text: 'aktion erforderlich', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderLabel: [{ text: 'absender', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientLabel: [{ text: 'empfänger', source: 'written by analogy with the English text, not verified' }],
+  ndrHowToFix: [{ text: 'so beheben sie das problem', source: 'written by analogy with the English text, not verified' }],
+  ndrMoreInfo: [
+    { text: 'weitere informationen für e-mail-administratoren', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrStatusCode: [{ text: 'statuscode:', source: 'written by analogy with the English text, not verified' }],
+  ndrOriginalDetails: [{ text: 'details zur ursprünglichen nachricht', source: 'written by analogy with the English text, not verified' }],
+  ndrErrorDetails: [{ text: 'fehlerdetails', source: 'written by analogy with the English text, not verified' }],
+  ndrReportedError: [{ text: 'gemeldeter fehler:', source: 'written by analogy with the English text, not verified' }],
+  ndrDsnGeneratedBy: [{ text: 'dsn generiert von:', source: 'written by analogy with the English text, not verified' }],
+  ndrSenderAddress: [{ text: 'absenderadresse:', source: 'written by analogy with the English text, not verified' }],
+  ndrRecipientAddress: [{ text: 'empfängeradresse:', source: 'written by analogy with the English text, not verified' }],
+  ndrMessageHops: [{ text: 'nachrichtenhops', source: 'written by analogy with the English text, not verified' }],
+  ndrFailedSubject: [{ text: 'unzustellbar:', source: 'written by analogy with the English text, not verified' }],
+  ndrDelayedSubject: [
+    { text: 'übermittlung verzögert:', source: 'written by analogy with the English text, not verified' },
+    { text: 'zustellung verzögert:', source: 'written by analogy with the English text, not verified' },
+  ],
+  ndrDeliveredSubject: [
+    { text: 'zugestellt:', source: 'written by analogy with the English text, not verified' },
+    { text: 'übermittelt:', source: 'written by analogy with the English text, not verified' },
+  ],
+  forwardFrom: [{ text: 'von', source: 'written by analogy with the English text, not verified' }],
+  forwardSent: [{ text: 'gesendet', source: 'written by analogy with the English text, not verified' }],
+  forwardTo: [{ text: 'an', source: 'written by analogy with the English text, not verified' }],
+  forwardCc: [{ text: 'cc', source: 'written by analogy with the English text, not verified' }],
+  forwardSubject: [{ text: 'betreff', source: 'written by analogy with the English text, not verified' }],
+  forwardDate: [{ text: 'datum', source: 'written by analogy with the English text, not verified' }],
+  forwardSeparator: [{ text: '-----ursprüngliche nachricht-----', source: 'written by analogy with the English text, not verified' }],
+  forwardPrefix: [
+    { text: 'wg:', source: 'written by analogy with the English text, not verified' },
+    { text: 'fwd:', source: 'written by analogy with the English text, not verified' },
+  ],
+  reportSubject: [
+    {
+      text: 'nicht zustellbar',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'zustellung fehlgeschlagen',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'mail-zustellung fehlgeschlagen',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'unzustellbare nachricht',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'fehler bei der zustellung',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'rückläufer',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'unzustellbar',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nicht zugestellt',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'konnte nicht zugestellt werden',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nicht zugestellt werden',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'die zustellung ist fehlgeschlagen',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ist ein dauerhafter fehler',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'konnte nicht übermittelt werden',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: 'bin ich nicht im büro',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'bin ich abwesend',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ich bin derzeit nicht',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ich bin bis',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'bin ich im urlaub',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'keinen zugriff auf meine e-mails',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'dies ist eine automatische antwort',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: 'gelesen:',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'lesebestätigung',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ungelesen:',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nicht gelesen:',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: 'bestätigen sie, dass sie',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'um ihre nachricht zuzustellen',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
 };

@@ -1,32 +1,73 @@
 /**
- * Every language's words, and the lists the engine reads (all languages joined per role). The
- * engine matches every language at once: a bounce's language is the server's, not the reader's.
+ * The lexicon: every localised word list the readers use, merged from one file per language.
+ * Readers ask for a role (`words('exchangeHeading')`) and never keep word lists of their own.
  */
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { it } from './it';
-import { ja } from './ja';
-import { nl } from './nl';
-import { pl } from './pl';
-import { pt } from './pt';
-import type { Lexicon } from './types';
-import { zh } from './zh';
+import { EN } from './en';
+import { FR } from './fr';
+import { DE } from './de';
+import { JA } from './ja';
+import { RU } from './ru';
+import { IT } from './it';
+import { ES } from './es';
+import { NL } from './nl';
+import { SV } from './sv';
+import { PT } from './pt';
+import { PT_BR } from './pt-BR';
+import { PT_PT } from './pt-PT';
+import { DA } from './da';
+import { NB } from './nb';
+import { FI } from './fi';
+import { PL } from './pl';
+import { CS } from './cs';
+import { TR } from './tr';
+import { ZH_CN } from './zh-CN';
+import { ZH_TW } from './zh-TW';
+import { KO } from './ko';
+import type { LanguageLexicon, Role } from './types';
 
-export type { Lexicon } from './types';
+export type { Lang, LanguageLexicon, Role, Term } from './types';
+export { ROLES } from './types';
 
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, ja, zh];
+export const LANGUAGES: readonly LanguageLexicon[] = [
+  EN,
+  FR,
+  DE,
+  JA,
+  RU,
+  IT,
+  ES,
+  NL,
+  SV,
+  PT,
+  PT_BR,
+  PT_PT,
+  DA,
+  NB,
+  FI,
+  PL,
+  CS,
+  TR,
+  ZH_CN,
+  ZH_TW,
+  KO,
+];
 
-type Role = Exclude<keyof Lexicon, 'lang'>;
+const cache = new Map<Role, readonly string[]>();
 
-/** All languages' words for one role. */
+/** The words of one role in every language (lower case, English first, no repeats). */
 export function words(role: Role): readonly string[] {
-  return LEXICONS.flatMap((l) => l[role]);
+  let out = cache.get(role);
+  if (out === undefined) {
+    out = [...new Set(LANGUAGES.flatMap((l) => (l[role] ?? []).map((t) => t.text)))];
+    cache.set(role, out);
+  }
+  return out;
 }
 
-/** The first word of `role` (any language) found in `lowerText`, or null. */
+export { autoReplyWords, exchangeWords, forwardWords, hasWord, isWord, normalise, sentencePatterns } from './match';
+export type { ExchangeRole, ForwardRole, SentencePattern } from './match';
+
+/** The first word of `role` (any language) found in `lowerText`, or null: the evidence a reader quotes. */
 export function findWord(role: Role, lowerText: string): string | null {
-  for (const l of LEXICONS) for (const w of l[role]) if (lowerText.includes(w)) return w;
-  return null;
+  return words(role).find((w) => lowerText.includes(w)) ?? null;
 }

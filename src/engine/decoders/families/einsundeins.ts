@@ -1,4 +1,5 @@
 /** 1&1 (IONOS): "Dies ist eine automatisch erstellte Nachricht." / "This message was created automatically". */
+import { words } from '../../lexicon';
 import { family } from '../blocks';
 
 export const einsundeins = family({
@@ -10,11 +11,11 @@ export const einsundeins = family({
   rules: {
     start: [
       'could not be delivered to one or more of its recipients',
-      'konnte nicht an einen oder mehrere empfänger zugestellt werden',
+      ...words('recipientsFailedHeading'),
       'following address failed',
       'following address(es) failed',
     ],
-    end: ['--- the header of the original message is following. ---', '--- der header der urspr'],
+    end: ['--- the header of the original message is following. ---', ...words('headerOfOriginalFollows')],
     ignore: ['for the following reason:'],
   },
 });

@@ -1,4 +1,5 @@
 /** Google Groups: a post to a group that refused it. The recipient is the group (X-Failed-Recipients). */
+import { words } from '../../lexicon';
 import { header } from '../../mail';
 import { findAddresses, fold } from '../../text';
 import type { Decoder } from '../types';
@@ -7,7 +8,7 @@ export const googlegroups: Decoder = {
   name: 'googlegroups',
   detect: (ctx) =>
     header(ctx.mail, 'x-failed-recipients') !== null &&
-    (ctx.mail.body.includes('Google Groups') || ctx.mail.body.includes('Google グループ') || ctx.mail.body.includes('googlegroups')),
+    (words('groupsProductName').some((w) => ctx.mail.body.includes(w)) || ctx.mail.body.includes('googlegroups')),
   decode: (ctx) => {
     const failed = findAddresses(header(ctx.mail, 'x-failed-recipients') ?? '');
     if (failed.length === 0) return null;

@@ -1,12 +1,13 @@
 /** Mail.Ru: a Russian notice above Exim's own text; the recipient lines are Exim's. */
+import { words } from '../../lexicon';
 import { family } from '../blocks';
 
 export const mailru = family({
   name: 'mailru',
-  detect: { from: ['mailer-daemon@corp.mail.ru', 'mailer-daemon@mail.ru', '@mail.ru'], subject: ['не доставлено'] },
+  detect: { from: ['mailer-daemon@corp.mail.ru', 'mailer-daemon@mail.ru', '@mail.ru'], subject: words('notDeliveredSubject') },
   rules: {
-    start: ['не может быть доставлено одному или нескольким получателям', 'could not be delivered to one or more'],
+    start: [...words('recipientsFailedHeading'), 'could not be delivered to one or more'],
     end: ['------ this is a copy of the message'],
-    ignore: ['рекомендуем вам проверить', '**********'],
+    ignore: [...words('adviceBoilerplate'), '**********'],
   },
 });

@@ -1,4 +1,5 @@
 /** Trend Micro gateways (InterScan): a transcript of "Sent <<< RCPT TO:" and "Received >>> 550 …". */
+import { words } from '../../lexicon';
 import { findAddresses, fold } from '../../text';
 import type { Decoder } from '../types';
 
@@ -6,7 +7,7 @@ export const trendmicro: Decoder = {
   name: 'trendmicro',
   detect: (ctx) =>
     ctx.lines.some((l) => l.startsWith('Sent <<<')) ||
-    ctx.subject.includes('メッセージを配信できません') ||
+    words('cannotDeliverSubject').some((w) => ctx.subject.includes(w)) ||
     ctx.mail.body.includes('InterScan Messaging Security'),
   decode: (ctx) => {
     const recipients = [];

@@ -1,0 +1,78 @@
+/**
+ * What both Exchange layouts share: the lexicon's words for their headings (every language at
+ * once: a bounce is read whatever language the sender's mailbox is set to), and the structure
+ * that stays English everywhere (`Remote Server returned '…'`, the "Office 365" diagram).
+ */
+import { findReplyCode, findStatus } from '../../../codes';
+import { exchangeWords, forwardWords, isWord, normalise } from '../../../lexicon';
+
+export { exchangeWords, normalise };
+
+/** Lower-cased, normalised copies of the lines, computed once per decoder call. */
+export function normalisedLines(lines: readonly string[]): string[] {
+  return lines.map((l) => (l.length > 4000 ? '' : normalise(l)));
+}
+
+/** First index at or after `from` whose normalised line contains one of the words, or -1. */
+export function findLine(norm: readonly string[], words: readonly string[], from = 0, to = norm.length): number {
+  for (let i = from; i < to; i++) {
+    const l = norm[i] ?? '';
+    if (l !== '' && words.some((w) => l.includes(w))) return i;
+  }
+  return -1;
+}
+
+/** The value after a `Label:` (same line, after the colon or a tab), else the next non-empty line. */
+export function labelValue(lines: readonly string[], norm: readonly string[], i: number, words: readonly string[]): string | null {
+  const raw = (lines[i] ?? '').normalize('NFKC');
+  const n = norm[i] ?? '';
+  const word = words.find((w) => n.startsWith(w));
+  if (word === undefined) return null;
+  const colon = raw.indexOf(':');
+  const tab = raw.indexOf('\t');
+  const cut = colon >= 0 ? colon + 1 : tab >= 0 ? tab + 1 : raw.length;
+  const rest = raw.slice(cut).trim();
+  if (rest !== '') return rest;
+  for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+    const v = (lines[j] ?? '').trim();
+    if (v !== '') return v;
+  }
+  return null;
+}
+
+/** Lines that are a forward's `Subject:` label (delay notices list the original's subject). */
+export function isSubjectLine(line: string): boolean {
+  const n = normalise(line.normalize('NFKC'));
+  const colon = n.indexOf(':');
+  return colon > 0 && isWord(n.slice(0, colon), forwardWords('subject'));
+}
+
+/** The quoted reply in `… returned '…'` (the closing quote is optional in cut-off pastes). */
+export function returnedText(line: string): string | null {
+  const at = line.indexOf("returned '");
+  if (at < 0) return null;
+  let text = line.slice(at + "returned '".length);
+  if (text.endsWith("'")) text = text.slice(0, -1);
+  return text.trim();
+}
+
+/** The host in `Remote Server at HOST (ip) returned`. */
+export function remoteHost(line: string): string | null {
+  const m = /server at ([\w.-]{1,253}\.[a-z]{2,63})\b/i.exec(line);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+export interface Reply {
+  readonly status: string | null;
+  readonly replyCode: string | null;
+}
+
+/** The enhanced status and reply code a server's reply starts with (or contains). */
+export function replyCodes(text: string): Reply {
+  const status = findStatus(text);
+  const lead = /^\s*#?([245]\d\d)[ -]/.exec(text);
+  return { status, replyCode: lead?.[1] ?? findReplyCode(text, status) };
+}
+
+/** The brand in the middle of the enhanced layout's diagram; it is not translated. */
+export const SERVICE_NAMES: readonly string[] = ['office 365', 'microsoft 365', 'exchange online'];
