@@ -13,6 +13,8 @@ import type { Cut, Limits } from './limits';
 import { header, headers } from './mail';
 import type { Mail } from './mail';
 import { chooseCodes } from './precedence';
+import { readStructure, structureEvidence } from './detect';
+import { excludeRecipients } from './recipients';
 import { classify } from './reason/classify';
 import { isHardBounce } from './reason/reasons';
 import { addressInfo, cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
@@ -42,6 +44,7 @@ export function errorResult(error: EngineError, inputType: AnalysisResult['input
     error,
     decoders: [],
     cut: [],
+    detection: { verdict: 'none', score: 0, evidence: [] },
   };
 }
 
@@ -126,6 +129,7 @@ function finishRecipient(raw: RawRecipient, decoded: Decoded, limits: Limits, cu
     remoteMta,
     reportingMta,
     stated: raw.reason ?? null,
+    familyKnown: !FAMILY_LESS.has(decoded.decoder),
   });
   const evidence = [...verdict.evidence];
   if (codes.status !== null) evidence.push({ rule: `codes:${codes.rule}`, text: codes.status });
@@ -183,6 +187,12 @@ function readOriginal(ctx: Context): OriginalMessage | null {
   };
 }
 
+/**
+ * Delay notice or final failure: the per-recipient Action fields decide first (any `failed` is a
+ * failure, all `delayed` a delay notice), then the status codes (a permanent 5.x.x is a failure),
+ * and only then the subject, which servers word loosely ("Warning" on final failures, "Failure"
+ * on delays).
+ */
 function messageKind(ctx: Context, decoded: Decoded, recipients: readonly RecipientResult[]): MessageKind {
   if (decoded.kind !== undefined) return decoded.kind;
   const subject = normalise(ctx.subject);
@@ -190,11 +200,13 @@ function messageKind(ctx: Context, decoded: Decoded, recipients: readonly Recipi
   if (recipients.length > 0 && recipients.every((r) => r.action === 'delivered' || r.action === 'relayed' || r.action === 'expanded')) {
     return 'delivery-report';
   }
-  if (words('delaySubject').some((w) => ctx.subject.includes(w))) return 'warning';
-  // Only an explicit Action: delayed makes a delay notice; a 4xx inside a failure notice does not.
-  const stated = decoded.recipients.map((r) => r.action?.toLowerCase());
-  if (stated.length > 0 && stated.every((a) => a === 'delayed') && !words('failureSubject').some((w) => ctx.subject.includes(w)))
-    return 'warning';
+  const stated = decoded.recipients.map((r) => r.action?.toLowerCase()).filter((a): a is string => a !== undefined);
+  if (stated.some((a) => a.startsWith('fail'))) return 'bounce';
+  if (stated.length > 0 && stated.length === decoded.recipients.length && stated.every((a) => a.startsWith('delay'))) return 'warning';
+  if (recipients.some((r) => r.status?.startsWith('5') === true)) return 'bounce';
+  const delaySubject = words('delaySubject').some((w) => ctx.subject.includes(w));
+  if (delaySubject && !words('failureSubject').some((w) => ctx.subject.includes(w))) return 'warning';
+  if (delaySubject && recipients.length > 0 && recipients.every((r) => r.status?.startsWith('4') === true)) return 'warning';
   return 'bounce';
 }
 
@@ -276,10 +288,44 @@ export async function analyze(
   }
 }
 
+/**
+ * Recipients a decoder could not name (a pipe, a file, a source route) take the addresses of the
+ * report's X-Failed-Recipients header that no other recipient has, in order: the header is the
+ * server's own list of the failed addresses.
+ */
+function fillFromFailedHeader(recipients: readonly RawRecipient[], mail: Mail): RawRecipient[] {
+  const named = new Set(recipients.map((r) => r.address?.toLowerCase()).filter((a): a is string => a !== undefined));
+  const spare = findAddresses(header(mail, 'x-failed-recipients') ?? '').filter((a) => !named.has(a.toLowerCase()));
+  return recipients.map((r) => {
+    if (r.address !== null) return r;
+    const address = spare.shift();
+    return address === undefined ? r : { ...r, address, evidence: [...(r.evidence ?? []), 'X-Failed-Recipients'] };
+  });
+}
+
+/** Readers that apply when no family claimed the message: no family convention shapes their words. */
+const FAMILY_LESS: ReadonlySet<string> = new Set(['generic', 'structure']);
+
+/** Decoders whose recipients come from machine-readable fields: their addresses are the report's own statement. */
+const FIELD_DECODERS = new Set(['arf', 'rfc3464', 'rfc3464-inline', 'amazonses', 'mdn', 'rfc3834', 'challenge-response']);
+
 export function analyzeMail(mail: Mail, limits: Limits = resolveLimits(), options: AnalyzeOptions = {}): AnalysisResult {
   const cut: Cut[] = [...mail.cut];
   const ctx = makeContext(mail, limits, cut);
-  const decoded = decode(ctx);
+  const structure = readStructure(ctx);
+  const detection = { verdict: structure.verdict, score: structure.score, evidence: structureEvidence(structure) };
+  const found = decode(ctx, structure);
+  let decoded = found;
+  if (found !== null) {
+    const recipients = excludeRecipients(fillFromFailedHeader(found.recipients, mail), ctx, FIELD_DECODERS.has(found.decoder));
+    // A family that read only forbidden addresses read nothing: the structural verdict stands alone.
+    decoded =
+      recipients.length > 0
+        ? { ...found, recipients }
+        : structure.verdict === 'bounce'
+          ? { ...found, recipients: [{ address: null }] }
+          : null;
+  }
   const base = {
     version: RESULT_VERSION,
     inputType: mail.inputType,
@@ -288,6 +334,7 @@ export function analyzeMail(mail: Mail, limits: Limits = resolveLimits(), option
     reportTo: findAddresses(header(mail, 'to') ?? '')[0] ?? null,
     original: readOriginal(ctx),
     error: null,
+    detection,
   };
   if (decoded === null) {
     return { ...base, kind: 'not-bounce', reportingMta: null, arrivalDate: toIso(mail.date), recipients: [], decoders: [], cut };

@@ -29,6 +29,8 @@ export interface Mail {
   readonly deliveryStatus: readonly string[];
   /** `message/feedback-report` part (ARF), decoded. */
   readonly feedbackReport: string | null;
+  /** `message/disposition-notification` part (RFC 8098 MDN, a read receipt), decoded. */
+  readonly disposition: string | null;
   /** The returned original message (or only its headers), as text; null when none is attached. */
   readonly original: string | null;
   /** Content types of every leaf part, for detection rules. */
@@ -90,6 +92,7 @@ export async function parseEml(bytes: Uint8Array, limits: Limits, inputType: Mai
   };
   const deliveryStatus: string[] = [];
   let feedbackReport: string | null = null;
+  let disposition: string | null = null;
   let original: string | null = null;
   const partTypes: string[] = [];
   const extraText: string[] = [];
@@ -98,7 +101,9 @@ export async function parseEml(bytes: Uint8Array, limits: Limits, inputType: Mai
     partTypes.push(type);
     if (REPORT_TYPES.has(type)) deliveryStatus.push(decodePart(att.content, MAX_PART_CHARS));
     else if (type === 'message/feedback-report') feedbackReport = decodePart(att.content, MAX_PART_CHARS);
-    else if (ORIGINAL_TYPES.has(type)) {
+    else if (type === 'message/disposition-notification' || type === 'message/global-disposition-notification') {
+      disposition ??= decodePart(att.content, limits.maxOriginalChars, cutOriginal);
+    } else if (ORIGINAL_TYPES.has(type)) {
       if (original === null) original = decodePart(att.content, limits.maxOriginalChars, cutOriginal);
     } else if (type.startsWith('text/') && !type.includes('html') && att.disposition !== 'attachment') {
       // text/x-… parts some gateways use for their transcript
@@ -123,6 +128,7 @@ export async function parseEml(bytes: Uint8Array, limits: Limits, inputType: Mai
     body: body.replace(/\r\n?/g, '\n'),
     deliveryStatus,
     feedbackReport,
+    disposition,
     original,
     partTypes,
     cut,

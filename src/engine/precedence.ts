@@ -1,17 +1,28 @@
 /**
- * The one place that decides between competing codes. Documented rules, in order:
+ * The one documented precedence of evidence. Two decisions are made here and nowhere else.
  *
+ * A. Which code (`chooseCodes`). Rules, in order:
  * 1. Status: the `Status:` field of the delivery-status part (or the code a decoder read as the
  *    status) and the enhanced code found in the server's own words can disagree. The server's
- *    words win when the field is vague (X.0.0, a class-only default such as 4.4.7 or 5.3.0 on a
- *    refusal, or a 5.1.x default for a non-address problem) and the text's code has the same
- *    class as the reply code; otherwise the field wins.
+ *    words win when the field is vague (a class default, `isClassDefault` in codes.ts: X.0.0,
+ *    X.N.0, X.7.1, X.4.7; or 5.1.1 written for any refusal at RCPT) and the text's code has the
+ *    same class as the reply code; a class-default field of the other class also yields to the
+ *    server's own reply and enhanced code when those two agree. Otherwise the field wins.
  *    A field of the form X.Y.0 with a code X.Y.Z (Z of two or more digits) in the text is taken as
  *    coarsened: Exchange rebuilds DSNs from stored properties and keeps only one digit per part
  *    (5.7.367 stored as 5.7.0, 4.4.316 as 4.4.0), so the text's code is the real one.
  * 2. With no field, the first code in the diagnostic text is used; with neither, none.
  * 3. Reply code: the code in the diagnostic next to the status is preferred; a reply code whose
  *    class disagrees with the chosen status is dropped.
+ *
+ * B. Which evidence names the reason (`REASON_PRECEDENCE`, applied by `reason/classify.ts`):
+ * among a reason the format states, a specific enhanced code (5.2.2, 5.7.26, 5.4.312), the
+ * server's explicit words about the recipient or the message (the phrase families of
+ * `reason/families.ts`: "user unknown", "host or domain name not found", "blocked using <list>",
+ * "spam" …), a class-generic code (X.0.0, X.1.0, X.5.0, X.7.0, X.7.1 …) and a bare reply code,
+ * the order is: stated format > specific code > explicit words > class-generic code > bare
+ * reply code. A provider's own detail codes count as specific codes; a provider's table comes
+ * after the explicit words (its keywords are broader) and before the generic phrase lists.
  */
 import { findReplyCode, findStatuses, isClassDefault } from './codes';
 
@@ -69,7 +80,7 @@ export function chooseCodes(field: string | null, diagnostic: string, replyField
     } else if (refinable(field) && sameClass && textStatus[0] === field[0] && !textStatus.endsWith('.0.0')) {
       status = textStatus;
       rule = 'text-refines-field';
-    } else if (field[0] !== textStatus[0] && reply !== null && reply[0] === textStatus[0] && field.endsWith('.0.0')) {
+    } else if (field[0] !== textStatus[0] && reply !== null && reply[0] === textStatus[0] && isClassDefault(field)) {
       status = textStatus;
       rule = 'text-matches-reply';
     }
@@ -81,3 +92,46 @@ export function chooseCodes(field: string | null, diagnostic: string, replyField
   }
   return { status, replyCode, rule };
 }
+
+/**
+ * The tiers of reason evidence, strongest first. `reason/classify.ts` has one rule per tier and
+ * runs them in this order; the first that yields a reason decides, and its evidence says which.
+ */
+export const REASON_PRECEDENCE = [
+  /** A reason the format itself states (ARF, auto-reply, a decoder's known heading), not in the retry set. */
+  'stated',
+  /** A success code or Action (delivered, relayed, expanded). */
+  'delivered',
+  /** A stated reason of the retry set, kept unless a specific phrase of another reason is present. */
+  'stated-recheck',
+  /** A provider's detail code (5.4.312, 5.7.509 …): one cause, named precisely. */
+  'provider-code',
+  /** The server's explicit words (phrase families), when the code is class-generic or absent. */
+  'explicit-words',
+  /** A provider table (host or recipient domain of a known provider, its words and codes). */
+  'provider-table',
+  /** A specific code, or a specific phrase, in the order of the strong reasons. */
+  'specific',
+  /** Words of the weak reasons over a class-generic code. */
+  'words-over-class-default',
+  /** The code alone (status map). */
+  'code',
+  /** Words of the weak reasons with no code at all. */
+  'words',
+  /** A refusal at MAIL FROM is about the sender. */
+  'command-mail',
+  /** Common words ("does not exist", "blocked") as a last reading of the text. */
+  'generic-words',
+  /** A stated reason of the retry set that nothing above replaced. */
+  'stated-fallback',
+  /** The class of a code (X.6 content, X.7 security) and a delayed Action. */
+  'class',
+  /** A refusal at HELO/EHLO. */
+  'command-helo',
+  /** A bare reply code (500–504: syntax). */
+  'reply-code',
+  /** Words no rule read: too little to decide. */
+  'onhold',
+] as const;
+
+export type ReasonTier = (typeof REASON_PRECEDENCE)[number];

@@ -27,6 +27,7 @@ export const ANALYSIS_RESULT_SCHEMA = {
     'error',
     'decoders',
     'cut',
+    'detection',
   ],
   properties: {
     version: { const: RESULT_VERSION },
@@ -52,6 +53,24 @@ export const ANALYSIS_RESULT_SCHEMA = {
       ],
     },
     decoders: { type: 'array', items: { type: 'string' } },
+    detection: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['verdict', 'score', 'evidence'],
+      properties: {
+        verdict: { enum: ['bounce', 'feedback-report', 'disposition', 'auto-reply', 'challenge', 'none'] },
+        score: { type: 'number' },
+        evidence: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule', 'text'],
+            properties: { rule: { type: 'string' }, text: { type: 'string' } },
+          },
+        },
+      },
+    },
     cut: {
       type: 'array',
       items: {

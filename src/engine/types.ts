@@ -131,4 +131,14 @@ export interface AnalysisResult {
   readonly cut: readonly Cut[];
   /** Names of the decoders that produced the recipients. */
   readonly decoders: readonly string[];
+  /** Whether the message is a report at all, from its structure alone, and what showed it. */
+  readonly detection: Detection;
+}
+
+/** The structural verdict (`detect.ts`): family decoders refine it, they do not decide it. */
+export interface Detection {
+  readonly verdict: 'bounce' | 'feedback-report' | 'disposition' | 'auto-reply' | 'challenge' | 'none';
+  /** Sum of the bounce signals' weights; 5 or more is a bounce. */
+  readonly score: number;
+  readonly evidence: readonly Evidence[];
 }

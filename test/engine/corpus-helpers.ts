@@ -20,18 +20,23 @@ export interface ExpectedRecord {
 export interface Labels {
   files: Map<string, ExpectedRecord[]>;
   kinds: Map<string, string>;
+  /** The labels' family of each file (`lhost-postfix`, `rfc3464` …), for the fitting/checking split. */
+  families: Map<string, string>;
   paths: Map<string, string>;
 }
 
 export function loadLabels(corpus: string = CORPUS): Labels {
   const raw = JSON.parse(readFileSync(path.join(corpus, 'expected.json'), 'utf8')) as Record<string, unknown>;
-  const meta = (raw._files ?? {}) as Record<string, { kind: string }>;
+  const meta = (raw._files ?? {}) as Record<string, { kind: string; family?: string }>;
   const files = new Map<string, ExpectedRecord[]>();
   const kinds = new Map<string, string>();
+  const families = new Map<string, string>();
   for (const [k, v] of Object.entries(raw)) {
     if (k.startsWith('_')) continue;
     files.set(k, v as ExpectedRecord[]);
     kinds.set(k, meta[k]?.kind ?? ((v as unknown[]).length === 0 ? 'not-bounce' : 'bounce'));
+    const family = meta[k]?.family;
+    if (family !== undefined) families.set(k, family);
   }
   const paths = new Map<string, string>();
   for (const dir of ['bounces', 'not-bounces']) {
@@ -40,7 +45,7 @@ export function loadLabels(corpus: string = CORPUS): Labels {
   }
   // A flat corpus (the Outlook-form set): the labelled files sit beside expected.json.
   for (const f of files.keys()) if (!paths.has(f) && existsSync(path.join(corpus, f))) paths.set(f, path.join(corpus, f));
-  return { files, kinds, paths };
+  return { files, kinds, families, paths };
 }
 
 const norm = (a: string): string => a.trim().replace(/^<|>$/g, '').toLowerCase();

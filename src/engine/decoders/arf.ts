@@ -12,7 +12,17 @@ function isArf(ctx: Parameters<Decoder['detect']>[0]): boolean {
   const ct = header(ctx.mail, 'content-type')?.toLowerCase() ?? '';
   if (ct.includes('report-type=feedback-report')) return true;
   // Hotmail's older complaint loop: no machine part, the original headers pasted in the text.
-  return ctx.subject.startsWith('complaint about message from') || header(ctx.mail, 'x-hmxmroriginalrecipient') !== null;
+  return (
+    ctx.subject.startsWith('complaint about message from') || header(ctx.mail, 'x-hmxmroriginalrecipient') !== null || isUnsubscribe(ctx)
+  );
+}
+
+/**
+ * An unsubscribe request a mail client sends on the reader's behalf (Apple Mail's
+ * `X-Apple-Unsubscribe: true`): feedback of type opt-out from the person who sent it.
+ */
+function isUnsubscribe(ctx: Parameters<Decoder['detect']>[0]): boolean {
+  return header(ctx.mail, 'x-apple-unsubscribe')?.trim().toLowerCase() === 'true';
 }
 
 export const arf: Decoder = {
@@ -21,7 +31,8 @@ export const arf: Decoder = {
   decode: (ctx) => {
     const fields = parseFields(ctx.mail.feedbackReport ?? '');
     const get = (name: string): string[] => fields.filter(([k]) => k === name).map(([, v]) => v);
-    const type = get('feedback-type')[0]?.toLowerCase();
+    const unsubscribe = isUnsubscribe(ctx);
+    const type = get('feedback-type')[0]?.toLowerCase() ?? (unsubscribe ? 'opt-out' : undefined);
     let addresses = get('original-rcpt-to')
       .map((v) => cleanAddress(v))
       .filter((a): a is string => a !== null);
@@ -30,6 +41,7 @@ export const arf: Decoder = {
         .map((v) => cleanAddress(v))
         .filter((a): a is string => a !== null);
     if (addresses.length === 0) addresses = findAddresses(header(ctx.mail, 'x-hmxmroriginalrecipient') ?? '');
+    if (addresses.length === 0 && unsubscribe) addresses = findAddresses(ctx.mail.from);
     if (addresses.length === 0 && ctx.mail.original === null) {
       const to = ctx.lines.find((l) => /^\s*To:\s/i.test(l));
       if (to !== undefined) addresses = findAddresses(to);

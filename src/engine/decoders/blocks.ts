@@ -2,7 +2,7 @@
  * The shared mechanism behind every text decoder: find the lines that name a failed recipient and
  * collect the server's words that follow. Family files only supply data (markers and patterns).
  */
-import { words } from '../lexicon';
+import { findWord, words } from '../lexicon';
 import { cleanAddress, fold, indexOfLine } from '../text';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
 
@@ -156,7 +156,7 @@ export function leadText(all: readonly string[], rules: TextRules): string {
   const out: string[] = [];
   for (const line of all.slice(0, 40)) {
     if (matchRecipient(line, rules) !== null) break;
-    if (line.trim() !== '' && !isSeparator(line)) out.push(line);
+    if (line.trim() !== '' && !isSeparator(line) && !isBoilerplate(line)) out.push(line);
   }
   return fold(out.slice(-20).join(' ')).slice(0, 1000);
 }
@@ -169,6 +169,18 @@ export function leadText(all: readonly string[], rules: TextRules): string {
 export function openingText(all: readonly string[]): string {
   const end = indexOfLine(all, COMMON_END);
   return fold(all.slice(0, end < 0 ? 30 : Math.min(end, 30)).join(' ')).slice(0, 1000);
+}
+
+/**
+ * A report's stock sentence ("Delivery to the following recipients failed permanently:", "This is
+ * an automatically generated Delivery Status Notification"): it says that delivery failed, never
+ * why, so it is no diagnostic. A line with a code or a reason's words is never boilerplate.
+ */
+function isBoilerplate(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (/\d{3}|[45]\.\d/.test(lower)) return false;
+  if (findWord('reportSentence', lower) === null && !lower.includes('automatically generated')) return false;
+  return !/\bbecause\b|\breason\b|\bdue to\b|:\s*\S/.test(lower);
 }
 
 /** How a family is recognised: one of these is enough. */

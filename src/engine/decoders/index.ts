@@ -3,7 +3,7 @@
  * tried. Specific formats come before the generic ones.
  */
 import { arf } from './arf';
-import { REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
+import { leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
 import { gmx } from './families/gmx';
 import { mailru } from './families/mailru';
@@ -51,6 +51,12 @@ import { words } from '../lexicon';
 import { inlineDsn, rfc3464 } from './rfc3464';
 import { isAutoReply, rfc3834 } from './rfc3834';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
+import { mdn } from './mdn';
+import { readStructure } from '../detect';
+import type { Structure } from '../detect';
+import { rawMail } from '../mail';
+import { originalRecipients, structuralRecipients } from '../recipients';
+import { lines } from '../text';
 
 const BOUNCE_FROM = words('bounceSender');
 
@@ -66,18 +72,73 @@ export function looksLikeBounce(ctx: Context): boolean {
 const generic: Decoder = {
   name: 'generic',
   // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
-  detect: (ctx) => looksLikeBounce(ctx) || ctx.mail.inputType === 'text',
+  detect: (ctx) => ctx.structure?.verdict === 'bounce' || looksLikeBounce(ctx) || ctx.mail.inputType === 'text',
   decode: (ctx) => {
-    const recipients = scanBlocks(ctx.lines, { end: words('originalFollows'), recipient: [REPLY_LINE_RECIPIENT] });
-    return recipients.length === 0 ? null : { decoder: 'generic', recipients };
+    const rules = { end: words('originalFollows'), recipient: [REPLY_LINE_RECIPIENT] };
+    const recipients = scanBlocks(ctx.lines, rules);
+    if (recipients.length === 0) return null;
+    // A report that states the cause once, above the list: that text is each silent recipient's diagnostic.
+    const lead = leadText(ctx.lines, rules);
+    return {
+      decoder: 'generic',
+      recipients: recipients.map((r) => (r.diagnostic === undefined && lead !== '' ? { ...r, diagnostic: lead } : r)),
+    };
   },
 };
 
 /** An automatic reply, unless a mailer daemon sent it (then it is a bounce nobody could read). */
 const autoReply: Decoder = {
   name: rfc3834.name,
-  detect: (ctx) => isAutoReply(ctx) && !BOUNCE_FROM.some((s) => ctx.from.includes(s)),
+  detect: (ctx) => ctx.structure?.verdict === 'auto-reply' || (isAutoReply(ctx) && !BOUNCE_FROM.some((s) => ctx.from.includes(s))),
   decode: (ctx) => rfc3834.decode(ctx),
+};
+
+/** Challenge-response systems (Boxbe and the like): an automatic reply asking the sender to prove they are a person. */
+const challenge: Decoder = {
+  name: 'challenge-response',
+  detect: (ctx) => ctx.structure?.verdict === 'challenge',
+  decode: (ctx) => {
+    const r = rfc3834.decode(ctx);
+    return r === null ? null : { ...r, decoder: 'challenge-response' };
+  },
+};
+
+/** Read receipts: RFC 8098 MDNs and their text-only lookalikes. */
+const receipt: Decoder = { name: mdn.name, detect: (ctx) => ctx.structure?.verdict === 'disposition', decode: (ctx) => mdn.decode(ctx) };
+
+/**
+ * A bounce by its structure that no family read: the report's own SMTP replies, then
+ * X-Failed-Recipients, then a bounce returned inside it (a bounce of a bounce), then the
+ * returned original's To; with none of those, a bounce whose recipient is not named.
+ */
+const structural: Decoder = {
+  name: 'structure',
+  detect: (ctx) => ctx.structure?.verdict === 'bounce',
+  decode: (ctx) => {
+    const recipients = structuralRecipients(ctx);
+    if (recipients.length === 0 && ctx.mail.original !== null && ctx.nested !== true) {
+      const inner = rawMail(ctx.mail.original);
+      const innerCtx: Context = {
+        mail: inner,
+        lines: lines(inner.body),
+        subject: inner.subject.toLowerCase(),
+        from: inner.from.toLowerCase(),
+        nested: true,
+      };
+      const s = readStructure(innerCtx);
+      if (s.verdict === 'bounce') {
+        const r = decode(innerCtx, s);
+        if (r !== null && r.recipients.some((x) => x.address !== null)) return { ...r, decoder: `nested:${r.decoder}` };
+      }
+    }
+    // The report's own text is about these recipients: it is their diagnostic where they have none.
+    const lead = leadText(ctx.lines, {});
+    const withText = recipients.map((r): RawRecipient => (r.diagnostic === undefined && lead !== '' ? { ...r, diagnostic: lead } : r));
+    // Named by nothing but the returned original: the report said nothing about them, so no words are theirs.
+    if (withText.length === 0) withText.push(...originalRecipients(ctx));
+    if (withText.length === 0) withText.push({ address: null, ...(lead !== '' ? { diagnostic: lead } : {}) });
+    return { decoder: 'structure', recipients: withText };
+  },
 };
 
 /** How a step's result is taken. */
@@ -152,6 +213,9 @@ export const DECODER_ORDER: readonly Step[] = [
   ].map(textFamily),
   step(inlineDsn),
   step(generic),
+  step(structural),
+  step(receipt),
+  step(challenge),
   step(autoReply),
 ];
 
@@ -176,8 +240,12 @@ export function completeWithInline(family: Decoded, inline: Decoded | null): Dec
   return { ...family, recipients };
 }
 
-/** Runs the steps of `DECODER_ORDER` and returns what the first successful one read. */
-export function decode(ctx: Context): Decoded | null {
+/**
+ * Runs the steps of `DECODER_ORDER` and returns what the first successful one read. The
+ * structural verdict (`detect.ts`) is what lets the last steps read a bounce no family knows.
+ */
+export function decode(base: Context, structure: Structure = readStructure(base)): Decoded | null {
+  const ctx: Context = { ...base, structure };
   // The inline DSN fields are read at most once, and only when a family needs them.
   let inline: Decoded | null | undefined;
   const inlineFields = (): Decoded | null => (inline ??= inlineDsn.detect(ctx) ? inlineDsn.decode(ctx) : null);

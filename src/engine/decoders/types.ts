@@ -4,6 +4,7 @@
 import type { Mail } from '../mail';
 import type { MessageKind, StatedOwner } from '../types';
 import type { Reason } from '../reason/reasons';
+import type { Structure } from '../detect';
 
 export type { StatedOwner };
 
@@ -49,6 +50,10 @@ export interface Context {
   readonly subject: string;
   /** Lower-cased From address. */
   readonly from: string;
+  /** Set when reading a bounce returned inside another bounce: no deeper nesting is followed. */
+  readonly nested?: boolean;
+  /** The structural verdict, set by `decode` before any decoder runs. */
+  readonly structure?: Structure;
 }
 
 export interface Decoder {

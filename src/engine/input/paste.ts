@@ -51,6 +51,7 @@ export function readTextInput(raw: string, inputType: Mail['inputType'] = 'text'
     body: text.replace(/\r\n?/g, '\n'),
     deliveryStatus: [],
     feedbackReport: null,
+    disposition: null,
     original: null,
     partTypes: [],
     cut: [],

@@ -8,10 +8,40 @@ export const DE: LanguageLexicon = {
     { text: 'nicht zugestellt', source: "German delivery-notice subjects ('… nicht zugestellt')" },
   ],
   failureSubject: [{ text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" }],
-  delaySubject: [{ text: 'verzögert', source: "Exchange delay notice 'Zustellung verzögert'" }],
+  delaySubject: [
+    { text: 'verzögert', source: "Exchange delay notice 'Zustellung verzögert'" },
+    {
+      text: 'zustellung verzögert',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'noch nicht zugestellt',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
   autoReplySubject: [
     { text: 'abwesenheit', source: "Outlook German out-of-office 'Abwesenheitsnotiz'" },
     { text: 'automatische antwort:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: 'abwesenheitsnotiz',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'automatische antwort',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'autom. antwort',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nicht im büro',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'urlaub',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
   ],
   reportSubjectPrefix: [{ text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" }],
   exchangeSubject: [{ text: 'unzustellbar', source: 'Exchange Online / Exchange 2013+ NDR template subject (de)' }],
@@ -117,5 +147,119 @@ export const DE: LanguageLexicon = {
   forwardPrefix: [
     { text: 'wg:', source: 'written by analogy with the English text, not verified' },
     { text: 'fwd:', source: 'written by analogy with the English text, not verified' },
+  ],
+  reportSubject: [
+    {
+      text: 'nicht zustellbar',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'zustellung fehlgeschlagen',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'mail-zustellung fehlgeschlagen',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'unzustellbare nachricht',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'fehler bei der zustellung',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'rückläufer',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'unzustellbar',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nicht zugestellt',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'konnte nicht zugestellt werden',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nicht zugestellt werden',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'die zustellung ist fehlgeschlagen',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ist ein dauerhafter fehler',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'konnte nicht übermittelt werden',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: 'bin ich nicht im büro',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'bin ich abwesend',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ich bin derzeit nicht',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ich bin bis',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'bin ich im urlaub',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'keinen zugriff auf meine e-mails',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'dies ist eine automatische antwort',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: 'gelesen:',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'lesebestätigung',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ungelesen:',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nicht gelesen:',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: 'bestätigen sie, dass sie',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'um ihre nachricht zuzustellen',
+      source: 'German texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
   ],
 };

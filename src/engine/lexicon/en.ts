@@ -101,6 +101,26 @@ export const EN: LanguageLexicon = {
       text: 'delivery status notification (delay)',
       source: "English delay-notice subjects (Postfix 'Delayed Mail (still being retried)', Gmail 'Delivery Status Notification (Delay)')",
     },
+    {
+      text: 'delayed mail',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery delayed',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'message delayed',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'warning: could not send message',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery warning',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
   ],
   autoReplySubject: [
     { text: 'auto:', source: "Outlook 'Automatic reply:', Exchange 'Auto:', vacation(1) 'away from my mail'" },
@@ -116,6 +136,26 @@ export const EN: LanguageLexicon = {
       text: 'automatic reply:',
       source:
         'Microsoft documentation: https://support.microsoft.com/en-us/office/send-automatic-out-of-office-replies-from-outlook-9742f476-5348-4f9f-997f-5e208513bd67',
+    },
+    {
+      text: 'auto response',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'auto-response',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'autoresponse',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'automated response',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'on leave',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
     },
   ],
   reportSubjectPrefix: [
@@ -157,7 +197,7 @@ export const EN: LanguageLexicon = {
       source: 'Separators before the returned original (Exim, Postfix, Sendmail, qmail, Exchange, Gmail forwards)',
     },
     {
-      text: 'original message follows.',
+      text: 'original message follows',
       source: 'Separators before the returned original (Exim, Postfix, Sendmail, qmail, Exchange, Gmail forwards)',
     },
     {
@@ -448,5 +488,327 @@ export const EN: LanguageLexicon = {
   forwardPrefix: [
     { text: 'fw:', source: 'written by analogy with the English text, not verified' },
     { text: 'fwd:', source: 'written by analogy with the English text, not verified' },
+  ],
+  reportSubject: [
+    {
+      text: 'undelivered mail',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'mail delivery failure',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery status notification (failure)',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery notification',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'nondeliverable',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'non-deliverable',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'non-delivery',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'message not delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'could not send message',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'mail system error',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'returned to sender',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'bounced mail',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'mail could not be delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery problem',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'rejected message',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'message rejected',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'undeliverable',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'returned mail',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'mail delivery failed',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery failure',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'failure notice',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery failed',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'not delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'was not delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'permanent fatal error',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'message could not be sent',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'your message did not reach',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'could not deliver',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'this is a permanent error',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'the following addresses had permanent',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'returned mail: see transcript',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery to the following recipients failed',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: "i'm sorry to have to inform you",
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'i was unable to deliver',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'your message cannot be delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'message you sent could not be delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'sorry, we were unable to deliver',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'has not been delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'could not be delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'undeliverable',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery failed',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery has failed',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'delivery to the following',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'permanent error',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'failed permanently',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'remote server returned',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'unable to deliver',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: 'i am out of the office',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: "i'm out of the office",
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'i am currently out of',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: "i'm currently out of",
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'i will be out of the office',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'i am away',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'i am on vacation',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: "i'm on vacation",
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'i am on leave',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'limited access to email',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'limited access to e-mail',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'this is an automatic reply',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'this is an automated reply',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'this is an automated response',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'this is an auto-reply',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: 'read:',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'read receipt',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'return receipt',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'not read:',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'displayed:',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'disposition notification',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: 'please verify that you are',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'verify your email address',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'to get your message delivered',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'click the link below to',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'is awaiting your verification',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'prove you are a person',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'please confirm that you are',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'your message is being held',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'has been placed in the guest list',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
+    {
+      text: 'boxbe',
+      source: 'English report, auto-reply and receipt texts (Sendmail, Postfix, Exim, qmail, Exchange/Outlook, Gmail, Yahoo/AOL)',
+    },
   ],
 };

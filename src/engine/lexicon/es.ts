@@ -89,5 +89,151 @@ export const ES: LanguageLexicon = {
   forwardDate: [{ text: 'fecha', source: 'written by analogy with the English text, not verified' }],
   forwardSeparator: [{ text: '-----mensaje original-----', source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'rv:', source: 'written by analogy with the English text, not verified' }],
-  autoReplySubject: [{ text: 'respuesta automática:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [
+    { text: 'respuesta automática:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: 'respuesta automática',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'respuesta automatica',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'fuera de la oficina',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'fuera de oficina',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ausente',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'vacaciones',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSubject: [
+    {
+      text: 'no entregado',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'no se pudo entregar',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'error de entrega',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'notificación de estado de entrega',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'correo devuelto',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'mensaje no entregado',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'imposible de entregar',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'no se puede entregar',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  delaySubject: [
+    {
+      text: 'retrasado',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'entrega retrasada',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'entrega demorada',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'no se pudo entregar',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'no se ha podido entregar',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'no pudo ser entregado',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'error permanente',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: 'estoy fuera de la oficina',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'estaré fuera',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'me encuentro fuera',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'estoy de vacaciones',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'responderé a su',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'esta es una respuesta automática',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: 'leído:',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'leido:',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'confirmación de lectura',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'no leído:',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: 'verifique que usted es',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'para que su mensaje sea entregado',
+      source: 'Spanish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
 };

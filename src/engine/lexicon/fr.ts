@@ -5,11 +5,41 @@ export const FR: LanguageLexicon = {
   lang: 'fr',
   bounceSubject: [{ text: 'non remis', source: "Exchange NDR subject 'Non remis :'" }],
   failureSubject: [{ text: 'non remis', source: "Exchange NDR subject 'Non remis :'" }],
-  delaySubject: [{ text: 'retardée', source: "Exchange delay notice 'Remise retardée'" }],
+  delaySubject: [
+    { text: 'retardée', source: "Exchange delay notice 'Remise retardée'" },
+    {
+      text: 'retardé',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'remise différée',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'remise retardée',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
   autoReplySubject: [
     { text: 'absence', source: "French out-of-office subjects 'Absence …'" },
     { text: 'réponse automatique', source: "Outlook French 'Réponse automatique :'" },
     { text: 'réponse automatique :', source: 'written by analogy with the English text, not verified' },
+    {
+      text: 'reponse automatique',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'absent du bureau',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'en congé',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'en congés',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
   ],
   reportSubjectPrefix: [{ text: 'non remis', source: "Exchange NDR subject 'Non remis :'" }],
   exchangeSubject: [{ text: 'non remis', source: 'Exchange Online / Exchange 2013+ NDR template subject (fr)' }],
@@ -100,4 +130,116 @@ export const FR: LanguageLexicon = {
   forwardDate: [{ text: 'date', source: 'written by analogy with the English text, not verified' }],
   forwardSeparator: [{ text: "-----message d'origine-----", source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'tr:', source: 'written by analogy with the English text, not verified' }],
+  reportSubject: [
+    {
+      text: 'non distribuable',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'échec de la remise',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'echec de la remise',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'message non délivré',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'message non remis',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'impossible de remettre',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'rapport de non-remise',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'courrier retourné',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'non remis',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: "n'a pas pu être remis",
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: "n'a pas pu être distribué",
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'impossible de remettre',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'la remise a échoué',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'erreur permanente',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: 'je suis absent',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'je suis actuellement absent',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'je serai absent',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: "je n'ai pas accès",
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'de retour le',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ceci est une réponse automatique',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    { text: 'lu :', source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample' },
+    { text: 'lu:', source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample' },
+    {
+      text: 'accusé de lecture',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'non lu :',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'non lu:',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: 'confirmer que vous êtes',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'pour que votre message soit remis',
+      source: 'French texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
 };

@@ -66,3 +66,8 @@ export function words(role: Role): readonly string[] {
 
 export { autoReplyWords, exchangeWords, forwardWords, hasWord, isWord, normalise, sentencePatterns } from './match';
 export type { ExchangeRole, ForwardRole, SentencePattern } from './match';
+
+/** The first word of `role` (any language) found in `lowerText`, or null: the evidence a reader quotes. */
+export function findWord(role: Role, lowerText: string): string | null {
+  return words(role).find((w) => lowerText.includes(w)) ?? null;
+}

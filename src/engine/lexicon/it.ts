@@ -3,7 +3,17 @@ import type { LanguageLexicon } from './types';
 
 export const IT: LanguageLexicon = {
   lang: 'it',
-  delaySubject: [{ text: 'ritardata', source: "Exchange delay notice 'Consegna ritardata'" }],
+  delaySubject: [
+    { text: 'ritardata', source: "Exchange delay notice 'Consegna ritardata'" },
+    {
+      text: 'consegna ritardata',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'recapito ritardato',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
   reportSubjectPrefix: [{ text: 'non recapitabile', source: "Exchange NDR subject 'Non recapitabile:'" }],
   exchangeSubject: [{ text: 'non recapitabile', source: 'Exchange Online / Exchange 2013+ NDR template subject (it)' }],
   exchangeHeading: [
@@ -101,5 +111,117 @@ export const IT: LanguageLexicon = {
   forwardDate: [{ text: 'data', source: 'written by analogy with the English text, not verified' }],
   forwardSeparator: [{ text: '-----messaggio originale-----', source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'i:', source: 'written by analogy with the English text, not verified' }],
-  autoReplySubject: [{ text: 'risposta automatica:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [
+    { text: 'risposta automatica:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: 'risposta automatica',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'fuori ufficio',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'fuori sede',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'assenza',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ferie',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSubject: [
+    {
+      text: 'mancato recapito',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'impossibile recapitare',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'consegna non riuscita',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'messaggio non consegnato',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'non consegnato',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'non recapitabile',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'non è stato possibile recapitare',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'impossibile recapitare',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'non può essere consegnato',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'errore permanente',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: 'sono fuori ufficio',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'sarò assente',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'sono assente',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'sarò fuori',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'questa è una risposta automatica',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: 'letto:',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'conferma di lettura',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'non letto:',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: 'confermare di essere',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'affinché il messaggio venga consegnato',
+      source: 'Italian texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
 };

@@ -14,6 +14,10 @@ export const JA: LanguageLexicon = {
     { text: '不在', source: "Japanese out-of-office subjects '不在'" },
     { text: '自動応答:', source: 'written by analogy with the English text, not verified' },
     { text: '自動返信:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: '休暇',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
   ],
   exchangeHeading: [
     { text: '次の受信者またはグループへの配信に失敗しました', source: 'Exchange Online / Exchange 2013+ NDR template heading (ja)' },
@@ -94,5 +98,109 @@ export const JA: LanguageLexicon = {
   forwardPrefix: [
     { text: 'fw:', source: 'written by analogy with the English text, not verified' },
     { text: '転送:', source: 'written by analogy with the English text, not verified' },
+  ],
+  reportSubject: [
+    {
+      text: '配信不能',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '配送エラー',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '配信エラー',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '送信失敗',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '返送',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '届きませんでした',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'エラー',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '未達',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '配信',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  delaySubject: [
+    {
+      text: '配信遅延',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '遅延',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: '配信できませんでした',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '届けることができませんでした',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '送信できませんでした',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '配送できませんでした',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: '不在にしております',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '不在のため',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '休暇中',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '自動返信',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '自動応答',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: '開封済み',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '開封確認',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: '確認のため',
+      source: 'Japanese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
   ],
 };

@@ -69,5 +69,123 @@ export const NL: LanguageLexicon = {
     { text: 'fw:', source: 'written by analogy with the English text, not verified' },
     { text: 'doorst:', source: 'written by analogy with the English text, not verified' },
   ],
-  autoReplySubject: [{ text: 'automatisch antwoord:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [
+    { text: 'automatisch antwoord:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: 'automatisch antwoord',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'afwezig',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'niet aanwezig',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'buiten kantoor',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'vakantie',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSubject: [
+    {
+      text: 'niet afgeleverd',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'kan niet worden bezorgd',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'niet bezorgd',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'bezorging mislukt',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'onbestelbare',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'onbestelbaar',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  delaySubject: [
+    {
+      text: 'vertraagd',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'bezorging vertraagd',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'kan niet worden bezorgd',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'kon niet worden afgeleverd',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'is niet afgeleverd',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'permanente fout',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: 'ik ben afwezig',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ben ik niet aanwezig',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ik ben met vakantie',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'ik ben niet op kantoor',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'dit is een automatisch antwoord',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: 'gelezen:',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'leesbevestiging',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'niet gelezen:',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: 'bevestig dat u een persoon bent',
+      source: 'Dutch texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
 };

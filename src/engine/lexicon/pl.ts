@@ -66,5 +66,119 @@ export const PL: LanguageLexicon = {
   forwardDate: [{ text: 'data', source: 'written by analogy with the English text, not verified' }],
   forwardSeparator: [{ text: '-----oryginalna wiadomość-----', source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'pd:', source: 'written by analogy with the English text, not verified' }],
-  autoReplySubject: [{ text: 'odpowiedź automatyczna:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [
+    { text: 'odpowiedź automatyczna:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: 'automatyczna odpowiedź',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'odpowiedź automatyczna',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'poza biurem',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nieobecność',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'urlop',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSubject: [
+    {
+      text: 'niedostarczon',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nie można dostarczyć',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nie dostarczono',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'błąd dostarczenia',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'zwrot wiadomości',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  delaySubject: [
+    {
+      text: 'opóźnion',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'nie można dostarczyć',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nie została dostarczona',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'nie mogła zostać dostarczona',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'błąd trwały',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: 'jestem poza biurem',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'jestem nieobecny',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'jestem nieobecna',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'będę niedostępny',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'przebywam na urlopie',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'to jest automatyczna odpowiedź',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: 'przeczytana:',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'przeczytane:',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: 'potwierdzenie przeczytania',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: 'potwierdź, że jesteś',
+      source: 'Polish texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
 };

@@ -11,6 +11,11 @@ export type Role =
   | 'failureSubject'
   | 'delaySubject'
   | 'autoReplySubject'
+  | 'reportSubject'
+  | 'reportSentence'
+  | 'autoReplySentence'
+  | 'readReceiptSubject'
+  | 'challengeSentence'
   | 'reportSubjectPrefix'
   | 'originalFollows'
   | 'exchangeSubject'
@@ -67,6 +72,15 @@ export const ROLES: Readonly<Record<Role, string>> = {
   failureSubject: 'Subject fragments that say the message failed (not only delayed).',
   delaySubject: 'Subject fragments of a delay notice (a warning, the server still retries).',
   autoReplySubject: 'Subject fragments of an automatic reply (out of office, vacation; RFC 3834).',
+  reportSubject: 'Subjects of delivery reports, failure or delay: one piece of structural evidence that a message is a bounce (detect.ts).',
+  reportSentence:
+    'Stock sentences near the top of a delivery report: structural evidence (detect.ts), and no diagnostic of their own (blocks.ts).',
+  autoReplySentence:
+    'Sentences of automatic replies ("I am out of the office"): an auto-reply when no report structure is present (detect.ts).',
+  readReceiptSubject:
+    'Subjects of read receipts (RFC 8098 MDNs and their text-only lookalikes): a delivery report, not a bounce (detect.ts).',
+  challengeSentence:
+    'Sentences of challenge-response systems asking the sender to prove they are a person (Boxbe and the like): not a bounce (detect.ts).',
   reportSubjectPrefix: 'How the subject of a delivery report starts, as the mail client shows it (office/item.ts).',
   originalFollows: 'A line saying the returned original follows: the notice proper ends there.',
   exchangeSubject: 'Subject fragments of an Exchange NDR.',

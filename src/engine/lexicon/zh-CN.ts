@@ -56,5 +56,117 @@ export const ZH_CN: LanguageLexicon = {
     { text: '转发:', source: 'written by analogy with the English text, not verified' },
     { text: 'fw:', source: 'written by analogy with the English text, not verified' },
   ],
-  autoReplySubject: [{ text: '自动答复:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [
+    { text: '自动答复:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: '自动回复',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '自动答复',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '休假',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '不在办公室',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '外出',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSubject: [
+    {
+      text: '无法投递',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '退信',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '投递失败',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '发送失败',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '无法送达',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '未送达',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '系统退信',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: '无法投递',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '无法送达',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '投递失败',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '未能送达',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: '我不在办公室',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '我目前不在',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '休假中',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '自动回复',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '我正在休假',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: '已读:',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '已读：',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '已读回执',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  challengeSentence: [
+    {
+      text: '请验证您是',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
 };

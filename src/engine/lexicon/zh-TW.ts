@@ -62,5 +62,53 @@ export const ZH_TW: LanguageLexicon = {
     { text: '轉寄:', source: 'written by analogy with the English text, not verified' },
     { text: 'fw:', source: 'written by analogy with the English text, not verified' },
   ],
-  autoReplySubject: [{ text: '自動回覆:', source: 'written by analogy with the English text, not verified' }],
+  autoReplySubject: [
+    { text: '自動回覆:', source: 'written by analogy with the English text, not verified' },
+    {
+      text: '自動回覆',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSubject: [
+    {
+      text: '發送失敗',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '無法傳遞',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  delaySubject: [
+    {
+      text: '延迟',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '延遲',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  reportSentence: [
+    {
+      text: '無法傳遞',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  autoReplySentence: [
+    {
+      text: '自動回覆',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
+  readReceiptSubject: [
+    {
+      text: '已讀:',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+    {
+      text: '已讀：',
+      source: 'Chinese texts as mail clients and servers commonly write them; from knowledge, not verified against a sample',
+    },
+  ],
 };

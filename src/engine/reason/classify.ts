@@ -1,11 +1,13 @@
 /**
- * Chooses one reason per recipient. The order of the checks is the documented precedence (see
- * `precedence.ts` for codes): a reason the format states, then provider tables, then the ordered
- * "strong" pass (code or words), then the code alone, then the "weak" pass of words, then the
- * class of the code. Every verdict carries the evidence that decided it.
+ * Chooses one reason per recipient: one rule per tier of `REASON_PRECEDENCE` (precedence.ts),
+ * run in that order; the first rule that yields a reason decides. Every verdict carries the
+ * evidence that decided it.
  */
 import { isClassDefault } from '../codes';
 import type { Evidence } from '../types';
+import { findFamily } from './families';
+import { REASON_PRECEDENCE } from '../precedence';
+import type { ReasonTier } from '../precedence';
 import { GENERIC_PHRASES, matchPhrase, PHRASES } from './phrases';
 import type { PhraseRule } from './phrases';
 import type { Reason } from './reasons';
@@ -23,6 +25,8 @@ export interface ClassifyInput {
   readonly reportingMta: string | null;
   /** A reason the decoder read from the format itself. */
   readonly stated: Reason | null;
+  /** False when no family decoder read the recipient (the generic or structural reader did). */
+  readonly familyKnown?: boolean;
 }
 
 export interface Verdict {
@@ -114,94 +118,133 @@ function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason |
   }
 }
 
-export function classify(input: ClassifyInput): Verdict {
-  const lower = input.diagnostic.toLowerCase();
-  const statusReason = reasonOfStatus(input.status);
-  const generic = input.status === null || isClassDefault(input.status);
+/** What every tier may read: the input and what is derived from it once. */
+interface Facts {
+  readonly input: ClassifyInput;
+  readonly lower: string;
+  readonly statusReason: Reason | null;
+  /** True when the status is absent or a class default (`isClassDefault`). */
+  readonly generic: boolean;
+}
 
-  if (input.stated !== null && !RETRY.has(input.stated)) {
-    return { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.9 };
-  }
-  if (input.status?.startsWith('2') === true || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
-    return { reason: 'delivered', evidence: [{ rule: 'status:2.x.x', text: input.status ?? input.action ?? '' }], confidence: 0.95 };
-  }
+type Tier = (f: Facts) => Verdict | null;
 
-  if (input.stated !== null) {
-    // A stated reason worth a second look: only a specific phrase of another reason overrides it.
+const byStatus = (f: Facts, confidence: number): Verdict => ({
+  reason: f.statusReason ?? 'undefined',
+  evidence: [{ rule: `status:${f.input.status ?? ''}`, text: f.input.status ?? '' }],
+  confidence,
+});
+
+const weakWords = (f: Facts): Verdict | null => {
+  if (f.lower === '') return null;
+  for (const reason of WEAK) {
+    const phrase = matchPhrase(PHRASES[reason], f.lower);
+    if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.6 };
+  }
+  return null;
+};
+
+/** One rule per tier of `REASON_PRECEDENCE`; the order lives there. */
+const TIERS: Readonly<Record<ReasonTier, Tier>> = {
+  stated: ({ input }) =>
+    input.stated !== null && !RETRY.has(input.stated)
+      ? { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.9 }
+      : null,
+  delivered: ({ input }) =>
+    input.status?.startsWith('2') === true || input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded'
+      ? { reason: 'delivered', evidence: [{ rule: 'status:2.x.x', text: input.status ?? input.action ?? '' }], confidence: 0.95 }
+      : null,
+  'stated-recheck': ({ input, lower }) => {
+    if (input.stated === null) return null;
     const other = STRONG.find(
       (r) => r !== input.stated && r !== 'filtered' && r !== 'userunknown' && matchPhrase(PHRASES[r], lower) !== null,
     );
-    if (other === undefined) return { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.8 };
-  }
-  // Provider detail codes (5.4.312, 5.7.509 …) name one cause precisely: they go first.
-  const detail = Number(input.status?.split('.')[2] ?? '0');
-  if (statusReason !== null && !generic && detail >= 100) {
-    return { reason: statusReason, evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }], confidence: 0.9 };
-  }
-  const provider = providerReason(input, lower);
-  if (provider !== null) return { reason: provider.reason, evidence: [provider.evidence], confidence: 0.9 };
-
-  for (const reason of STRONG) {
-    if (!generic && statusReason === reason) {
-      // A specific code wins unless the words point elsewhere more strongly (the status code is
-      // often the server's default for any refusal at that step).
-      if (reason === 'userunknown') {
-        const other = (['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'filtered', 'speeding'] as const).find(
-          (r) => matchPhrase(PHRASES[r], lower) !== null,
-        );
-        if (other !== undefined) continue;
+    return other === undefined ? { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.8 } : null;
+  },
+  'provider-code': (f) => {
+    const detail = Number(f.input.status?.split('.')[2] ?? '0');
+    return f.statusReason !== null && !f.generic && detail >= 100 ? byStatus(f, 0.9) : null;
+  },
+  'explicit-words': ({ input, lower, generic }) => {
+    if (!generic) return null;
+    const hit = findFamily(lower, input.command, input.familyKnown ?? true, input.status);
+    return hit === null ? null : { reason: hit.reason, evidence: [{ rule: `words:${hit.family.id}`, text: hit.text }], confidence: 0.85 };
+  },
+  'provider-table': ({ input, lower }) => {
+    const provider = providerReason(input, lower);
+    return provider === null ? null : { reason: provider.reason, evidence: [provider.evidence], confidence: 0.9 };
+  },
+  specific: (f) => {
+    const { input, lower, statusReason, generic } = f;
+    for (const reason of STRONG) {
+      if (!generic && statusReason === reason) {
+        // A specific code wins unless the words point elsewhere more strongly (the status code is
+        // often the server's default for any refusal at that step).
+        if (reason === 'userunknown') {
+          const other = (
+            ['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'filtered', 'speeding'] as const
+          ).find((r) => matchPhrase(PHRASES[r], lower) !== null);
+          if (other !== undefined) continue;
+        }
+        return byStatus(f, 0.9);
       }
-      return { reason, evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }], confidence: 0.9 };
+      if (lower === '') continue;
+      let phrase = matchPhrase(PHRASES[reason], lower);
+      if (phrase !== null && !wordsCount(reason, input, statusReason)) phrase = null;
+      if (phrase === null && reason === 'filtered' && wordsCount('filtered', input, statusReason)) {
+        const unknown = matchPhrase(PHRASES.userunknown, lower);
+        if (unknown !== null && !(statusReason === 'userunknown' && !generic)) phrase = unknown;
+      }
+      if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.8 };
     }
-    if (lower === '') continue;
-    let phrase = matchPhrase(PHRASES[reason], lower);
-    if (phrase !== null && !wordsCount(reason, input, statusReason)) phrase = null;
-    if (phrase === null && reason === 'filtered' && wordsCount('filtered', input, statusReason)) {
-      const unknown = matchPhrase(PHRASES.userunknown, lower);
-      if (unknown !== null && !(statusReason === 'userunknown' && !generic)) phrase = unknown;
-    }
-    if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.8 };
-  }
-
-  if (statusReason !== null && generic && lower !== '') {
-    for (const reason of WEAK) {
-      const phrase = matchPhrase(PHRASES[reason], lower);
-      if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.6 };
-    }
-  }
-  if (statusReason !== null) {
-    return {
-      reason: statusReason,
-      evidence: [{ rule: `status:${input.status ?? ''}`, text: input.status ?? '' }],
-      confidence: generic ? 0.5 : 0.8,
-    };
-  }
-  if (lower !== '') {
-    for (const reason of WEAK) {
-      const phrase = matchPhrase(PHRASES[reason], lower);
-      if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.6 };
-    }
-  }
-  // A refusal at MAIL FROM is about the sender, whatever the words.
-  if (input.command === 'MAIL' && lower !== '')
-    return { reason: 'rejected', evidence: [{ rule: 'command:MAIL', text: 'MAIL' }], confidence: 0.5 };
-  if (lower !== '') {
+    return null;
+  },
+  'words-over-class-default': (f) => (f.statusReason !== null && f.generic ? weakWords(f) : null),
+  code: (f) => (f.statusReason !== null ? byStatus(f, f.generic ? 0.5 : 0.8) : null),
+  words: weakWords,
+  'command-mail': ({ input, lower }) =>
+    input.command === 'MAIL' && lower !== ''
+      ? { reason: 'rejected', evidence: [{ rule: 'command:MAIL', text: 'MAIL' }], confidence: 0.5 }
+      : null,
+  'generic-words': ({ lower }) => {
+    if (lower === '') return null;
     for (const [reason, rule] of Object.entries(GENERIC_PHRASES) as Array<[Reason, PhraseRule]>) {
       const phrase = matchPhrase(rule, lower);
       if (phrase !== null) return { reason, evidence: [{ rule: `generic-phrase:${reason}`, text: phrase }], confidence: 0.4 };
     }
+    return null;
+  },
+  'stated-fallback': ({ input }) =>
+    input.stated !== null ? { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.6 } : null,
+  class: ({ input }) => {
+    const subject = input.status?.split('.')[1];
+    if (subject === '6') return { reason: 'contenterror', evidence: [{ rule: 'class:X.6', text: input.status ?? '' }], confidence: 0.4 };
+    if (subject === '7') return { reason: 'securityerror', evidence: [{ rule: 'class:X.7', text: input.status ?? '' }], confidence: 0.4 };
+    if (input.action === 'delayed') return { reason: 'expired', evidence: [{ rule: 'action:delayed', text: 'delayed' }], confidence: 0.5 };
+    return null;
+  },
+  'command-helo': ({ input }) =>
+    input.command === 'HELO' || input.command === 'EHLO'
+      ? { reason: 'blocked', evidence: [{ rule: 'command:HELO', text: input.command }], confidence: 0.4 }
+      : null,
+  'reply-code': ({ input }) =>
+    input.replyCode !== null && /^50[0-4]$/.test(input.replyCode)
+      ? { reason: 'syntaxerror', evidence: [{ rule: `reply:${input.replyCode}`, text: input.replyCode }], confidence: 0.4 }
+      : null,
+  onhold: ({ input, lower }) =>
+    lower !== '' ? { reason: 'onhold', evidence: [{ rule: 'no-match', text: input.diagnostic.slice(0, 200) }], confidence: 0.2 } : null,
+};
+
+export function classify(input: ClassifyInput): Verdict {
+  const facts: Facts = {
+    input,
+    lower: input.diagnostic.toLowerCase(),
+    statusReason: reasonOfStatus(input.status),
+    generic: input.status === null || isClassDefault(input.status),
+  };
+  for (const tier of REASON_PRECEDENCE) {
+    const verdict = TIERS[tier](facts);
+    if (verdict !== null) return verdict;
   }
-  if (input.stated !== null) return { reason: input.stated, evidence: [{ rule: 'format', text: input.stated }], confidence: 0.6 };
-  const subject = input.status?.split('.')[1];
-  if (subject === '6') return { reason: 'contenterror', evidence: [{ rule: 'class:X.6', text: input.status ?? '' }], confidence: 0.4 };
-  if (subject === '7') return { reason: 'securityerror', evidence: [{ rule: 'class:X.7', text: input.status ?? '' }], confidence: 0.4 };
-  if (input.action === 'delayed') return { reason: 'expired', evidence: [{ rule: 'action:delayed', text: 'delayed' }], confidence: 0.5 };
-  if (input.command === 'HELO' || input.command === 'EHLO') {
-    return { reason: 'blocked', evidence: [{ rule: 'command:HELO', text: input.command }], confidence: 0.4 };
-  }
-  if (input.replyCode !== null && /^50[0-4]$/.test(input.replyCode)) {
-    return { reason: 'syntaxerror', evidence: [{ rule: `reply:${input.replyCode}`, text: input.replyCode }], confidence: 0.4 };
-  }
-  if (lower !== '') return { reason: 'onhold', evidence: [{ rule: 'no-match', text: input.diagnostic.slice(0, 200) }], confidence: 0.2 };
   return { reason: 'undefined', evidence: [], confidence: 0.1 };
 }

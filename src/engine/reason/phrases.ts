@@ -168,6 +168,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   expired: {
     any: [
+      'was aborted after',
       'will be retried',
       'not delivered within',
       'remote host is not responding',
@@ -517,7 +518,6 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'this message was blocked because its content presents a security issue',
       'prohibited attachment',
       'blocked by policy',
-      'delivery not authorized',
       'not authorized to send to this',
       'restricted to',
       'rejected by policy',
@@ -611,6 +611,8 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   },
   securityerror: {
     any: [
+      // RFC 3463's own text for X.7.1 ("Delivery not authorized, message refused"): the class, no more.
+      'delivery not authorized',
       'authentication failed',
       'authentication required',
       'authentication turned on in your email client',

@@ -48,7 +48,18 @@ export const PROVIDERS: readonly Provider[] = [
       { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
       { any: ['smtpsend.dns.nonexistentdomain'], reason: 'hostunknown' },
       { any: ['queue.expired'], reason: 'expired' },
+      // Exchange Online's Directory Based Edge Blocking: the recipient is not in the organisation's
+      // directory ("550 5.4.1 Recipient address rejected: Access denied", Microsoft Learn NDR 5.4.1).
+      { status: '5.4.1', any: ['recipient address rejected: access denied'], reason: 'userunknown' },
     ],
+  },
+  {
+    // Yahoo's "dd" tag marks a mailbox that does not exist; Yahoo says it after DATA, not at RCPT.
+    name: 'yahoo-tags',
+    global: true,
+    hosts: [],
+    domains: [],
+    rules: [{ any: ["delivery error: dd this user doesn't have a"], reason: 'userunknown' }],
   },
   {
     name: 'google',

@@ -1233,6 +1233,7 @@ describe('final vs delayed, swept over every catalogue entry', () => {
       error: null,
       decoders: ['test'],
       cut: [],
+      detection: { verdict: kind === 'bounce' ? 'bounce' : 'none', score: 5, evidence: [] },
     };
   }
 

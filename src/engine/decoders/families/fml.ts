@@ -2,6 +2,7 @@
 import { findAddresses, fold } from '../../text';
 import { header } from '../../mail';
 import type { Decoder } from '../types';
+import { listOfControlAddress } from '../../recipients';
 
 export const fml: Decoder = {
   name: 'fml',
@@ -12,7 +13,9 @@ export const fml: Decoder = {
     // The list's own address: List-Post, else List-Subscribe's control address without "-ctl".
     const post = findAddresses(header(ctx.mail, 'list-post') ?? '')[0];
     const ctl = findAddresses(header(ctx.mail, 'list-subscribe') ?? '')[0]?.replace(/-(?:ctl|request)@/i, '@');
-    const list = post ?? ctl ?? findAddresses(header(ctx.mail, 'from') ?? '')[0] ?? null;
+    // The From of an fml notice is the list's control address (`list-admin@`): the list is the address before it.
+    const from = findAddresses(header(ctx.mail, 'from') ?? '')[0];
+    const list = post ?? ctl ?? (from === undefined ? null : (listOfControlAddress(from) ?? from));
     const text = fold(ctx.lines.slice(0, 20).join(' '));
     const lower = text.toLowerCase();
     const reason =

@@ -1,0 +1,280 @@
+/**
+ * The server's explicit words: phrase families that say plainly what went wrong with this
+ * recipient or this message ("user unknown", "host or domain name not found", "blocked using
+ * <list>", "spam"). Per the precedence in `precedence.ts`, a family outranks a class-generic
+ * code (X.0.0, X.1.0, X.5.0, X.7.0, X.7.1 …), a bare reply code and a provider table's keyword,
+ * and yields to a specific enhanced code (5.2.2, 5.7.26, 5.4.312 …) and to a reason the format
+ * itself states.
+ *
+ * One row per family: its reason, its words, where the words come from, and a sample line that
+ * `test/engine/families.test.ts` classifies (with a class-generic code) to the family's reason.
+ * Families are tried in table order; the first that matches decides, so the narrow ones (a named
+ * blocklist, a URI blocklist) stand before the broad one they contain ("spam").
+ */
+import type { SmtpCommand } from '../codes';
+import type { Reason } from './reasons';
+
+export interface PhraseFamily {
+  /** Stable identifier, shown in evidence as `words:<id>`. */
+  readonly id: string;
+  readonly reason: Reason;
+  /** Lower-case substrings, any of which is enough. */
+  readonly any?: readonly string[];
+  /** Lower-case whole words (letters or digits on neither side), any of which is enough. */
+  readonly words?: readonly string[];
+  /** Fragments that count only right after a host name (`example.com does not exist`), never after an address. */
+  readonly afterHost?: readonly string[];
+  /**
+   * Words about the address decide here only when the refusal is known to answer RCPT TO. After
+   * DATA the same words are often a content filter dressed as an address refusal (Sisimai's
+   * `filtered`) and at MAIL FROM they are about the sender. With no command known, a known
+   * family's convention decides in the later passes of `classify`; a bounce no family claims
+   * has no convention, and its words mean what they say.
+   */
+  readonly onlyAfter?: SmtpCommand;
+  /** What the words mean in a reply to MAIL FROM, where they are about the sender's address or domain. */
+  readonly atMail?: Reason;
+  /** What the words mean under a temporary (4.x.x) status, when that differs. */
+  readonly temporary?: Reason;
+  /** Fragments that cancel the family ("host not found, try again" is a temporary DNS failure). */
+  readonly unless?: readonly string[];
+  /** Where the words come from (RFC, MTA, provider documentation). */
+  readonly source: string;
+  /** A server line the family must read as `reason`, tested with a class-generic code. */
+  readonly sample: string;
+}
+
+export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
+  {
+    id: 'dnsbl',
+    reason: 'blocked',
+    any: [
+      'blocked using ',
+      'blacklisted by ',
+      'blocklisted by ',
+      'listed in spamhaus',
+      'listed on spamhaus',
+      'spamhaus.org',
+      'spamcop.net',
+      'barracudacentral.org',
+      'sorbs.net',
+      'abuseat.org',
+      'dnsbl',
+    ],
+    source: 'Postfix reject_rbl_client ("blocked using <list>"), Sendmail dnsbl feature, Exim dnslists, public DNSBL zones',
+    sample: '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+  },
+  {
+    id: 'uribl',
+    reason: 'spamdetected',
+    any: ['uribl', 'surbl', 'dbl.spamhaus.org', 'blacklisted url', 'blocklisted url', 'url in the message', 'contains a url'],
+    source: 'URIBL/SURBL content checks (SpamAssassin URIBL_*, Exim/Postfix content filters)',
+    sample: '550 5.7.1 Message rejected: the message contains a URI listed in multi.uribl.com',
+  },
+  {
+    id: 'spam',
+    reason: 'spamdetected',
+    any: [
+      'spam classification',
+      'classified as spam',
+      'detected as spam',
+      'identified as spam',
+      'considered spam',
+      'considered as spam',
+      'rejected as spam',
+      'marked as spam',
+      'tagged as spam',
+      'blocked as spam',
+      'looks like spam',
+      'appears to be spam',
+      'suspected spam',
+      'message is spam',
+      'spam detected',
+      'spam message rejected',
+      'rejected due to spam',
+      'spam score',
+      'uce rejected',
+    ],
+    source: 'Content filters (SpamAssassin, Rspamd, Amavis, Gmail, Yahoo) naming spam',
+    sample: '554 5.7.1 Message rejected due to spam classification',
+  },
+  {
+    id: 'virus',
+    reason: 'virusdetected',
+    words: ['virus', 'malware', 'infected'],
+    source: 'Virus scanners behind MTAs (ClamAV via Amavis, Exim malware ACL, Exchange)',
+    sample: '554 5.7.1 Message rejected: infected with Eicar-Test-Signature',
+  },
+  {
+    id: 'host-not-found',
+    reason: 'hostunknown',
+    any: [
+      "couldn't find any host named",
+      'could not find any host named',
+      'host or domain name not found',
+      'host not found',
+      'host unknown',
+      'unknown host',
+      'no such domain',
+      'domain not found',
+      'domain name not found',
+      'domain does not exist',
+      'unrouteable address',
+      'unroutable address',
+      'name or service not known',
+    ],
+    afterHost: [' does not exist', ' not found'],
+    unless: ['try again'],
+    // A lookup the sender's server will retry is a DNS failure, not a verdict on the domain.
+    temporary: 'networkerror',
+    // At MAIL FROM the unknown domain is the sender's.
+    atMail: 'rejected',
+    source:
+      'Gmail ("couldn\'t find any host named"), Postfix ("Host or domain name not found"), Sendmail ("Host unknown"), Exim ("Unrouteable address")',
+    sample:
+      "DNS Error: Address resolution of example.invalid. failed: Domain name not found; we couldn't find any host named example.invalid",
+  },
+  {
+    id: 'user-unknown',
+    reason: 'userunknown',
+    any: [
+      'user unknown',
+      'unknown user',
+      'recipient unknown',
+      'unknown recipient',
+      'addressee unknown',
+      'unknown local part',
+      'unknown mailbox',
+    ],
+    onlyAfter: 'RCPT',
+    source: 'Sendmail ("User unknown"), Postfix local(8)/virtual(8) ("unknown user"), Exim, qmail',
+    sample: '550 5.0.0 <someone@example.com>... User unknown',
+  },
+  {
+    id: 'no-such-user',
+    reason: 'userunknown',
+    any: [
+      'no such user',
+      'no such mailbox',
+      'no such recipient',
+      'no such account',
+      'no such address',
+      'no such person',
+      'user does not exist',
+      "user doesn't exist",
+      'mailbox does not exist',
+      "mailbox doesn't exist",
+      'account does not exist',
+      "account doesn't exist",
+      'address does not exist',
+      "address doesn't exist",
+      'recipient does not exist',
+      "this user doesn't have a",
+      'user not found',
+      'mailbox not found',
+      'recipient not found',
+      'not listed in public name & address book',
+      'not listed in domino directory',
+    ],
+    onlyAfter: 'RCPT',
+    source:
+      'Lotus Domino ("not listed in public Name & Address Book"), Exchange ("Recipient not found"), Yahoo ("This user doesn\'t have a … account"), many MTAs',
+    sample: "554 delivery error: dd This user doesn't have a example.com account (someone@example.com)",
+  },
+  {
+    id: 'mailbox-unavailable',
+    reason: 'userunknown',
+    any: [
+      'mailbox unavailable',
+      'mailbox is unavailable',
+      'mailbox not available',
+      'no mailbox here by that name',
+      'recipient email address is possibly incorrect',
+    ],
+    onlyAfter: 'RCPT',
+    source: 'RFC 5321 §4.2.2 reply text for 550 ("Requested action not taken: mailbox unavailable"), qmail, Mimecast',
+    sample: '550 5.5.0 Requested action not taken: mailbox unavailable',
+  },
+  {
+    id: 'invalid-mailbox',
+    reason: 'userunknown',
+    any: [
+      'not a valid mailbox',
+      'invalid mailbox',
+      'is not a valid recipient',
+      'invalid recipient address',
+      'recipient address rejected: user unknown',
+      'recipient address rejected: unknown user',
+      'mailbox name not allowed',
+      'bad destination mailbox address',
+    ],
+    onlyAfter: 'RCPT',
+    source: 'RFC 5321 reply 553 ("mailbox name not allowed"), RFC 3463 X.1.1 wording, AOL/Yahoo free-text bounces',
+    sample: '550 5.1.0 <someone@example.com> is not a valid mailbox',
+  },
+];
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function hasWord(lower: string, word: string): boolean {
+  let at = lower.indexOf(word);
+  while (at >= 0) {
+    const before = at === 0 ? '' : (lower[at - 1] ?? '');
+    const after = lower[at + word.length] ?? '';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+    at = lower.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+const HOST_CHAR = /[a-z0-9.-]/;
+
+/** True when `fragment` occurs right after a host name: a dotted name, not the domain of an address. */
+function hasAfterHost(lower: string, fragment: string): boolean {
+  let at = lower.indexOf(fragment);
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && HOST_CHAR.test(lower[start - 1] ?? '')) start--;
+    const name = lower.slice(start, at).replace(/\.$/, '');
+    const before = start === 0 ? '' : (lower[start - 1] ?? '');
+    if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name) && /[a-z]/.test(name) && before !== '@' && before !== '<') return true;
+    at = lower.indexOf(fragment, at + 1);
+  }
+  return false;
+}
+
+/** The fragment of `family` found in `lower`, or null. */
+export function matchFamily(family: PhraseFamily, lower: string): string | null {
+  for (const f of family.any ?? []) if (lower.includes(f)) return f;
+  for (const w of family.words ?? []) if (hasWord(lower, w)) return w;
+  for (const f of family.afterHost ?? []) if (hasAfterHost(lower, f)) return `<host>${f}`;
+  return null;
+}
+
+export interface FamilyHit {
+  readonly family: PhraseFamily;
+  readonly reason: Reason;
+  readonly text: string;
+}
+
+/**
+ * The first family whose words occur in `lower` (lower-cased diagnostic). `familyKnown` is false
+ * for recipients read by the structural or generic reader (no family convention applies).
+ */
+export function findFamily(lower: string, command: string | null, familyKnown = true, status: string | null = null): FamilyHit | null {
+  if (lower === '') return null;
+  for (const family of PHRASE_FAMILIES) {
+    const text = matchFamily(family, lower);
+    if (text === null || family.unless?.some((u) => lower.includes(u)) === true) continue;
+    const commandFits = command === family.onlyAfter || (command === null && !familyKnown);
+    if (family.onlyAfter !== undefined && !commandFits) continue;
+    const reason =
+      command === 'MAIL' && family.atMail !== undefined
+        ? family.atMail
+        : status?.startsWith('4') === true && family.temporary !== undefined
+          ? family.temporary
+          : family.reason;
+    return { family, reason, text };
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+/**
+ * Where failed recipients may come from, and where they must not. A failed recipient is named by
+ * the report: its delivery-status fields, its own sentences, an SMTP reply quoted in it. It is
+ * never taken from the returned original (its headers and body name the sender's correspondents,
+ * not the failure), from a mailing list's footer or control addresses (-request, -owner, -admin),
+ * from the report's own From and To (the server that wrote it and the person it went to), or from
+ * a forward's header block (the person who forwarded the bounce).
+ */
+import { COMMON_END } from './decoders/blocks';
+import type { Context, RawRecipient } from './decoders/types';
+import { header } from './mail';
+import { cleanAddress, findAddresses, headerBlock, indexOfLine } from './text';
+
+/** Local-part suffixes and prefixes of mailing-list control addresses. */
+const LIST_SUFFIXES = ['-request', '-owner', '-admin', '-bounces', '-ctl', '-errors', '-help', '-unsubscribe', '-subscribe'];
+const LIST_PREFIXES = ['owner-', 'bounce-', 'bounces-'];
+/** Addresses of the mail system itself. */
+const SYSTEM_LOCALS = new Set(['mailer-daemon', 'postmaster', 'mailer_daemon', 'noreply', 'no-reply', 'abuse']);
+
+/** The list behind a control address (`neko-admin@` → `neko@`), or null when it is not one. */
+export function listOfControlAddress(address: string): string | null {
+  const at = address.lastIndexOf('@');
+  if (at < 1) return null;
+  const local = address.slice(0, at).toLowerCase();
+  const domain = address.slice(at);
+  for (const s of LIST_SUFFIXES) if (local.endsWith(s) && local.length > s.length) return `${address.slice(0, at - s.length)}${domain}`;
+  for (const p of LIST_PREFIXES) if (local.startsWith(p) && local.length > p.length) return `${address.slice(p.length, at)}${domain}`;
+  return null;
+}
+
+/** True for addresses that are never a failed recipient, whatever text names them. */
+export function isSystemAddress(address: string): boolean {
+  const local = address.toLowerCase().split('@')[0] ?? '';
+  return SYSTEM_LOCALS.has(local) || listOfControlAddress(address) !== null;
+}
+
+/** Forward header blocks ("From: … Sent: … To: … Subject: …") at the top of a forwarded bounce. */
+const FORWARD_FIELD =
+  /^\s*\*?(?:from|sent|to|cc|date|subject|von|an|gesendet|betreff|de|envoyé|à|objet|da|inviato|a|oggetto|enviado|para|asunto|assunto)\s*:\*?\s/i;
+
+const FORWARD_MARKER =
+  /^\s*-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|message transféré|messaggio inoltrato|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada)/i;
+
+/** Addresses named only in places a failed recipient never comes from. */
+export function forbiddenAddresses(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  const put = (text: string | null): void => {
+    for (const a of findAddresses(text ?? '')) out.add(a.toLowerCase());
+  };
+  put(header(ctx.mail, 'from'));
+  put(ctx.mail.from);
+  put(header(ctx.mail, 'to'));
+  put(header(ctx.mail, 'reply-to'));
+  put(header(ctx.mail, 'sender'));
+  // A forward's own header lines: a block of "Field: value" lines at the very top of the text,
+  // after at most a "Forwarded message" marker line.
+  let fields = 0;
+  for (const l of ctx.lines.slice(0, 30)) {
+    if (l.trim() === '' && fields === 0) continue;
+    if (fields === 0 && FORWARD_MARKER.test(l)) continue;
+    if (!FORWARD_FIELD.test(l)) break;
+    fields++;
+    put(l);
+  }
+  return out;
+}
+
+/**
+ * Drops recipients a text decoder found in a forbidden place (the report's own From/To or a
+ * forward's header block) or that are mail-system or list-control addresses. Machine-readable
+ * fields (RFC 3464 Final-Recipient, ARF Original-Rcpt-To) are the report's own statement and are
+ * kept. When every address the text names is of that kind, they are kept too: someone can write
+ * to postmaster@, or to themselves, and the report then names nothing else.
+ */
+export function excludeRecipients(recipients: RawRecipient[], ctx: Context, fromFields: boolean): RawRecipient[] {
+  if (fromFields) return recipients;
+  const forbidden = forbiddenAddresses(ctx);
+  const excluded = (r: RawRecipient): boolean =>
+    r.address !== null && (forbidden.has(r.address.toLowerCase()) || isSystemAddress(r.address));
+  const kept = recipients.filter((r) => !excluded(r));
+  return kept.some((r) => r.address !== null) ? kept : recipients;
+}
+
+const REPLY_WITH_ADDRESS =
+  /(?<![\w.])([45]\d\d)(?:[ -]([45]\.\d{1,3}\.\d{1,3}))?\b[^@\n]{0,80}?<?([^\s"'<>()@,;:]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})>?(.{0,300})/;
+
+/**
+ * The structural reading, for a bounce no family decoder read: addresses the report's text pairs
+ * with an SMTP reply, then X-Failed-Recipients. Only the report's own text is read (up to the
+ * returned original), and forbidden addresses are skipped.
+ */
+export function structuralRecipients(ctx: Context): RawRecipient[] {
+  const end = indexOfLine(ctx.lines, COMMON_END);
+  const text = ctx.lines.slice(0, end < 0 ? ctx.lines.length : end);
+  const forbidden = forbiddenAddresses(ctx);
+  const out: RawRecipient[] = [];
+  const seen = new Set<string>();
+  for (const line of text) {
+    if (line.length > 2000) continue;
+    const m = REPLY_WITH_ADDRESS.exec(line);
+    const address = m?.[3] === undefined ? null : cleanAddress(m[3]);
+    if (m === null || address === null) continue;
+    const key = address.toLowerCase();
+    if (seen.has(key) || forbidden.has(key) || isSystemAddress(address)) continue;
+    seen.add(key);
+    const r: RawRecipient = { address, diagnostic: line.trim(), evidence: [line.trim().slice(0, 200)] };
+    if (m[1] !== undefined) r.replyCode = m[1];
+    out.push(r);
+  }
+  if (out.length > 0) return out;
+  for (const a of findAddresses(header(ctx.mail, 'x-failed-recipients') ?? '')) {
+    if (!seen.has(a.toLowerCase())) out.push({ address: a, evidence: ['X-Failed-Recipients'] });
+  }
+  return out;
+}
+
+/**
+ * Last resort for a report that names no recipient at all (a DSN part with no per-recipient
+ * fields): the returned original's To. Only used when nothing in the report itself names one.
+ */
+export function originalRecipients(ctx: Context): RawRecipient[] {
+  if (ctx.mail.original === null) return [];
+  const fields = headerBlock(ctx.mail.original);
+  const to = fields.filter(([k]) => k === 'to').flatMap(([, v]) => findAddresses(v));
+  return to.filter((a) => !isSystemAddress(a)).map((address) => ({ address, evidence: ['returned original: To'] }));
+}
