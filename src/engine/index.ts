@@ -11,7 +11,7 @@ export { REASONS, REASON_NAMES } from './reason/reasons';
 export type { Reason } from './reason/reasons';
 export * from './types';
 export type { Explained, ExplanationGroup } from './explain/explain';
-export { escapeHtml, MAX_HTML_BYTES } from './explain/report';
+export { escapeHtml, graphemeBoundaries, MAX_HTML_BYTES } from './explain/report';
 export type { Report, ReportOptions } from './explain/report';
 export { messages, format, AVAILABLE_LOCALES } from './explain/messages';
 export type { Catalogue } from './explain/messages';

@@ -60,7 +60,8 @@ describe('item 1: one primary action, chosen by who must act; drafting stays sec
   test.each([
     ['ms-5.7.367-relay-pool.eml', 'draft-report', false],
     ['misspelt-gmial.eml', 'fix-address', true],
-    ['backscatter-forged-sender.eml', 'none', true],
+    // A forged bounce is no matter for IT (#12 item 6): not even the secondary draft is offered.
+    ['backscatter-forged-sender.eml', 'none', false],
     ['exchange-4.4.7-delay.eml', 'wait', true],
     ['postfix-mailbox-full.eml', 'tell-recipient', true],
   ])('%s → %s', async (name, action, secondary) => {

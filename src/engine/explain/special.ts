@@ -364,8 +364,13 @@ export function detectBackscatter(
   // system hands over its users' mail.
   const origin = original.received[original.received.length - 1] ?? '';
   const fromPart = origin.slice(0, Math.max(0, origin.toLowerCase().indexOf(' by ')) || origin.length).slice(0, 500);
+  // A mail client submitting through its own server after signing in also shows a home address
+  // ("Authenticated sender", ESMTPSA): that is how genuine mail starts, so it is no sign of forgery.
+  const submitted = original.received.some((r) => /authenticated sender|\besmtpsa\b|\besmtpa\b|\(authenticated\b/i.test(r.slice(0, 2000)));
   const homeOrigin =
-    foreignPath && /\b(?:dyn|dynamic|dsl|adsl|dhcp|pool|ppp|cable|broadband|dialup|residential)\b|\bunknown \[/i.test(fromPart);
+    foreignPath &&
+    !submitted &&
+    /\b(?:dyn|dynamic|dsl|adsl|dhcp|pool|ppp|cable|broadband|dialup|residential)\b|\bunknown \[/i.test(fromPart);
   if (homeOrigin) evidence.push({ code: 'home-origin', values: { origin: fromPart.trim().slice(0, 160) } });
   // A sign that the message came from elsewhere AND a failed check at the receiver; or, when the
   // receiver recorded no passing check, three signs together: a Message-ID made elsewhere, a
