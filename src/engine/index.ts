@@ -4,7 +4,7 @@
  */
 export { run, errorText } from './run';
 export type { Identities, RunInput, RunOptions, RunOutput } from './run';
-export { errorResult } from './analyze';
+export { errorResult } from './result';
 export { DEFAULT_LIMITS, LimitsError, MAX_INPUT_BYTES, resolveLimits } from './limits';
 export type { Limits } from './limits';
 export { REASONS, REASON_NAMES } from './reason/reasons';

@@ -54,7 +54,7 @@ export class BrowserEngine {
       this.pending = finish;
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
-      const request: AnalyseRequest = { id, input, options };
+      const request: AnalyseRequest = { id, input, options, compact: true };
       worker.postMessage(request);
     });
   }

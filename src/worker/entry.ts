@@ -8,5 +8,12 @@ import type { AnalyseRequest, AnalyseResponse } from './protocol';
 export async function handleRequest(req: AnalyseRequest): Promise<AnalyseResponse> {
   // The catalogue stays in the worker: only the worded results cross back.
   const { result, explained, report, errorText } = await run(req.input, req.options);
-  return { id: req.id, ok: true, result, explained, report, errorText };
+  return {
+    id: req.id,
+    ok: true,
+    result,
+    explained: req.compact === true ? { ...explained, perRecipient: [] } : explained,
+    report,
+    errorText,
+  };
 }

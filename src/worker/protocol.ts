@@ -13,6 +13,11 @@ export interface AnalyseRequest {
   readonly id: number;
   readonly input: Uint8Array | string;
   readonly options: RunRequest;
+  /**
+   * Leave out the per-recipient explanations (the groups carry the same words): the pane never
+   * reads them, and copying thousands of them back would block its thread while they are decoded.
+   */
+  readonly compact?: boolean;
 }
 
 export type AnalyseResponse =

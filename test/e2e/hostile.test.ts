@@ -57,7 +57,7 @@ interface Outcome {
 async function analyseInPane(name: string, content: Uint8Array | string): Promise<Outcome> {
   const page = await browser.newPage({ viewport: { width: 780, height: 1200 } });
   try {
-    await page.goto(`${served.httpUrl}playground.html?mode=restricted`);
+    await page.goto(`${served.httpUrl}playground.html?mode=none`);
     await page.locator('[data-testid=input-panel]').waitFor({ timeout: 15000 });
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
