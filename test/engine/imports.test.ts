@@ -18,7 +18,7 @@ function files(dir: string): string[] {
 
 /** Every module a file imports or re-exports, with the names it takes (read by the TypeScript parser). */
 function imports(file: string): Array<{ from: string; names: string[]; typeOnly: boolean }> {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const out: Array<{ from: string; names: string[]; typeOnly: boolean }> = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -40,12 +40,23 @@ function imports(file: string): Array<{ from: string; names: string[]; typeOnly:
       const arg = node.arguments[0];
       const dynamic =
         node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require');
-      if (dynamic && arg !== undefined && ts.isStringLiteral(arg)) out.push({ from: arg.text, names: [], typeOnly: false });
+      if (dynamic && arg !== undefined && ts.isStringLiteral(arg)) out.push({ from: arg.text, names: boundNames(node), typeOnly: false });
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
   return out;
+}
+
+/** The names taken from a dynamic import: `const { run } = await import('…')`. */
+function boundNames(call: ts.CallExpression): string[] {
+  const holder = ts.isAwaitExpression(call.parent) ? call.parent.parent : call.parent;
+  if (holder !== undefined && ts.isVariableDeclaration(holder) && ts.isObjectBindingPattern(holder.name))
+    return holder.name.elements
+      .map((e) => (e.propertyName !== undefined && ts.isIdentifier(e.propertyName) ? e.propertyName : e.name))
+      .filter(ts.isIdentifier)
+      .map((i) => i.text);
+  return [];
 }
 
 const resolveFrom = (file: string, spec: string): string => (spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec);
