@@ -133,9 +133,31 @@ export function normaliseDiagnostic(text: string | null): string {
 }
 
 /** Finds the entry and says how it was found. */
+/** Every text fragment the catalogue matches, for telling which of them an address holds. */
+const ALL_TEXTS: readonly string[] = [...new Set(CATALOGUE.flatMap((e) => e.text ?? []))];
+
+/**
+ * Lookups already made, by everything `lookup` reads: the status, the reason, the rule that read
+ * the words, the server's words, and which catalogue fragments the address holds (not the address
+ * itself, so the thousands of recipients of one bounce share one lookup).
+ */
+const lookupMemo = new Map<string, { entry: Entry; by: string }>();
+
 export function lookup(r: RecipientResult): { entry: Entry; by: string } {
-  const lower = normaliseDiagnostic(r.diagnosticCode);
   const address = (r.address ?? '').toLowerCase();
+  const inAddress = ALL_TEXTS.filter((t) => address.includes(t)).join('\u0001');
+  const key = [r.status, r.reason, r.evidence[0]?.rule ?? '', inAddress, r.diagnosticCode ?? ''].join('\u0000');
+  const known = lookupMemo.get(key);
+  if (known !== undefined) return known;
+  // Bounded: a long batch of distinct bounces must not grow it without end.
+  if (lookupMemo.size > 4096) lookupMemo.clear();
+  const found = lookupUncached(r, address);
+  lookupMemo.set(key, found);
+  return found;
+}
+
+function lookupUncached(r: RecipientResult, address: string): { entry: Entry; by: string } {
+  const lower = normaliseDiagnostic(r.diagnosticCode);
   const status = r.status;
   // 2: code and words
   for (const e of CATALOGUE) {
