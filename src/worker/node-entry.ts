@@ -7,3 +7,6 @@ parentPort?.on('message', (msg: unknown) => {
   if (!isAnalyseRequest(msg)) return;
   void handleRequest(msg).then((response) => parentPort?.postMessage(response));
 });
+
+// The engine is loaded: the pool starts each file's time limit from here.
+parentPort?.postMessage({ ready: true });

@@ -10,6 +10,9 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyseRequest, AnalyseResponse, RunRequest } from './protocol';
 import { CLI_TIME_LIMIT_MS, CLI_WORKER_HEAP_MB } from './protocol';
 
+/** How long a worker may take to load the engine before it counts as failed. */
+const STARTUP_LIMIT_MS = 60_000;
+
 export interface NodePoolOptions {
   /** How many files are analysed at once (threads). */
   readonly size?: number;
@@ -28,6 +31,8 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** The worker has loaded the engine: only from then on does a file's time limit run. */
+  ready: boolean;
 }
 
 /** The worker script next to this bundle, or the built one when running from sources (tests). */
@@ -81,8 +86,20 @@ export class NodeEnginePool {
     });
     // An idle worker must not keep the process alive.
     worker.unref();
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (response: AnalyseResponse) => {
+    const slot: Slot = { worker, job: null, timer: null, ready: false };
+    // Loading the bundle is the worker's own cost, not the file's: on a busy machine it can take
+    // seconds, and counting it would turn good files into time-limit errors. Loading gets its own
+    // generous limit; the file's limit starts once the worker says it is ready.
+    slot.timer = setTimeout(() => this.replace(slot, 'crashed'), STARTUP_LIMIT_MS);
+    // An idle pool must not keep the process alive for this timer either.
+    slot.timer.unref();
+    worker.on('message', (response: AnalyseResponse | { readonly ready: true }) => {
+      if ('ready' in response) {
+        slot.ready = true;
+        if (slot.timer !== null) clearTimeout(slot.timer);
+        slot.timer = slot.job === null ? null : setTimeout(() => this.replace(slot, 'timeout'), this.timeLimitMs);
+        return;
+      }
       const job = slot.job;
       if (job === null || response.id !== job.request.id) return;
       this.done(slot, response);
@@ -104,7 +121,7 @@ export class NodeEnginePool {
       if (job === undefined) return;
       slot.job = job;
       slot.worker.ref();
-      slot.timer = setTimeout(() => this.replace(slot, 'timeout'), this.timeLimitMs);
+      if (slot.ready) slot.timer = setTimeout(() => this.replace(slot, 'timeout'), this.timeLimitMs);
       // The bytes are copied, not transferred: the caller may still need them.
       slot.worker.postMessage(job.request);
     }

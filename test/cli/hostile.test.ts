@@ -100,7 +100,11 @@ describe('ndr-explain on hostile files', () => {
 describe('worker pool budgets', () => {
   const script = (name: string, body: string): string => {
     const f = path.join(dir, name);
-    writeFileSync(f, `const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => { ${body} });\n`);
+    // Like the real worker script: it says when it is ready, then answers each request.
+    writeFileSync(
+      f,
+      `const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => { ${body} });\nparentPort.postMessage({ ready: true });\n`,
+    );
     return f;
   };
 
