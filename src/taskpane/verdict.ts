@@ -94,22 +94,26 @@ function commandVerb(command: string): string {
 }
 
 /** Technical details per recipient, in words: no internal rule or reason names (those stay in the CLI's JSON). */
-export function technicalLines(t: Translator, result: AnalysisResult, group: ExplanationGroup): string[][] {
-  return recipientsOf(result, group).map((r) => {
-    const lines = [t('techRecipient', { address: r.address ?? t('unknownValue') })];
-    const code = codeOf(r);
-    lines.push(code === null ? t('noCode') : t('techCode', { code }));
-    if (r.diagnosticCode !== null) lines.push(t('techServerSaid', { text: r.diagnosticCode }));
-    if (r.remoteMta !== null) lines.push(t('techRemote', { host: r.remoteMta }));
-    if (r.reportingMta !== null) lines.push(t('techReporting', { host: r.reportingMta }));
-    if (r.smtpCommand !== null) lines.push(t('techCommand', { command: commandVerb(r.smtpCommand) }));
-    // The evidence's verbatim fragment is worth showing; its rule id is not.
-    const fragments = [
-      ...new Set(r.evidence.map((e) => e.text.trim()).filter((x) => x !== '' && x !== r.diagnosticCode && !/^[\d. ]+$/.test(x))),
-    ];
-    for (const text of fragments.slice(0, 3)) lines.push(t('techEvidence', { text }));
-    return lines;
-  });
+export function technicalLines(t: Translator, result: AnalysisResult, group: ExplanationGroup, limit = RECIPIENTS_SHOWN): string[][] {
+  // Only the recipients the card lists: worded details for thousands would hold up the pane's
+  // thread (the report to IT carries the rest).
+  return recipientsOf(result, group)
+    .slice(0, limit)
+    .map((r) => {
+      const lines = [t('techRecipient', { address: r.address ?? t('unknownValue') })];
+      const code = codeOf(r);
+      lines.push(code === null ? t('noCode') : t('techCode', { code }));
+      if (r.diagnosticCode !== null) lines.push(t('techServerSaid', { text: r.diagnosticCode }));
+      if (r.remoteMta !== null) lines.push(t('techRemote', { host: r.remoteMta }));
+      if (r.reportingMta !== null) lines.push(t('techReporting', { host: r.reportingMta }));
+      if (r.smtpCommand !== null) lines.push(t('techCommand', { command: commandVerb(r.smtpCommand) }));
+      // The evidence's verbatim fragment is worth showing; its rule id is not.
+      const fragments = [
+        ...new Set(r.evidence.map((e) => e.text.trim()).filter((x) => x !== '' && x !== r.diagnosticCode && !/^[\d. ]+$/.test(x))),
+      ];
+      for (const text of fragments.slice(0, 3)) lines.push(t('techEvidence', { text }));
+      return lines;
+    });
 }
 
 /** A link's visible name: host and page, so two links to one site are told apart. */
