@@ -6,16 +6,16 @@ const cli = {
   name: 'cli',
   target: 'node20',
   entry: {
-    'ndr-explain': './src/cli/ndr-explain.ts',
+    'ndr-explain': './src/cli/bin.ts',
     // The worker_threads script the CLI runs each file in (src/worker/node.ts finds it beside this bundle).
-    worker: './src/worker/node-entry.ts',
+    worker: './src/cli/worker.ts',
     engine: { import: './src/engine/index.ts', library: { type: 'commonjs2' } },
   },
-  output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: false },
+  output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', chunkFilename: 'lazy-[name].js', clean: false },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
-  module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }] },
+  module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } }, exclude: /node_modules/ }] },
   devtool: false,
-  optimization: { minimize: false },
+  optimization: { minimize: false, splitChunks: false },
   plugins: [new (require('webpack').BannerPlugin)({ banner: '#!/usr/bin/env node', raw: true })],
 };
 
