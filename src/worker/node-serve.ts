@@ -9,11 +9,20 @@ function isBatch(v: unknown): v is BatchRequest<unknown> {
   return typeof v === 'object' && v !== null && Array.isArray((v as { batch?: unknown }).batch);
 }
 
+/** Inputs after which a worker counts as warmed up (its code has run on real, varied input). */
+export const WARM_AFTER = 48;
+
+export interface ServeOptions {
+  readonly warmedUp?: () => void;
+}
+
 export function serveBatches<Req, Res>(
   isRequest: (v: unknown) => v is Req,
   handle: (request: Req, shared: unknown) => Promise<Res>,
   fallback: (request: unknown) => Res,
+  options: ServeOptions = {},
 ): void {
+  let served = 0;
   const data = workerData as NodeWorkerData;
   const port = parentPort;
   if (port === null) return;
@@ -29,6 +38,9 @@ export function serveBatches<Req, Res>(
       }
       const response: BatchResponse<Res> = { results };
       port.postMessage(response);
+      const before = served;
+      served += results.length;
+      if (before < WARM_AFTER && served >= WARM_AFTER) options.warmedUp?.();
     })();
   });
 }
