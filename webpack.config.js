@@ -16,7 +16,17 @@ const cli = {
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', chunkFilename: 'lazy-[name].js', clean: false },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   // `createRequire` stays Node's own: the worker loader (src/worker/code-cache.ts) needs a real `require`.
-  module: { parser: { javascript: { createRequire: false } }, rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } }, exclude: /node_modules/ }] },
+  module: {
+    parser: { javascript: { createRequire: false } },
+    rules: [
+      {
+        test: /\.tsx?$/,
+        loader: 'ts-loader',
+        options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+        exclude: /node_modules/,
+      },
+    ],
+  },
   devtool: false,
   optimization: { minimize: false, splitChunks: false },
   plugins: [new (require('webpack').BannerPlugin)({ banner: '#!/usr/bin/env node', raw: true, include: /^ndr-explain\.js$/ })],

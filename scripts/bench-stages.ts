@@ -27,6 +27,5 @@ export const stages = {
   report: (result: AnalysisResult, explained: Explained): Report | null =>
     result.kind === 'not-bounce' || result.error !== null ? null : buildReport(result, explained, { catalogue }),
   /** What one CLI worker does per file with `--json`: run, then the output line. */
-  cliJson: async (bytes: Uint8Array): Promise<string> =>
-    outputFor('f', await run(bytes, { locale: 'en' }), { json: true, report: false }),
+  cliJson: async (bytes: Uint8Array): Promise<string> => outputFor('f', await run(bytes, { locale: 'en' }), { json: true, report: false }),
 };

@@ -16,7 +16,12 @@ export interface WorkerHooks {
 export type WorkerStart = (hooks: WorkerHooks) => void;
 
 export const start: WorkerStart = (hooks) => {
-  serveBatches<CliJob, CliAnswer>(isCliJob, (job, shared) => answer(job, shared as CliShared), () => ({ text: '', failed: true }), {
-    ...(hooks.warmedUp !== undefined ? { warmedUp: hooks.warmedUp } : {}),
-  });
+  serveBatches<CliJob, CliAnswer>(
+    isCliJob,
+    (job, shared) => answer(job, shared as CliShared),
+    () => ({ text: '', failed: true }),
+    {
+      ...(hooks.warmedUp !== undefined ? { warmedUp: hooks.warmedUp } : {}),
+    },
+  );
 };

@@ -41,7 +41,13 @@ export function loadWithCodeCache(file: string): CachedModule {
   const script = new Script(wrap(source), { filename: file, ...(cachedData !== undefined ? { cachedData } : {}) });
   const used = cachedData !== undefined && script.cachedDataRejected !== true;
   const module = { exports: {} as unknown };
-  const fn = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
+  const fn = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeRequire,
+    module: unknown,
+    filename: string,
+    dirname: string,
+  ) => void;
   fn(module.exports, createRequire(file), module, file, path.dirname(file));
   let saved = used;
   return {
