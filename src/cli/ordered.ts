@@ -24,7 +24,7 @@ interface Pending<R> {
  * before a slow input holds it up) and once at the end.
  */
 export async function runOrdered<T, R>(
-  source: AsyncIterable<T>,
+  source: AsyncIterable<T> | Iterable<T>,
   window: Window,
   weigh: (item: T) => number,
   start: (item: T) => Promise<R>,

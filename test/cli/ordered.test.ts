@@ -5,11 +5,8 @@ describe('ordered parallel output', () => {
     let inFlight = 0;
     let most = 0;
     const out: number[] = [];
-    async function* source(): AsyncGenerator<number> {
-      for (let i = 0; i < 200; i++) yield i;
-    }
     await runOrdered(
-      source(),
+      Array.from({ length: 200 }, (_, i) => i),
       { maxItems: 8, maxWeight: Infinity },
       () => 1,
       async (i) => {
@@ -31,11 +28,8 @@ describe('ordered parallel output', () => {
 
   test('the byte window holds reading back, but one input over it still goes alone', async () => {
     const events: string[] = [];
-    async function* source(): AsyncGenerator<number> {
-      yield* [50, 60, 200, 10];
-    }
     await runOrdered(
-      source(),
+      [50, 60, 200, 10],
       { maxItems: 100, maxWeight: 100 },
       (w) => w,
       (w) => {
