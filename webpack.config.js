@@ -6,21 +6,44 @@ const cli = {
   name: 'cli',
   target: 'node20',
   entry: {
-    'ndr-explain': './src/cli/ndr-explain.ts',
+    'ndr-explain': './src/cli/bin.ts',
     // The worker_threads script the CLI runs each file in (src/worker/node.ts finds it beside this bundle).
-    worker: './src/worker/node-entry.ts',
+    worker: './src/cli/worker-loader.ts',
+    // The worker's engine code, loaded by worker.js through V8's code cache (src/worker/code-cache.ts).
+    'worker-engine': { import: './src/cli/worker.ts', library: { type: 'commonjs2' } },
     engine: { import: './src/engine/index.ts', library: { type: 'commonjs2' } },
   },
-  output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: false },
+  output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', chunkFilename: 'lazy-[name].js', clean: false },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
-  module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }] },
+  // `createRequire` stays Node's own: the worker loader (src/worker/code-cache.ts) needs a real `require`.
+  module: {
+    parser: { javascript: { createRequire: false } },
+    rules: [
+      {
+        test: /\.tsx?$/,
+        loader: 'ts-loader',
+        options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+        exclude: /node_modules/,
+      },
+    ],
+  },
   devtool: false,
-  optimization: { minimize: false },
-  plugins: [new (require('webpack').BannerPlugin)({ banner: '#!/usr/bin/env node', raw: true })],
+  optimization: { minimize: false, splitChunks: false },
+  plugins: [new (require('webpack').BannerPlugin)({ banner: '#!/usr/bin/env node', raw: true, include: /^ndr-explain\.js$/ })],
+};
+
+// The engine's stages one by one, for `npm run bench` only.
+const bench = {
+  ...cli,
+  name: 'bench',
+  entry: { stages: { import: './scripts/bench-stages.ts', library: { type: 'commonjs2' } } },
+  output: { path: path.resolve(__dirname, 'dist/bench'), filename: '[name].js', clean: false },
+  plugins: [],
 };
 
 module.exports = (env = {}) => {
   if (env.target === 'cli') return [cli];
+  if (env.target === 'bench') return [bench];
   const configs = [cli];
   try {
     configs.push(...require('./webpack.pane.js')(env));

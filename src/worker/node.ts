@@ -1,38 +1,53 @@
 /**
- * The CLI's engine in worker_threads: each file runs in a worker with a heap limit
- * (`resourceLimits`) and a time limit, so a runaway file costs at most its budget and becomes
- * that file's error line while the batch goes on. A pool of `size` workers serves requests in
- * any order; callers await each answer and print in input order (so `--jobs N` is only the size).
+ * The CLI's engine in worker_threads: each input runs in a worker with a heap limit
+ * (`resourceLimits`) and a per-input time limit, so a runaway input costs at most its budget and
+ * becomes that input's failure while the batch goes on. A pool of `size` workers serves requests
+ * in any order; callers await each answer and print in input order (so `--jobs N` is only the size).
+ *
+ * Requests travel in batches (several inputs per message) because one message per small file cost
+ * about as much as a third of analysing it. The per-input budget still holds inside a batch: the
+ * worker writes which item it is on and since when into shared memory (`progress`), the pool's
+ * timer reads it, and a worker stopped mid-batch fails only that item; the others are queued again.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { AnalyseRequest, AnalyseResponse, RunRequest } from './protocol';
 import { CLI_TIME_LIMIT_MS, CLI_WORKER_HEAP_MB } from './protocol';
+import type { BatchRequest, BatchResponse, NodeWorkerData } from './protocol';
 
-/** How long a worker may take to load the engine before it counts as failed. */
-const STARTUP_LIMIT_MS = 60_000;
+export type PoolFailure = 'timeout' | 'memory' | 'crashed';
+
+export type PoolOutcome<Res> = { readonly ok: true; readonly value: Res } | { readonly ok: false; readonly failure: PoolFailure };
 
 export interface NodePoolOptions {
-  /** How many files are analysed at once (threads). */
+  /** How many inputs are analysed at once (threads). */
   readonly size?: number;
+  /** Per input. */
   readonly timeLimitMs?: number;
   readonly heapMb?: number;
   /** The bundled worker script; by default `worker.js` beside the CLI bundle. */
   readonly script?: string;
+  /** Handed to every worker once (`workerData.shared`): options common to every request. */
+  readonly shared?: unknown;
+  /** Most requests per message to a worker. */
+  readonly batchSize?: number;
+  /** Most bytes (as weighed by `submit`) per message; a larger request travels alone. */
+  readonly batchBytes?: number;
 }
 
-interface Job {
-  readonly request: AnalyseRequest;
-  readonly resolve: (r: AnalyseResponse) => void;
+interface Job<Req, Res> {
+  readonly request: Req;
+  readonly weight: number;
+  readonly resolve: (r: PoolOutcome<Res>) => void;
 }
 
-interface Slot {
-  worker: Worker;
-  job: Job | null;
+interface Slot<Req, Res> {
+  readonly worker: Worker;
+  /** [index of the item in progress, Date.now() when it started (0: not started yet)]. */
+  readonly progress: BigInt64Array;
+  batch: Array<Job<Req, Res>> | null;
+  sentAt: number;
   timer: NodeJS.Timeout | null;
-  /** The worker has loaded the engine: only from then on does a file's time limit run. */
-  ready: boolean;
 }
 
 /** The worker script next to this bundle, or the built one when running from sources (tests). */
@@ -42,27 +57,40 @@ export function defaultWorkerScript(): string {
   return path.resolve(__dirname, '../../dist/cli/worker.js');
 }
 
-export class NodeEnginePool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
-  private nextId = 1;
+/** How long a new worker may take to start before its first item counts as stuck. */
+const START_BUDGET_FACTOR = 5;
+
+export class NodeWorkerPool<Req, Res> {
+  private readonly slots: Array<Slot<Req, Res>> = [];
+  private readonly queue: Array<Job<Req, Res>> = [];
   private closed = false;
   readonly size: number;
   readonly timeLimitMs: number;
   private readonly heapMb: number;
   private readonly script: string;
+  private readonly shared: unknown;
+  private readonly batchSize: number;
+  private readonly batchBytes: number;
 
   constructor(options: NodePoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? 1));
     this.timeLimitMs = options.timeLimitMs ?? CLI_TIME_LIMIT_MS;
     this.heapMb = options.heapMb ?? CLI_WORKER_HEAP_MB;
     this.script = options.script ?? defaultWorkerScript();
+    this.shared = options.shared;
+    this.batchSize = Math.max(1, Math.floor(options.batchSize ?? 1));
+    this.batchBytes = options.batchBytes ?? 4 * 1024 * 1024;
   }
 
-  analyse(input: Uint8Array | string, options: RunRequest): Promise<AnalyseResponse> {
-    if (this.closed) return Promise.resolve({ id: 0, ok: false, failure: 'crashed' });
-    return new Promise<AnalyseResponse>((resolve) => {
-      this.queue.push({ request: { id: this.nextId++, input, options }, resolve });
+  /** Starts a worker before the first request, so its start-up overlaps the caller's reading. */
+  warm(): void {
+    if (!this.closed && this.slots.length < this.size) this.spawn();
+  }
+
+  submit(request: Req, weight = 0): Promise<PoolOutcome<Res>> {
+    if (this.closed) return Promise.resolve({ ok: false, failure: 'crashed' });
+    return new Promise<PoolOutcome<Res>>((resolve) => {
+      this.queue.push({ request, weight, resolve });
       this.pump();
     });
   }
@@ -70,83 +98,117 @@ export class NodeEnginePool {
   /** Ends every worker; pending requests are answered as failed. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.resolve({ id: job.request.id, ok: false, failure: 'crashed' });
+    for (const job of this.queue.splice(0)) job.resolve({ ok: false, failure: 'crashed' });
     await Promise.all(
       this.slots.splice(0).map((s) => {
         if (s.timer !== null) clearTimeout(s.timer);
-        s.job?.resolve({ id: s.job.request.id, ok: false, failure: 'crashed' });
+        for (const job of s.batch ?? []) job.resolve({ ok: false, failure: 'crashed' });
+        s.batch = null;
         return s.worker.terminate();
       }),
     );
   }
 
-  private spawn(): Slot {
+  private spawn(): Slot<Req, Res> {
+    const progress = new BigInt64Array(new SharedArrayBuffer(16));
+    const workerData: NodeWorkerData = { progress, shared: this.shared };
     const worker = new Worker(this.script, {
-      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      workerData,
+      // A young generation of 16 MB: enough to keep short-lived parse garbage out of the old
+      // space, small enough that N workers stay within the batch's memory budget.
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
     });
     // An idle worker must not keep the process alive.
     worker.unref();
-    const slot: Slot = { worker, job: null, timer: null, ready: false };
-    // Loading the bundle is the worker's own cost, not the file's: on a busy machine it can take
-    // seconds, and counting it would turn good files into time-limit errors. Loading gets its own
-    // generous limit; the file's limit starts once the worker says it is ready.
-    slot.timer = setTimeout(() => this.replace(slot, 'crashed'), STARTUP_LIMIT_MS);
-    // An idle pool must not keep the process alive for this timer either.
-    slot.timer.unref();
-    worker.on('message', (response: AnalyseResponse | { readonly ready: true }) => {
-      if ('ready' in response) {
-        slot.ready = true;
-        if (slot.timer !== null) clearTimeout(slot.timer);
-        slot.timer = slot.job === null ? null : setTimeout(() => this.replace(slot, 'timeout'), this.timeLimitMs);
-        return;
-      }
-      const job = slot.job;
-      if (job === null || response.id !== job.request.id) return;
-      this.done(slot, response);
-    });
+    const slot: Slot<Req, Res> = { worker, progress, batch: null, sentAt: 0, timer: null };
+    worker.on('message', (response: BatchResponse<Res>) => this.done(slot, response));
     worker.on('error', (e: Error & { code?: string }) => {
-      const failure = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed';
-      this.replace(slot, failure);
+      this.fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed');
     });
-    worker.on('exit', () => this.replace(slot, 'crashed'));
+    worker.on('exit', () => this.fail(slot, 'crashed'));
     this.slots.push(slot);
     return slot;
   }
 
+  /** The next batch: up to `batchSize` requests and `batchBytes` bytes, at least one. */
+  private nextBatch(): Array<Job<Req, Res>> {
+    const batch: Array<Job<Req, Res>> = [];
+    let bytes = 0;
+    while (batch.length < this.batchSize) {
+      const job = this.queue[0];
+      if (job === undefined || (batch.length > 0 && bytes + job.weight > this.batchBytes)) break;
+      this.queue.shift();
+      batch.push(job);
+      bytes += job.weight;
+    }
+    return batch;
+  }
+
   private pump(): void {
-    while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => s.job === null) ?? (this.slots.length < this.size ? this.spawn() : null);
+    while (this.queue.length > 0 && !this.closed) {
+      const slot = this.slots.find((s) => s.batch === null) ?? (this.slots.length < this.size ? this.spawn() : null);
       if (slot === null) return;
-      const job = this.queue.shift();
-      if (job === undefined) return;
-      slot.job = job;
+      const batch = this.nextBatch();
+      slot.batch = batch;
+      slot.sentAt = Date.now();
+      Atomics.store(slot.progress, 0, 0n);
+      Atomics.store(slot.progress, 1, 0n);
       slot.worker.ref();
-      if (slot.ready) slot.timer = setTimeout(() => this.replace(slot, 'timeout'), this.timeLimitMs);
+      this.arm(slot, this.timeLimitMs * START_BUDGET_FACTOR);
       // The bytes are copied, not transferred: the caller may still need them.
-      slot.worker.postMessage(job.request);
+      const message: BatchRequest<Req> = { batch: batch.map((j) => j.request) };
+      slot.worker.postMessage(message);
     }
   }
 
-  private done(slot: Slot, response: AnalyseResponse): void {
-    const job = slot.job;
+  private arm(slot: Slot<Req, Res>, ms: number): void {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => this.check(slot), Math.max(1, ms));
+  }
+
+  /** The timer fired: fail the item in progress if it has had its time, else look again when it will have. */
+  private check(slot: Slot<Req, Res>): void {
+    slot.timer = null;
+    if (slot.batch === null) return;
+    const started = Number(Atomics.load(slot.progress, 1));
+    const now = Date.now();
+    const budget = started === 0 ? this.timeLimitMs * START_BUDGET_FACTOR : this.timeLimitMs;
+    const since = started === 0 ? slot.sentAt : started;
+    const left = since + budget - now;
+    if (left <= 0) this.fail(slot, 'timeout');
+    else this.arm(slot, left);
+  }
+
+  private done(slot: Slot<Req, Res>, response: BatchResponse<Res>): void {
+    const batch = slot.batch;
+    if (batch === null) return;
     if (slot.timer !== null) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.job = null;
+    slot.batch = null;
     slot.worker.unref();
-    job?.resolve(response);
+    batch.forEach((job, i) => {
+      const value = response.results[i];
+      job.resolve(value === undefined ? { ok: false, failure: 'crashed' } : { ok: true, value });
+    });
     this.pump();
   }
 
-  /** A worker overran its budget or died: its job fails, the worker is gone, the queue goes on. */
-  private replace(slot: Slot, failure: 'timeout' | 'memory' | 'crashed'): void {
+  /**
+   * A worker overran its budget or died: the item it was on fails, the worker is gone, and the
+   * rest of its batch goes back to the front of the queue for another worker.
+   */
+  private fail(slot: Slot<Req, Res>, failure: PoolFailure): void {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
     this.slots.splice(at, 1);
     if (slot.timer !== null) clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = null;
+    slot.timer = null;
+    const batch = slot.batch ?? [];
+    slot.batch = null;
     void slot.worker.terminate();
-    job?.resolve({ id: job.request.id, ok: false, failure });
+    const current = Math.min(Math.max(0, Number(Atomics.load(slot.progress, 0))), Math.max(0, batch.length - 1));
+    batch[current]?.resolve({ ok: false, failure });
+    this.queue.unshift(...batch.filter((_, i) => i !== current));
     if (!this.closed) this.pump();
   }
 }

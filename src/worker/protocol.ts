@@ -58,3 +58,20 @@ export function isAnalyseRequest(v: unknown): v is AnalyseRequest {
     typeof (r.options as Record<string, unknown>).locale === 'string'
   );
 }
+
+/** worker_threads: several requests per message (see `node.ts`), answered in the same order. */
+export interface BatchRequest<Req> {
+  readonly batch: readonly Req[];
+}
+
+export interface BatchResponse<Res> {
+  readonly results: readonly Res[];
+}
+
+/** What a worker_threads worker is started with. */
+export interface NodeWorkerData {
+  /** [index of the item in progress, Date.now() when it started]: read by the pool's timer. */
+  readonly progress: BigInt64Array;
+  /** Options common to every request of the batch (the CLI's locale, identities, output form). */
+  readonly shared: unknown;
+}

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NodeEnginePool } from '../../src/worker/node';
+import { NodeWorkerPool } from '../../src/worker/node';
 import { CORPUS } from '../engine/corpus-helpers';
 import { CRAFTED_MSG, craftedMsg } from '../hostile/crafted';
 
@@ -53,19 +53,23 @@ describe('ndr-explain on hostile files', () => {
     for (const l of r.lines) expect(parse(l).error).toMatch(/damaged or crafted/);
   });
 
-  test('only regular files are read: directory, FIFO and device each get their line', () => {
+  test('only regular files are read: FIFO and device each get their line; a directory is walked', () => {
     const sub = path.join(dir, 'sub');
     mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, 'pasted.txt'), 'not a bounce at all\n');
     const fifo = path.join(dir, 'fifo');
     spawnSync('mkfifo', [fifo]);
     const zero = path.join(dir, 'zero.eml');
     symlinkSync('/dev/zero', zero);
+    // A FIFO and a device inside a walked directory are refused the same way.
+    symlinkSync('/dev/zero', path.join(sub, 'zero.eml'));
     const r = cli(['--json', sub, fifo, zero, GOOD]);
-    expect(r.lines.map((l) => parse(l).error ?? 'ok')).toEqual([
-      expect.stringMatching(/is a directory/),
-      expect.stringMatching(/not a regular file/),
-      expect.stringMatching(/not a regular file/),
-      'ok',
+    expect(r.lines.map((l) => [parse(l).file, parse(l).error ?? 'ok'])).toEqual([
+      [path.join(sub, 'pasted.txt'), 'ok'],
+      [path.join(sub, 'zero.eml'), expect.stringMatching(/not a regular file/)],
+      [fifo, expect.stringMatching(/not a regular file/)],
+      [zero, expect.stringMatching(/not a regular file/)],
+      [GOOD, 'ok'],
     ]);
     expect(r.code).toBe(1);
   });
@@ -98,40 +102,61 @@ describe('ndr-explain on hostile files', () => {
 });
 
 describe('worker pool budgets', () => {
+  /** A worker script speaking the pool's batch protocol; `body` handles one item `m` and may post nothing. */
   const script = (name: string, body: string): string => {
     const f = path.join(dir, name);
-    // Like the real worker script: it says when it is ready, then answers each request.
     writeFileSync(
       f,
-      `const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => { ${body} });\nparentPort.postMessage({ ready: true });\n`,
+      `const { parentPort, workerData } = require('node:worker_threads');
+parentPort.on('message', ({ batch }) => {
+  const results = [];
+  batch.forEach((m, i) => {
+    Atomics.store(workerData.progress, 0, BigInt(i));
+    Atomics.store(workerData.progress, 1, BigInt(Date.now()));
+    ${body}
+    results.push(m);
+  });
+  parentPort.postMessage({ results });
+});\n`,
     );
     return f;
   };
 
   test('a runaway request is stopped at its time limit and the next one is answered', async () => {
-    const f = script(
-      'spin.js',
-      `if (m.input === 'spin') for (;;) {} parentPort.postMessage({ id: m.id, ok: true, result: m.input, explained: null });`,
-    );
-    const pool = new NodeEnginePool({ script: f, timeLimitMs: 300 });
+    const f = script('spin.js', `if (m === 'spin') for (;;) {}`);
+    const pool = new NodeWorkerPool<string, string>({ script: f, timeLimitMs: 300 });
     try {
-      const [a, b] = await Promise.all([pool.analyse('spin', { locale: 'en' }), pool.analyse('fine', { locale: 'en' })]);
+      const [a, b] = await Promise.all([pool.submit('spin'), pool.submit('fine')]);
       expect(a).toMatchObject({ ok: false, failure: 'timeout' });
-      expect(b).toMatchObject({ ok: true, result: 'fine' });
+      expect(b).toMatchObject({ ok: true, value: 'fine' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('inside a batch, only the runaway item fails; the items before and after it are answered', async () => {
+    const f = script('spin-batch.js', `if (m === 'spin') for (;;) {}`);
+    const pool = new NodeWorkerPool<string, string>({ script: f, timeLimitMs: 300, batchSize: 8 });
+    try {
+      const answers = await Promise.all(['a', 'b', 'spin', 'c', 'd'].map((m) => pool.submit(m)));
+      expect(answers).toEqual([
+        { ok: true, value: 'a' },
+        { ok: true, value: 'b' },
+        { ok: false, failure: 'timeout' },
+        { ok: true, value: 'c' },
+        { ok: true, value: 'd' },
+      ]);
     } finally {
       await pool.close();
     }
   });
 
   test('a request that exhausts the heap limit fails as memory, and the pool goes on', async () => {
-    const f = script(
-      'hog.js',
-      `if (m.input === 'hog') { const a = []; for (;;) a.push(new Array(1e5).fill(Math.random())); } parentPort.postMessage({ id: m.id, ok: true, result: m.input, explained: null });`,
-    );
-    const pool = new NodeEnginePool({ script: f, timeLimitMs: 20_000, heapMb: 32 });
+    const f = script('hog.js', `if (m === 'hog') { const a = []; for (;;) a.push(new Array(1e5).fill(Math.random())); }`);
+    const pool = new NodeWorkerPool<string, string>({ script: f, timeLimitMs: 20_000, heapMb: 32 });
     try {
-      expect(await pool.analyse('hog', { locale: 'en' })).toMatchObject({ ok: false, failure: 'memory' });
-      expect(await pool.analyse('fine', { locale: 'en' })).toMatchObject({ ok: true, result: 'fine' });
+      expect(await pool.submit('hog')).toMatchObject({ ok: false, failure: 'memory' });
+      expect(await pool.submit('fine')).toMatchObject({ ok: true, value: 'fine' });
     } finally {
       await pool.close();
     }

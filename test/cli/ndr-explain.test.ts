@@ -43,8 +43,10 @@ describe('ndr-explain --json', () => {
     expect(text).toMatch(/userunknown@example\.jp \[550 5\.1\.1\] \(userunknown\)/);
   });
 
-  test('--json adds an explanation to every recipient and the report', async () => {
-    const lines = await run(['--json', path.join(CORPUS, 'bounces', 'lhost-qmail-02.eml')]);
+  test('--json adds an explanation to every recipient; --report adds the report', async () => {
+    const plain = JSON.parse((await run(['--json', path.join(CORPUS, 'bounces', 'lhost-qmail-02.eml')]))[0] ?? '{}') as object;
+    expect(plain).not.toHaveProperty('report');
+    const lines = await run(['--json', '--report', path.join(CORPUS, 'bounces', 'lhost-qmail-02.eml')]);
     const o = JSON.parse(lines[0] ?? '{}') as {
       backscatter: boolean;
       report: { subject: string; html: string };

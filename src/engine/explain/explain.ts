@@ -50,21 +50,71 @@ function entry(id: EntryId): Entry {
   return e;
 }
 
-/** How well a catalogue code pattern fits a status: 3 exact, 2 class-wide, 1 range, 0 no. */
-export function codeFit(pattern: string, status: string): number {
-  if (pattern === status) return 3;
-  const [pc, ps, pd] = pattern.split('.');
-  const [sc, ss, sd] = status.split('.');
-  if (pc !== 'X' && pc !== sc) return 0;
-  if (ps !== ss || pd === undefined || sd === undefined) return 0;
-  if (pd === sd) return 2;
-  const range = /^(\d+)-(\d+)$/.exec(pd);
-  if (range?.[1] !== undefined && range[2] !== undefined) {
-    const n = Number(sd);
-    if (n >= Number(range[1]) && n <= Number(range[2])) return 1;
+/** A catalogue code pattern taken apart once: class (`X` for any), subject, detail or detail range. */
+interface CodePattern {
+  readonly text: string;
+  readonly cls: string;
+  readonly subject: string;
+  readonly detail: string;
+  readonly range: readonly [number, number] | null;
+}
+
+function parsePattern(pattern: string): CodePattern {
+  const [cls = '', subject = '', detail = ''] = pattern.split('.');
+  const range = /^(\d+)-(\d+)$/.exec(detail);
+  return {
+    text: pattern,
+    cls,
+    subject,
+    detail,
+    range: range?.[1] !== undefined && range[2] !== undefined ? [Number(range[1]), Number(range[2])] : null,
+  };
+}
+
+/** A status taken apart once per lookup. */
+interface StatusParts {
+  readonly text: string;
+  readonly cls: string;
+  readonly subject: string;
+  readonly detail: string | undefined;
+}
+
+function statusParts(status: string): StatusParts {
+  const [cls = '', subject = '', detail] = status.split('.');
+  return { text: status, cls, subject, detail };
+}
+
+/** How well a parsed pattern fits a parsed status: 3 exact, 2 class-wide, 1 range, 0 no. */
+function fit(p: CodePattern, s: StatusParts): number {
+  if (p.text === s.text) return 3;
+  if (p.cls !== 'X' && p.cls !== s.cls) return 0;
+  if (p.subject !== s.subject || p.detail === '' || s.detail === undefined) return 0;
+  if (p.detail === s.detail) return 2;
+  if (p.range !== null) {
+    const n = Number(s.detail);
+    if (n >= p.range[0] && n <= p.range[1]) return 1;
   }
   return 0;
 }
+
+/** How well a catalogue code pattern fits a status: 3 exact, 2 class-wide, 1 range, 0 no. */
+export function codeFit(pattern: string, status: string): number {
+  return fit(parsePattern(pattern), statusParts(status));
+}
+
+/**
+ * The catalogue indexed once, at load: each entry's code patterns parsed, and the entries with
+ * server words apart from those without. Lookups walk these instead of splitting every pattern
+ * of every entry for every recipient.
+ */
+interface IndexedEntry {
+  readonly entry: Entry;
+  readonly codes: readonly CodePattern[];
+}
+
+const INDEXED: readonly IndexedEntry[] = CATALOGUE.map((entry) => ({ entry, codes: (entry.codes ?? []).map(parsePattern) }));
+const WITH_TEXT: readonly IndexedEntry[] = INDEXED.filter((e) => e.entry.text !== undefined);
+const WITHOUT_TEXT: readonly IndexedEntry[] = INDEXED.filter((e) => e.entry.text === undefined);
 
 /** The answer depends only on the status: worked out once per status, not once per recipient. */
 const byCodeMemo = new Map<string, Entry | null>();
@@ -75,21 +125,20 @@ function bestByCode(status: string, withText: boolean): Entry | null {
   if (known !== undefined) return known;
   // Statuses are at most X.999.999: the memo stays small.
   if (byCodeMemo.size > 4096) byCodeMemo.clear();
-  const found = scanByCode(status, withText);
+  const found = scanByCode(statusParts(status), withText ? WITH_TEXT : WITHOUT_TEXT);
   byCodeMemo.set(key, found);
   return found;
 }
 
-function scanByCode(status: string, withText: boolean): Entry | null {
+function scanByCode(status: StatusParts, entries: readonly IndexedEntry[]): Entry | null {
   let best: Entry | null = null;
   let bestFit = 0;
-  for (const e of CATALOGUE) {
-    if ((e.text !== undefined) !== withText) continue;
-    for (const p of e.codes ?? []) {
-      const fit = codeFit(p, status);
-      if (fit > bestFit) {
-        best = e;
-        bestFit = fit;
+  for (const e of entries) {
+    for (const p of e.codes) {
+      const f = fit(p, status);
+      if (f > bestFit) {
+        best = e.entry;
+        bestFit = f;
       }
     }
   }
@@ -160,11 +209,10 @@ function lookupUncached(r: RecipientResult, address: string): { entry: Entry; by
   const lower = normaliseDiagnostic(r.diagnosticCode);
   const status = r.status;
   // 2: code and words
-  for (const e of CATALOGUE) {
-    if (e.text === undefined || !textMatch(e, lower, address)) continue;
-    if (status === null || e.codes?.some((p) => codeFit(p, status) > 0) === true) {
-      return { entry: e, by: 'code+text' };
-    }
+  const parts = status === null ? null : statusParts(status);
+  for (const { entry: e, codes } of WITH_TEXT) {
+    if (!textMatch(e, lower, address)) continue;
+    if (parts === null || codes.some((p) => fit(p, parts) > 0)) return { entry: e, by: 'code+text' };
   }
   const byReason = entryForReason(r.reason);
   if (status !== null) {

@@ -22,15 +22,30 @@ export function messages(locale: string): Catalogue {
 
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOCALES);
 
-const cache = new Map<string, IntlMessageFormat>();
+/** One compiled format per locale and message, built on first use and kept for the process. */
+const cache = new Map<string, Map<string, IntlMessageFormat>>();
+
+/**
+ * A message with no ICU syntax is its own text: no braces (arguments, plural, select) and no
+ * doubled apostrophe (ICU's escape). Most catalogue texts are plain sentences; they skip the
+ * parser, the locale resolution and the formatter.
+ */
+function isPlain(message: string): boolean {
+  return !message.includes('{') && !message.includes('}') && !message.includes("''");
+}
 
 /** Formats one ICU message. Values are plain text: nothing here produces markup. */
 export function format(message: string, values: Readonly<Record<string, string | number>>, locale: string): string {
-  const key = `${locale}\u0000${message}`;
-  let f = cache.get(key);
+  if (isPlain(message)) return message;
+  let byMessage = cache.get(locale);
+  if (byMessage === undefined) {
+    byMessage = new Map();
+    cache.set(locale, byMessage);
+  }
+  let f = byMessage.get(message);
   if (f === undefined) {
     f = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
-    cache.set(key, f);
+    byMessage.set(message, f);
   }
   const out = f.format(values);
   return typeof out === 'string' ? out : String(out);

@@ -74,7 +74,13 @@ function segmenter(): Segmenter | null {
   const ctor = (Intl as unknown as { Segmenter?: new (locale?: string, options?: { granularity: string }) => Segmenter }).Segmenter;
   return ctor === undefined ? null : new ctor(undefined, { granularity: 'grapheme' });
 }
-const GRAPHEMES = segmenter();
+/** Built on first use: creating it loads ICU's break-iterator data, which a run without a report never needs. */
+let graphemes: Segmenter | null | undefined;
+
+function graphemeSegmenter(): Segmenter | null {
+  if (graphemes === undefined) graphemes = segmenter();
+  return graphemes;
+}
 
 /**
  * Offsets (UTF-16 units) of every grapheme-cluster boundary in `text`, 0 and `text.length`
@@ -82,8 +88,9 @@ const GRAPHEMES = segmenter();
  */
 export function graphemeBoundaries(text: string): number[] {
   const out: number[] = [0];
-  if (GRAPHEMES !== null) {
-    for (const s of GRAPHEMES.segment(text)) if (s.index > 0) out.push(s.index);
+  const g = graphemeSegmenter();
+  if (g !== null) {
+    for (const s of g.segment(text)) if (s.index > 0) out.push(s.index);
   } else {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -111,8 +118,9 @@ export function cutGraphemes(text: string, max: number): { kept: string; dropped
   if (SIMPLE_TEXT.test(head.slice(0, max + 1))) return { kept: text.slice(0, max), dropped: text.length - max };
   let end = 0;
   let count = 0;
-  if (GRAPHEMES !== null) {
-    for (const seg of GRAPHEMES.segment(head)) {
+  const g = graphemeSegmenter();
+  if (g !== null) {
+    for (const seg of g.segment(head)) {
       const next = seg.index + seg.segment.length;
       // The slice's own end may fall inside a cluster: a cluster touching it is not taken.
       if (count === max || (next === head.length && head.length < text.length)) break;

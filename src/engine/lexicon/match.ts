@@ -104,11 +104,19 @@ export interface SentencePattern {
   readonly after: string;
 }
 
+const patternCache = new Map<ExchangeRole, readonly SentencePattern[]>();
+
+/** Worked out once per role (every language's words), not once per message. */
 export function sentencePatterns(role: ExchangeRole): readonly SentencePattern[] {
-  return exchangeWords(role)
-    .filter((w) => w.includes('{rcpt}'))
-    .map((w) => {
-      const [before = '', after = ''] = w.split('{rcpt}');
-      return { before: before.trim(), after: after.trim() };
-    });
+  let out = patternCache.get(role);
+  if (out === undefined) {
+    out = exchangeWords(role)
+      .filter((w) => w.includes('{rcpt}'))
+      .map((w) => {
+        const [before = '', after = ''] = w.split('{rcpt}');
+        return { before: before.trim(), after: after.trim() };
+      });
+    patternCache.set(role, out);
+  }
+  return out;
 }

@@ -48,8 +48,11 @@ function findAnchor(lines: readonly string[], norm: readonly string[]): { line: 
   for (let i = 0; i < Math.min(lines.length, 400); i++) {
     const n = norm[i] ?? '';
     if (SERVICE_NAMES.includes(n)) return { line: i, tabbed: false };
-    const cells = (lines[i] ?? '').split('\t').map((c) => normalise(c));
-    if (cells.length === 3 && SERVICE_NAMES.includes(cells[1] ?? '')) return { line: i, tabbed: true };
+    // A pasted row is three tab-separated cells; only such a line is split and its middle normalised.
+    const line = lines[i] ?? '';
+    if (!line.includes('\t')) continue;
+    const cells = line.split('\t');
+    if (cells.length === 3 && SERVICE_NAMES.includes(normalise(cells[1] ?? ''))) return { line: i, tabbed: true };
   }
   return null;
 }
@@ -112,9 +115,9 @@ function labelled(lines: readonly string[], norm: readonly string[], words: read
 }
 
 function detect(ctx: Context): boolean {
-  const lines = ctx.lines.slice(0, 400);
-  const norm = normalisedLines(lines);
-  return sentenceRecipients(lines, norm).length > 0 || findAnchor(lines, norm) !== null;
+  // Both read the first 400 lines only.
+  const norm = normalisedLines(ctx.lines, 400);
+  return sentenceRecipients(ctx.lines, norm).length > 0 || findAnchor(ctx.lines, norm) !== null;
 }
 
 function decode(ctx: Context): Decoded | null {

@@ -70,7 +70,7 @@ function findStart(norm: readonly string[]): { index: number; type: 'failed' | '
 
 function detect(ctx: Context): boolean {
   if (ctx.mail.headers.some((f) => f.key === 'x-ms-exchange-message-is-ndr')) return true;
-  const norm = normalisedLines(ctx.lines.slice(0, 400));
+  const norm = normalisedLines(ctx.lines, 400);
   return findStart(norm) !== null || findLine(norm, exchangeWords('adminHeading')) >= 0;
 }
 

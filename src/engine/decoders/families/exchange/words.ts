@@ -8,9 +8,25 @@ import { exchangeWords, forwardWords, isWord, normalise } from '../../../lexicon
 
 export { exchangeWords, normalise };
 
-/** Lower-cased, normalised copies of the lines, computed once per decoder call. */
-export function normalisedLines(lines: readonly string[]): string[] {
-  return lines.map((l) => (l.length > 4000 ? '' : normalise(l)));
+/**
+ * Normalised copies of a message's lines, made once per message: both layouts' detectors and
+ * decoders read them, and normalising (NFKC, case, spaces) is the costly part. Kept per lines
+ * array (the context's), filled only as far as a caller asked (detectors read the first 400).
+ */
+const normalised = new WeakMap<readonly string[], string[]>();
+
+export function normalisedLines(lines: readonly string[], upTo: number = lines.length): readonly string[] {
+  let norm = normalised.get(lines);
+  if (norm === undefined) {
+    norm = [];
+    normalised.set(lines, norm);
+  }
+  const end = Math.min(upTo, lines.length);
+  for (let i = norm.length; i < end; i++) {
+    const l = lines[i] ?? '';
+    norm.push(l.length > 4000 ? '' : normalise(l));
+  }
+  return norm.length === end ? norm : norm.slice(0, end);
 }
 
 /** First index at or after `from` whose normalised line contains one of the words, or -1. */
