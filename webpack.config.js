@@ -13,7 +13,12 @@ const cli = {
   },
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: false },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
-  module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }] },
+  module: {
+    rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }],
+    // The command line bundles every locale (and every lazy reader) into its files: no chunk
+    // files to find at run time, and `loadMessages` resolves at once.
+    parser: { javascript: { dynamicImportMode: 'eager' } },
+  },
   devtool: false,
   optimization: { minimize: false },
   plugins: [new (require('webpack').BannerPlugin)({ banner: '#!/usr/bin/env node', raw: true })],

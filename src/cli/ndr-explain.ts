@@ -5,8 +5,8 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, errorResult, errorText, format, messages } from '../engine';
-import type { Catalogue, EngineError, Explained, RunOutput } from '../engine';
+import { DEFAULT_LIMITS, errorResult, errorText, format, loadMessages, resolveLocaleOrPseudo } from '../engine';
+import type { Catalogue, EngineError, Explained, Locale, PseudoLocale, RunOutput } from '../engine';
 import { NodeEnginePool } from '../worker/node';
 import type { RunRequest, WorkerFailure } from '../worker/protocol';
 
@@ -15,13 +15,16 @@ const MB = 1024 * 1024;
 
 const USAGE = `usage: ndr-explain [--json] [--me ADDRESS] [--lang TAG] [--] FILE...   ('-' reads standard input)`;
 
-/** The reader's language: `--lang`, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
-export function cliLocale(flag: string | null, env: NodeJS.ProcessEnv = process.env): string {
-  if (flag !== null && flag !== '') return flag;
+/**
+ * The reader's language: `--lang`, else the environment's (LC_ALL, LC_MESSAGES, LANG), resolved
+ * like the pane's (`resolveLocale`: de-AT → de, pt-PT → pt-BR, zh-SG → zh-CN, anything else → en).
+ */
+export function cliLocale(flag: string | null, env: NodeJS.ProcessEnv = process.env): Locale | PseudoLocale {
+  if (flag !== null && flag !== '') return resolveLocaleOrPseudo(flag);
   const raw = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
-  // "de_CH.UTF-8" -> "de-CH"; "C" and "POSIX" name no language, and the catalogue resolves the rest.
+  // "de_CH.UTF-8" -> "de-CH"; "C" and "POSIX" name no language.
   const tag = raw.split('.')[0]?.replace('_', '-') ?? '';
-  return tag === '' || tag === 'C' || tag === 'POSIX' ? 'und' : tag;
+  return tag === '' || tag === 'C' || tag === 'POSIX' ? 'en' : resolveLocaleOrPseudo(tag);
 }
 
 /** A file that cannot be read: its own line (worded by the catalogue), the batch goes on. */
@@ -229,7 +232,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   }
   const { files, json, userAddress } = args;
   const locale = cliLocale(args.lang);
-  const catalogue = messages(locale);
+  // Every locale is bundled into the CLI (webpack's eager imports): this only registers it.
+  const catalogue = await loadMessages(locale);
   const request: RunRequest = { locale, ...(userAddress === null ? {} : { identities: { userAddress } }), report: json };
   // Each file runs in a worker thread with a heap and a time limit. The pool's size is the one
   // knob a parallel batch needs; reading runs a little ahead and output stays in input order.

@@ -16,8 +16,11 @@ import { chooseCodes } from './precedence';
 import { classify } from './reason/classify';
 import { isHardBounce } from './reason/reasons';
 import { addressInfo, cleanAddress, findAddresses, fold, headerBlock, indexOfLine, lines } from './text';
-import type { AnalysisResult, DsnAction, EngineError, MessageKind, OriginalMessage, RecipientResult } from './types';
+import type { AnalysisResult, DsnAction, MessageKind, OriginalMessage, RecipientResult } from './types';
 import { RESULT_VERSION } from './types';
+import { errorResult } from './error-result';
+
+export { errorResult };
 
 export type AnalyzeInput = Uint8Array | ArrayBuffer | string;
 
@@ -25,24 +28,6 @@ function toBytes(input: AnalyzeInput): Uint8Array {
   if (typeof input === 'string') return new TextEncoder().encode(input);
   if (input instanceof Uint8Array) return input;
   return new Uint8Array(input);
-}
-
-export function errorResult(error: EngineError, inputType: AnalysisResult['inputType'] = 'eml'): AnalysisResult {
-  return {
-    version: RESULT_VERSION,
-    kind: 'not-bounce',
-    inputType,
-    subject: null,
-    from: null,
-    reportTo: null,
-    reportingMta: null,
-    arrivalDate: null,
-    original: null,
-    recipients: [],
-    error,
-    decoders: [],
-    cut: [],
-  };
 }
 
 function makeContext(mail: Mail, limits: Limits, cut: Cut[]): Context {

@@ -5,7 +5,7 @@
  * Only where there is no Worker (jsdom tests) does the engine run on this thread. Either way it
  * calls the engine's one entry point, `run`, and nothing else of the pipeline.
  */
-import { errorResult, run } from '../engine';
+import { errorResult } from '../engine/error-result';
 import type { AnalysisResult, Explained, Report, ReportOptions } from '../engine';
 import { BrowserEngine } from '../worker/browser';
 import type { AnalyseResponse, RunRequest, WorkerFailure } from '../worker/protocol';
@@ -32,6 +32,8 @@ let engine: BrowserEngine | null = null;
 /** One request to the engine, in the worker where there is one. */
 async function ask(input: Uint8Array | string, options: RunRequest): Promise<AnalyseResponse> {
   if (typeof Worker === 'undefined') {
+    // Loaded only here: the pane's own bundle carries no engine (the worker has it).
+    const { run } = await import(/* webpackChunkName: "engine-inline" */ '../engine/run');
     const { result, explained, report, errorText } = await run(input, options);
     return { id: 0, ok: true, result, explained, report, errorText };
   }
@@ -60,6 +62,7 @@ export async function analyseInPane(input: Uint8Array | string, identities: Pane
 export async function reportInPane(
   input: Uint8Array | string,
   identities: PaneIdentities,
+  /** The report's language: the pane's by default, or English when the user chose it. */
   locale: string,
   details: Omit<ReportOptions, 'catalogue'>,
 ): Promise<Report | null> {

@@ -14,6 +14,7 @@ import type { AnalysisResult, RecipientResult } from '../types';
 import type { Explained } from './explain';
 import { format } from './messages';
 import type { Catalogue } from './messages';
+import type { ReportKey } from './messages/en';
 
 export const MAX_SUBJECT = 255;
 export const MAX_HTML_BYTES = 32 * 1024;
@@ -162,9 +163,9 @@ function codeLabel(r: { replyCode: string | null; status: string | null }): stri
   return [r.replyCode, r.status].filter((x) => x !== null).join(' ');
 }
 
-/** The words of the report's catalogue block, with a fallback to the key for a missing entry. */
-function wording(c: Catalogue): (key: string, values?: Record<string, string | number>) => string {
-  return (key, values = {}) => format(c.report[key] ?? key, values, c.locale);
+/** The words of the report's catalogue block (every key is there: the compiler checks each locale). */
+function wording(c: Catalogue): (key: ReportKey, values?: Record<string, string | number>) => string {
+  return (key, values = {}) => format(c.report[key], values, c.locale);
 }
 
 export function reportSubject(result: AnalysisResult, c: Catalogue): string {
@@ -269,7 +270,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
     subject: clip(result.original?.subject ?? null),
     // Explanations may quote the bounce (the original's subject, an address): cut like any field.
     title: first === undefined ? notGiven : clip(first.title),
-    owner: first === undefined ? notGiven : (c.owners[first.owner] ?? first.owner),
+    owner: first === undefined ? notGiven : c.owners[first.owner],
   });
   out.push({ heading: '', lines: [t('greeting'), t('intro'), summary, ...(explained.backscatter ? [t('backscatter')] : [])] });
 
@@ -282,7 +283,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
       return;
     }
     const x = explained.perRecipient[i];
-    const owner = x === undefined ? '' : (c.owners[x.owner] ?? x.owner);
+    const owner = x === undefined ? '' : c.owners[x.owner];
     rows.push([address(r), code, r.reason, owner].filter((p) => p !== '').join(' \u2014 '));
     if (r.diagnosticCode !== null) rows.push(`    ${clip(r.diagnosticCode)}`);
   });

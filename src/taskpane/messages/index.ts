@@ -1,11 +1,40 @@
-/** The pane's own catalogues, one per locale, same keys; English is the fallback. */
+/**
+ * The pane's own catalogues, one per locale, same keys (`PaneMessages`: a missing key is a compile
+ * error). English is bundled; every other language is a lazy chunk, named like the engine's
+ * catalogue chunk of the same language so the pane fetches one file per language.
+ */
+import { resolveLocaleOrPseudo } from '../../engine/locale';
+import type { Locale, PseudoLocale } from '../../engine/locale';
 import { PANE_EN } from './en';
 import type { PaneKey, PaneMessages } from './en';
 
 export type { PaneKey, PaneMessages };
 
-const LOCALES: Readonly<Record<string, PaneMessages>> = { en: PANE_EN };
+type Loadable = Exclude<Locale, 'en'> | PseudoLocale;
 
-export function paneMessages(locale: string): PaneMessages {
-  return LOCALES[locale] ?? LOCALES[locale.split('-')[0] ?? ''] ?? PANE_EN;
+const LOADERS: { readonly [L in Loadable]?: () => Promise<PaneMessages> } = {
+  'en-XA': () => import(/* webpackChunkName: "locale-pseudo" */ './pseudo').then((m) => m.panePseudo('en-XA')),
+  'ar-XB': () => import(/* webpackChunkName: "locale-pseudo" */ './pseudo').then((m) => m.panePseudo('ar-XB')),
+};
+
+const LOADED = new Map<Locale | PseudoLocale, PaneMessages>([['en', PANE_EN]]);
+
+/** The pane's words for a tag; the language must have been loaded (`loadPaneMessages`), else this throws. */
+export function paneMessages(tag: string): PaneMessages {
+  const locale = resolveLocaleOrPseudo(tag);
+  const m = LOADED.get(locale);
+  if (m === undefined) throw new Error(`The pane's ${locale} messages are not loaded: await loadPaneMessages('${locale}') first.`);
+  return m;
+}
+
+export async function loadPaneMessages(tag: string): Promise<PaneMessages> {
+  const locale = resolveLocaleOrPseudo(tag);
+  const have = LOADED.get(locale);
+  if (have !== undefined) return have;
+  if (locale === 'en') return PANE_EN;
+  const load = LOADERS[locale];
+  if (load === undefined) throw new Error(`No ${locale} pane messages yet.`);
+  const m = await load();
+  LOADED.set(locale, m);
+  return m;
 }
