@@ -36,6 +36,7 @@ export const PANE_DE: PaneMessages = {
   reportStepTitle: 'Bericht an die IT',
   reportStepHint:
     'Prüfen Sie die Adresse, ergänzen Sie bei Bedarf, was Sie schon versucht haben, und öffnen Sie dann den Entwurf. Nichts wird gesendet, bevor Sie ihn senden.',
+  reportLanguage: 'Sprache des Berichts',
   reportCreate: 'Entwurf öffnen',
   reportCreateCompose: 'Bericht in diesen Entwurf einfügen',
   reportAlreadyDrafted: 'Der Bericht ist bereits entworfen. Prüfen Sie ihn in Outlook und senden Sie ihn dann selbst.',

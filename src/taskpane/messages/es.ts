@@ -39,6 +39,7 @@ export const PANE_ES: PaneMessages = {
   reportStepTitle: 'Informe para TI',
   reportStepHint:
     'Revise la dirección, añada lo que ya ha intentado si lo desea y abra el borrador. No se envía nada hasta que usted lo envíe.',
+  reportLanguage: 'Idioma del informe',
   reportCreate: 'Abrir el borrador',
   reportCreateCompose: 'Poner el informe en este borrador',
   reportAlreadyDrafted: 'El informe ya está redactado. Revíselo en Outlook y envíelo usted mismo.',

@@ -39,6 +39,7 @@ export const PANE_FR: PaneMessages = {
   reportStepTitle: 'Rapport au service informatique',
   reportStepHint:
     'Vérifiez l’adresse, ajoutez si vous le souhaitez ce que vous avez déjà essayé, puis ouvrez le brouillon. Rien n’est envoyé tant que vous ne l’envoyez pas.',
+  reportLanguage: 'Langue du rapport',
   reportCreate: 'Ouvrir le brouillon',
   reportCreateCompose: 'Mettre le rapport dans ce brouillon',
   reportAlreadyDrafted: 'Le rapport est déjà préparé. Vérifiez-le dans Outlook, puis envoyez-le vous-même.',

@@ -40,6 +40,7 @@ export const PANE_IT: PaneMessages = {
   reportStepTitle: 'Segnalazione all’IT',
   reportStepHint:
     'Controlla l’indirizzo, aggiungi se vuoi cosa hai già provato, poi apri la bozza. Non viene inviato nulla finché non la invii tu.',
+  reportLanguage: 'Lingua della segnalazione',
   reportCreate: 'Apri la bozza',
   reportCreateCompose: 'Inserisci la segnalazione in questa bozza',
   reportAlreadyDrafted: 'La segnalazione è già pronta in bozza. Controllala in Outlook, poi inviala tu.',

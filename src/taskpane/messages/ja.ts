@@ -38,6 +38,7 @@ export const PANE_JA: PaneMessages = {
   // Report step
   reportStepTitle: 'IT への報告',
   reportStepHint: 'アドレスを確認し、必要なら試したことを書き添えてから、下書きを開いてください。ご自身で送信するまで何も送信されません。',
+  reportLanguage: '報告の言語',
   reportCreate: '下書きを開く',
   reportCreateCompose: 'この下書きに報告を入れる',
   reportAlreadyDrafted: '報告はすでに作成済みです。Outlook で確認してから、ご自身で送信してください。',

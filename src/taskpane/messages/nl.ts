@@ -37,6 +37,7 @@ export const PANE_NL: PaneMessages = {
   reportStepTitle: 'Rapport aan IT',
   reportStepHint:
     'Controleer het adres, vul eventueel aan wat je al hebt geprobeerd en open dan het concept. Er wordt niets verzonden tot je het zelf verzendt.',
+  reportLanguage: 'Taal van het rapport',
   reportCreate: 'Het concept openen',
   reportCreateCompose: 'Het rapport in dit concept zetten',
   reportAlreadyDrafted: 'Het rapport is al opgesteld. Controleer het in Outlook en verzend het dan zelf.',

@@ -39,6 +39,7 @@ export const PANE_PT_BR: PaneMessages = {
   reportStepTitle: 'Relatório para a TI',
   reportStepHint:
     'Confira o endereço, acrescente o que você já tentou, se quiser, e abra o rascunho. Nada é enviado até você mesmo enviar.',
+  reportLanguage: 'Idioma do relatório',
   reportCreate: 'Abrir o rascunho',
   reportCreateCompose: 'Colocar o relatório neste rascunho',
   reportAlreadyDrafted: 'O relatório já foi redigido. Confira-o no Outlook e depois envie você mesmo.',

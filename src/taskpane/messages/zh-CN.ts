@@ -36,6 +36,7 @@ export const PANE_ZH_CN: PaneMessages = {
   // Report step
   reportStepTitle: '给 IT 的报告',
   reportStepHint: '检查地址，如有需要可补充你已尝试过的操作，然后打开草稿。在你亲自发送之前，不会发送任何内容。',
+  reportLanguage: '报告的语言',
   reportCreate: '打开草稿',
   reportCreateCompose: '将报告放入此草稿',
   reportAlreadyDrafted: '报告已起草。请在 Outlook 中检查，然后自行发送。',
