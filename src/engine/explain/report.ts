@@ -15,6 +15,9 @@ import type { Explained } from './explain';
 import { format } from './messages';
 import type { Catalogue } from './messages';
 import type { ReportKey } from './messages/en';
+import { GRAPHEMES, graphemeBoundaries } from '../graphemes';
+
+export { graphemeBoundaries };
 
 export const MAX_SUBJECT = 255;
 export const MAX_HTML_BYTES = 32 * 1024;
@@ -67,34 +70,6 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-type Segmenter = { segment(input: string): Iterable<{ index: number; segment: string }> };
-
-function segmenter(): Segmenter | null {
-  const ctor = (Intl as unknown as { Segmenter?: new (locale?: string, options?: { granularity: string }) => Segmenter }).Segmenter;
-  return ctor === undefined ? null : new ctor(undefined, { granularity: 'grapheme' });
-}
-const GRAPHEMES = segmenter();
-
-/**
- * Offsets (UTF-16 units) of every grapheme-cluster boundary in `text`, 0 and `text.length`
- * included. Without `Intl.Segmenter`, code-point boundaries.
- */
-export function graphemeBoundaries(text: string): number[] {
-  const out: number[] = [0];
-  if (GRAPHEMES !== null) {
-    for (const s of GRAPHEMES.segment(text)) if (s.index > 0) out.push(s.index);
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const next = text.charCodeAt(i + 1);
-      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
-      if (i + 1 < text.length) out.push(i + 1);
-    }
-  }
-  if (text.length > 0) out.push(text.length);
-  return out;
 }
 
 /** Text below U+0300 has no multi-unit grapheme clusters that matter for a cut (only CR LF). */
