@@ -5,7 +5,7 @@
  * - compose mode (a Forward of the bounce): To, subject and the report above the forwarded text;
  * - anywhere else (mobile, old clients, failures): the caller offers copy and a mailto: link.
  */
-import { graphemeBoundaries } from '../engine/graphemes';
+import { graphemeBoundaries } from '../engine';
 import { mailbox, office, supports } from './host';
 import { currentItem } from './item';
 import { officeCall, OfficeCallError, withTimeout } from './timeout';

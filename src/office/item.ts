@@ -4,6 +4,7 @@
  * the body), and attached messages (1.8). Each step has a timeout and records whether it worked,
  * so the pane can say how the message was read.
  */
+import { loadWords } from '../engine';
 import { mailbox, office, onMailboxEvent, supports } from './host';
 import { OfficeCallError, officeCall } from './timeout';
 
@@ -49,8 +50,7 @@ let reportPrefixes: readonly string[] | null = null;
 
 export async function loadReportSubjects(): Promise<void> {
   if (reportPrefixes !== null) return;
-  const { words } = await import(/* webpackChunkName: "lexicon" */ '../engine/lexicon');
-  reportPrefixes = words('reportSubjectPrefix');
+  reportPrefixes = await loadWords('reportSubjectPrefix');
 }
 
 function prefetchReportSubjects(): void {

@@ -5,7 +5,7 @@
  * Only where there is no Worker (jsdom tests) does the engine run on this thread. Either way it
  * calls the engine's one entry point, `run`, and nothing else of the pipeline.
  */
-import { errorResult } from '../engine/error-result';
+import { errorResult } from '../engine';
 import type { AnalysisResult, Explained, Report, ReportOptions } from '../engine';
 import { BrowserEngine } from '../worker/browser';
 import type { AnalyseResponse, RunRequest, WorkerFailure } from '../worker/protocol';
@@ -33,7 +33,7 @@ let engine: BrowserEngine | null = null;
 async function ask(input: Uint8Array | string, options: RunRequest): Promise<AnalyseResponse> {
   if (typeof Worker === 'undefined') {
     // Loaded only here: the pane's own bundle carries no engine (the worker has it).
-    const { run } = await import(/* webpackChunkName: "engine-inline" */ '../engine/run');
+    const { run } = await import(/* webpackChunkName: "engine-inline" */ '../engine');
     const { result, explained, report, errorText } = await run(input, options);
     return { id: 0, ok: true, result, explained, report, errorText };
   }

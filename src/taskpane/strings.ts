@@ -7,12 +7,8 @@
  * engine worker): English's UI part is bundled (`en-ui.ts`), any other language is the same lazy
  * chunk the worker loads.
  */
-import { format } from '../engine/i18n/format';
-import { directionOf, resolveLocaleOrPseudo } from '../engine/locale';
-import type { Locale, PseudoLocale } from '../engine/locale';
-import type { UiCatalogue, UiKey } from '../engine/explain/messages/en';
-import { EN_UI } from '../engine/explain/messages/en-ui';
-import { loadCatalogue } from '../engine/explain/messages/load';
+import { EN_UI, directionOf, format, loadCatalogue, resolveLocaleOrPseudo } from '../engine';
+import type { Locale, PseudoLocale, UiCatalogue, UiKey } from '../engine';
 import { loadPaneMessages, paneMessages } from './messages';
 import type { PaneKey, PaneMessages } from './messages';
 

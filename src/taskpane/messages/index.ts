@@ -3,8 +3,8 @@
  * error). English is bundled; every other language is a lazy chunk, named like the engine's
  * catalogue chunk of the same language so the pane fetches one file per language.
  */
-import { resolveLocaleOrPseudo } from '../../engine/locale';
-import type { Locale, PseudoLocale } from '../../engine/locale';
+import { resolveLocaleOrPseudo } from '../../engine';
+import type { Locale, PseudoLocale } from '../../engine';
 import { PANE_EN } from './en';
 import type { PaneKey, PaneMessages } from './en';
 

@@ -1,6 +1,6 @@
 /** The pane's words in the test pseudo-locales, generated from English (see `engine/i18n/pseudo.ts`). */
-import { pseudoTree } from '../../engine/i18n/pseudo';
-import type { PseudoLocale } from '../../engine/locale';
+import { pseudoTree } from '../../engine';
+import type { PseudoLocale } from '../../engine';
 import { PANE_EN } from './en';
 import type { PaneMessages } from './en';
 
