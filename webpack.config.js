@@ -16,8 +16,10 @@ const cli = {
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', chunkFilename: 'lazy-[name].js', clean: false },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   // `createRequire` stays Node's own: the worker loader (src/worker/code-cache.ts) needs a real `require`.
+  // The command line bundles every locale (and every lazy reader) into its files: no chunk files to
+  // find at run time, and `loadMessages` resolves at once.
   module: {
-    parser: { javascript: { createRequire: false } },
+    parser: { javascript: { createRequire: false, dynamicImportMode: 'eager' } },
     rules: [
       {
         test: /\.tsx?$/,

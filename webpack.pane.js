@@ -35,9 +35,12 @@ module.exports = (env = {}) => [
       playground: './src/playground/playground.tsx',
       commands: './src/commands/commands.ts',
       // The engine's Web Worker (src/worker/browser.ts loads it beside the page); no HTML page includes it.
-      'engine-worker': './src/worker/browser-entry.ts',
+      // Its lazy chunks (the reader's locale, rarely needed readers) load with importScripts.
+      'engine-worker': { import: './src/worker/browser-entry.ts', chunkLoading: 'import-scripts' },
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: false },
+    // Lazy chunks: one per locale (`locale-de.js`: the engine's catalogue and the pane's words), shared
+    // by the pane and the engine worker, so a language is fetched once.
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].js', clean: false },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       alias: { 'iconv-lite': path.resolve(__dirname, 'src/shims/iconv-lite.ts') },

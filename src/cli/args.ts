@@ -4,6 +4,9 @@
  */
 import { availableParallelism, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+// A leaf module (no imports): the main thread gets the language without loading the engine.
+import { resolveLocaleOrPseudo } from '../engine/locale';
+import type { Locale, PseudoLocale } from '../engine/locale';
 
 export const USAGE = `usage: ndr-explain [options] [--] INPUT...
 
@@ -85,10 +88,11 @@ export function parseCliArgs(argv: readonly string[], jobsDefault: number = defa
 }
 
 /** The reader's language: `--lang`, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
-export function cliLocale(flag: string | null, env: NodeJS.ProcessEnv = process.env): string {
-  if (flag !== null && flag !== '') return flag;
+export function cliLocale(flag: string | null, env: NodeJS.ProcessEnv = process.env): Locale | PseudoLocale {
+  if (flag !== null && flag !== '') return resolveLocaleOrPseudo(flag);
   const raw = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
-  // "de_CH.UTF-8" -> "de-CH"; "C" and "POSIX" name no language, and the catalogue resolves the rest.
+  // "de_CH.UTF-8" -> "de-CH"; "C" and "POSIX" name no language. Resolved like the pane's language
+  // (`resolveLocale`: de-AT → de, pt-PT → pt-BR, zh-SG → zh-CN, anything else → en).
   const tag = raw.split('.')[0]?.replace('_', '-') ?? '';
-  return tag === '' || tag === 'C' || tag === 'POSIX' ? 'und' : tag;
+  return tag === '' || tag === 'C' || tag === 'POSIX' ? 'en' : resolveLocaleOrPseudo(tag);
 }

@@ -5,7 +5,7 @@
  */
 import PostalMime from 'postal-mime';
 import type { Identity } from './input/forward';
-import { htmlToText } from './input/html';
+import { htmlToText, loadHtmlReader } from './input/html';
 import { readTextInput } from './input/paste';
 import type { Cut, Limits } from './limits';
 import { findAddresses, headerBlock } from './text';
@@ -111,7 +111,10 @@ export async function parseEml(bytes: Uint8Array, limits: Limits, inputType: Mai
     }
   }
   let body = email.text ?? '';
-  if (body.trim() === '' && email.html) body = htmlToText(email.html);
+  if (body.trim() === '' && email.html) {
+    await loadHtmlReader();
+    body = htmlToText(email.html);
+  }
   if (body.trim() === '' && email.attachments.length === 0) {
     // A multipart whose boundary never occurs (seen in the wild) parses to nothing: read the raw body.
     body = rawBody(bytes, limits);

@@ -2,8 +2,7 @@
  * Outlook `.msg` files (what Outlook writes when a message is dragged to the desktop) read with
  * msgreader, then rebuilt as an RFC 5322 message so the rest of the engine sees one format.
  */
-import MsgReader from '@kenjiuno/msgreader';
-import { htmlToText } from './input/html';
+import { htmlToText, loadHtmlReader } from './input/html';
 
 export interface RebuiltMsg {
   /** A message rebuilt from the transport headers and body; null when the file has no headers. */
@@ -36,9 +35,17 @@ function embeddedHeaders(fields: MsgFields): string {
   return lines.join('\n');
 }
 
-export function readMsg(bytes: Uint8Array): RebuiltMsg {
+/**
+ * Reads a `.msg` after the compound-file guard. msgreader (and the HTML reader, for HTML-only
+ * bodies) are lazy chunks in the browser: few bounces arrive as `.msg`.
+ */
+export async function readMsg(bytes: Uint8Array): Promise<RebuiltMsg> {
   const problem = checkCompoundFile(bytes);
   if (problem !== null) return { eml: null, text: '', problem };
+  const [{ default: MsgReader }] = await Promise.all([
+    import(/* webpackChunkName: "reader-msg" */ '@kenjiuno/msgreader'),
+    loadHtmlReader(),
+  ]);
   try {
     const copy = bytes.slice().buffer;
     const reader = new MsgReader(copy);

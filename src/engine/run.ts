@@ -10,7 +10,7 @@ import { analyze } from './analyze';
 import type { AnalyzeInput } from './analyze';
 import { explain } from './explain/explain';
 import type { Explained } from './explain/explain';
-import { format, messages } from './explain/messages';
+import { format, loadMessages, messages } from './explain/messages';
 import type { Catalogue } from './explain/messages';
 import { buildReport } from './explain/report';
 import type { Report, ReportOptions } from './explain/report';
@@ -36,7 +36,7 @@ function knownAddresses(identities: Identities | undefined): string[] {
 }
 
 export interface RunOptions {
-  /** BCP 47 tag of the reader's language (`en`, `de-CH`); resolved by the message catalogue. */
+  /** BCP 47 tag of the reader's language (`en`, `de-CH`); resolved by `resolveLocale` (unknown → English). */
   readonly locale: string;
   readonly identities?: Identities;
   /** Build the IT report too: `true`, or the details the report should carry. Off by default. */
@@ -66,7 +66,8 @@ export function errorText(error: EngineError, catalogue: Catalogue): string {
 
 export async function run(input: RunInput, options: RunOptions): Promise<RunOutput> {
   const limits = resolveLimits(options.limits);
-  const catalogue = messages(options.locale);
+  // The reader's language: a lazy chunk in the browser (the worker fetches only this one).
+  const catalogue = await loadMessages(options.locale);
   const result = await analyze(input, limits, { identities: knownAddresses(options.identities) });
   return finish(result, options, catalogue);
 }

@@ -4,7 +4,7 @@
  * the body), and attached messages (1.8). Each step has a timeout and records whether it worked,
  * so the pane can say how the message was read.
  */
-import { words } from '../engine';
+import { loadWords } from '../engine';
 import { mailbox, office, onMailboxEvent, supports } from './host';
 import { OfficeCallError, officeCall } from './timeout';
 
@@ -40,10 +40,27 @@ export interface ReadOutcome {
   readonly info: ItemInfo | null;
 }
 
-/** How a delivery report's subject starts, in the languages the engine's lexicon knows. */
+/**
+ * How a delivery report's subject starts, in the languages the engine's lexicon knows. The lexicon
+ * (every role in 20 languages) is a lazy chunk for the pane: it is needed only to judge attached
+ * messages, so it is fetched beside the first read (`prefetchReportSubjects`) and awaited only where
+ * attachments are judged, never on the way to the first verdict of a selected or forwarded bounce.
+ */
+let reportPrefixes: readonly string[] | null = null;
+
+export async function loadReportSubjects(): Promise<void> {
+  if (reportPrefixes !== null) return;
+  reportPrefixes = await loadWords('reportSubjectPrefix');
+}
+
+function prefetchReportSubjects(): void {
+  loadReportSubjects().catch(() => undefined);
+}
+
+/** Before the lexicon has loaded, no subject counts (the item class and the DSN marks still do). */
 function isReportSubject(subject: string): boolean {
   const lower = subject.toLowerCase();
-  return words('reportSubjectPrefix').some((p) => lower.startsWith(p));
+  return (reportPrefixes ?? []).some((p) => lower.startsWith(p));
 }
 
 function isReportClass(itemClass: string | null): boolean {
@@ -127,6 +144,7 @@ export function prefersHtmlBody(): boolean {
 
 /** Reads the selected message in read mode, by the first route that works. */
 export async function readSelected(): Promise<ReadOutcome> {
+  prefetchReportSubjects();
   const state = currentItem();
   const attempts: Attempt[] = [];
   if (state.kind !== 'read') return { input: null, route: 'none', attempts, info: state.kind === 'compose' ? state.info : null };
@@ -273,6 +291,8 @@ async function readAttachedMessage(
     (a) => String(a.attachmentType) === 'item' || /\.(?:eml|msg)$/i.test(a.name ?? '') || a.contentType === 'message/rfc822',
   );
   let fallback: AttachedMessage | null = null;
+  // Judging an attached message's subject needs the lexicon.
+  if (candidates.length > 0) await loadReportSubjects().catch(() => undefined);
   for (const a of candidates) {
     try {
       const content = await officeCall<Office.AttachmentContent>('getAttachmentContentAsync', (cb) =>
@@ -304,6 +324,7 @@ async function readAttachedMessage(
  * attachment). Otherwise the draft's body: HTML first on web and new Outlook, text elsewhere.
  */
 export async function readDraft(): Promise<ReadOutcome> {
+  prefetchReportSubjects();
   const state = currentItem();
   const attempts: Attempt[] = [];
   if (state.kind !== 'compose') return { input: null, route: 'none', attempts, info: null };

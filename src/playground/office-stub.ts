@@ -74,6 +74,8 @@ export interface SimOptions {
   readonly refuseItemAttachments?: boolean;
   /** Reading `mailbox.item` throws (not seen in current clients; kept for the adapter's guard). */
   readonly itemThrows?: boolean;
+  /** Outlook's display language (`Office.context.displayLanguage`), a BCP 47 tag; en-US by default. */
+  readonly displayLanguage?: string;
 }
 
 export interface Draft {
@@ -533,7 +535,7 @@ export function createSimulatedOutlook(opts: SimOptions, onDraft: (d: Draft) => 
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       mailbox,
-      displayLanguage: 'en-US',
+      displayLanguage: opts.displayLanguage ?? 'en-US',
       platform: profile.platform,
       diagnostics: { host: 'Outlook', platform: profile.platform, version: '16.0.18000.0' },
       requirements: {

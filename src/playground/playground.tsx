@@ -3,7 +3,7 @@
  * URL parameters: ?sample=<name> (a file in samples/), ?eml=<same-origin URL of an .eml>,
  * ?mode=read|compose|restricted|none, ?forward=inline|attachment (compose mode; inline is Outlook's
  * default), ?body=html|text (compose: the draft's body type), ?client=web|new|classic|mac|mobile|old,
- * ?helpdesk=<address>, ?theme=dark,
+ * ?helpdesk=<address>, ?theme=dark, ?lang=<BCP 47 tag> (Outlook's display language, e.g. de-AT, ja, en-XA, ar-XB),
  * ?width=<px> (any width, e.g. 160 for a 320 px pane at 200 % zoom), ?latency=<ms> (every Outlook
  * callback answers that much later), ?fail=<api>[,<api>] or ?fail=all (those Outlook calls fail).
  */
@@ -12,7 +12,8 @@ import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
-import { translator } from '../taskpane/strings';
+import { paneTranslator } from '../taskpane/language';
+import type { Translator } from '../taskpane/strings';
 import { prefersDark, watchTheme } from '../office';
 import { installOfficeStub } from './office-stub';
 import { simFailures } from './office-stub';
@@ -102,6 +103,7 @@ function DraftView(props: { readonly draft: Draft | null }): ReactElement {
 }
 
 function Playground(props: {
+  readonly t: Translator;
   readonly stub: Stub;
   readonly search: string;
   readonly width: number;
@@ -120,7 +122,8 @@ function Playground(props: {
   const go = (query: string): void => {
     const keep = new URLSearchParams(window.location.search);
     const next = new URLSearchParams(query);
-    for (const k of ['helpdesk', 'theme', 'width', 'latency', 'fail']) if (keep.has(k) && !next.has(k)) next.set(k, keep.get(k) ?? '');
+    for (const k of ['helpdesk', 'theme', 'width', 'latency', 'fail', 'lang'])
+      if (keep.has(k) && !next.has(k)) next.set(k, keep.get(k) ?? '');
     window.location.search = next.toString();
   };
   return (
@@ -178,17 +181,14 @@ function Playground(props: {
           <DraftView draft={draft} />
         </nav>
         <div data-testid="pane" style={{ width, border: '1px solid #8a8886', flex: '0 0 auto' }}>
-          <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-            <App t={t} search={props.search} />
+          <FluentProvider theme={dark ? webDarkTheme : webLightTheme} dir={props.t.dir} lang={props.t.locale} data-testid="pane-root">
+            <App t={props.t} search={props.search} />
           </FluentProvider>
         </div>
       </div>
     </FluentProvider>
   );
 }
-
-/** One translator for the page: the pane must not see a new one on every playground render. */
-const t = translator('en');
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
@@ -206,6 +206,7 @@ async function start(): Promise<void> {
       forward: params.get('forward') === 'attachment' ? 'attachment' : 'inline',
       dark: params.get('theme') === 'dark',
       user: 'alex@contoso.example',
+      ...(params.get('lang') !== null ? { displayLanguage: params.get('lang') ?? '' } : {}),
       latencyMs: numberParam(params, 'latency', 0, 0, 120000),
       fail: simFailures(failParam(params)),
       ...(params.get('body') === 'html'
@@ -216,10 +217,15 @@ async function start(): Promise<void> {
     },
     (d) => listeners.forEach((f) => f(d)),
   );
+  // As inside Outlook: the pane speaks Office.context.displayLanguage (here the simulated one, from
+  // ?lang=), loading only that language. One translator for the page: the pane must not see a new
+  // one on every playground render.
+  const t = await paneTranslator();
   const root = document.getElementById('root');
   if (root === null) return;
   createRoot(root).render(
     <Playground
+      t={t}
       stub={stub}
       search={window.location.search}
       width={numberParam(params, 'width', 320, 100, 2000)}

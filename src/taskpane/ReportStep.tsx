@@ -3,7 +3,7 @@
  * tried", and the button that opens the draft (or fills the Forward draft). After success it shows
  * its done state and a second press adds nothing.
  */
-import { Button, Field, Link, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Link, Radio, RadioGroup, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReactElement, Ref } from 'react';
 import type { Helpdesk } from '../office';
@@ -33,6 +33,18 @@ const useStyles = makeStyles({
   copy: { width: '100%', minWidth: 0 },
 });
 
+/** A language's own name for itself ("Deutsch", "日本語"), for the report-language choice. */
+export function languageName(tag: string): string {
+  // Simplified Chinese is named by its script, as Microsoft's language pickers do.
+  const named = tag === 'zh-CN' ? 'zh-Hans' : tag;
+  try {
+    const name = new Intl.DisplayNames([named], { type: 'language' }).of(named) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}
+
 export function ReportStep(props: {
   readonly t: Translator;
   readonly compose: boolean;
@@ -41,14 +53,18 @@ export function ReportStep(props: {
   readonly copy: CopyStatus;
   readonly stepRef: Ref<HTMLDivElement>;
   readonly onSaveHelpdesk: (address: string | null) => Promise<boolean>;
-  readonly onDraft: (to: string | null, tried: string) => void;
-  readonly onCopyReport: (tried: string) => void;
+  /** `language`: the report's language, the pane's by default or English when the user picks it. */
+  readonly onDraft: (to: string | null, tried: string, language: string) => void;
+  readonly onCopyReport: (tried: string, language: string) => void;
 }): ReactElement {
   const { t, compose, helpdesk, status, copy, stepRef, onSaveHelpdesk, onDraft, onCopyReport } = props;
   const s = useStyles();
   const [address, setAddress] = useState(helpdesk?.address ?? '');
   const [tried, setTried] = useState('');
   const [invalidTo, setInvalidTo] = useState(false);
+  // The report follows the pane's language; a helpdesk that works in English can get it in English.
+  const [language, setLanguage] = useState<string>(t.locale);
+  const offerEnglish = t.locale !== 'en';
   // The configured address may arrive after the step opened; do not overwrite what the user typed.
   useEffect(() => {
     if (helpdesk?.address !== undefined && helpdesk.address !== null) setAddress((a) => (a === '' ? (helpdesk.address ?? '') : a));
@@ -75,6 +91,14 @@ export function ReportStep(props: {
           data-testid="tried"
         />
       </Field>
+      {offerEnglish && (
+        <Field label={t('reportLanguage')}>
+          <RadioGroup layout="horizontal" value={language} onChange={(_, d) => setLanguage(d.value)} data-testid="report-language">
+            <Radio value={t.locale} label={languageName(t.locale)} lang={t.locale} />
+            <Radio value="en" label={languageName('en')} lang="en" />
+          </RadioGroup>
+        </Field>
+      )}
       <div className={s.row}>
         <Button
           appearance={done ? 'secondary' : 'primary'}
@@ -84,7 +108,7 @@ export function ReportStep(props: {
           onClick={() => {
             const valid = helpdeskValid(address) && address.trim() !== '';
             setInvalidTo(!helpdeskValid(address));
-            onDraft(valid ? address.trim() : null, tried);
+            onDraft(valid ? address.trim() : null, tried, language);
           }}
         >
           {done ? t('actionDraftDone') : compose ? t('reportCreateCompose') : t('reportCreate')}
@@ -101,7 +125,7 @@ export function ReportStep(props: {
         <PaneNotice t={t} intent="warning" testId="fallback">
           {t('draftFallback')}
           <div className={s.row}>
-            <Button onClick={() => onCopyReport(tried)} data-testid="fallback-copy">
+            <Button onClick={() => onCopyReport(tried, language)} data-testid="fallback-copy">
               {copy.kind === 'copied' ? t('copied') : t('copyReport')}
             </Button>
             <Link href={status.mailto} data-testid="mailto">

@@ -32,8 +32,8 @@ let engine: BrowserEngine | null = null;
 /** One request to the engine, in the worker where there is one. */
 async function ask(input: Uint8Array | string, options: RunRequest): Promise<AnalyseResponse> {
   if (typeof Worker === 'undefined') {
-    // Loaded only here, so the pane's own bundle stays free of the engine the worker carries.
-    const { run } = await import('../engine');
+    // Loaded only here: the pane's own bundle carries no engine (the worker has it).
+    const { run } = await import(/* webpackChunkName: "engine-inline" */ '../engine');
     const { result, explained, report, errorText } = await run(input, options);
     return { id: 0, ok: true, result, explained, report, errorText };
   }
@@ -62,6 +62,7 @@ export async function analyseInPane(input: Uint8Array | string, identities: Pane
 export async function reportInPane(
   input: Uint8Array | string,
   identities: PaneIdentities,
+  /** The report's language: the pane's by default, or English when the user chose it. */
   locale: string,
   details: Omit<ReportOptions, 'catalogue'>,
 ): Promise<Report | null> {

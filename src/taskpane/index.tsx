@@ -5,24 +5,30 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { office, prefersDark, watchTheme } from '../office';
 import { App } from './App';
-import { translator } from './strings';
+import { paneTranslator } from './language';
 import type { Translator } from './strings';
 
-/** The pane inside Fluent's provider, in the Office theme, following theme changes. */
+/** The pane inside Fluent's provider, in the Office theme, following theme changes; its root carries the language. */
 export function Root(props: { readonly t: Translator; readonly search: string }): ReactElement {
   const [dark, setDark] = useState(prefersDark() === true);
   useEffect(() => watchTheme(setDark), []);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      style={{ minHeight: '100vh' }}
+      dir={props.t.dir}
+      lang={props.t.locale}
+      data-testid="pane-root"
+    >
       <App t={props.t} search={props.search} />
     </FluentProvider>
   );
 }
 
-export function mount(element: HTMLElement, search: string): void {
-  const language = office()?.context?.displayLanguage ?? 'en';
-  const t = translator(language);
-  document.documentElement.lang = t.catalogue.locale;
+export async function mount(element: HTMLElement, search: string): Promise<void> {
+  const t = await paneTranslator();
+  document.documentElement.lang = t.locale;
+  document.documentElement.dir = t.dir;
   // The static splash of taskpane.html gives way to the pane.
   document.getElementById('splash')?.remove();
   createRoot(element).render(<Root t={t} search={search} />);
@@ -38,7 +44,7 @@ function start(): void {
   const go = (): void => {
     if (mounted) return;
     mounted = true;
-    mount(el, window.location.search);
+    void mount(el, window.location.search);
   };
   if (o !== null && typeof o.onReady === 'function') void o.onReady().then(go);
   setTimeout(go, 3000);

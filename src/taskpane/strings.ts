@@ -1,11 +1,15 @@
 /**
  * The pane reads its words from two catalogues: the engine's (shared with the report and the
- * CLI) and its own (`messages/`). This is the one accessor; both have one object per locale.
+ * CLI) and its own (`messages/`). This is the one accessor; both have one object per locale, and
+ * the language is resolved once, by the engine's `resolveLocale`, from Outlook's display language.
+ *
+ * The pane needs only the UI part of the engine's catalogue (the explanations come worded from the
+ * engine worker): English's UI part is bundled (`en-ui.ts`), any other language is the same lazy
+ * chunk the worker loads.
  */
-import { format, messages } from '../engine';
-import type { Catalogue } from '../engine';
-import type { UiKey } from '../engine/explain/messages/en';
-import { paneMessages } from './messages';
+import { EN_UI, directionOf, format, loadCatalogue, resolveLocaleOrPseudo } from '../engine';
+import type { Locale, PseudoLocale, UiCatalogue, UiKey } from '../engine';
+import { loadPaneMessages, paneMessages } from './messages';
 import type { PaneKey, PaneMessages } from './messages';
 
 export type { UiKey, PaneKey };
@@ -14,20 +18,40 @@ export type MessageKey = UiKey | PaneKey;
 
 export interface Translator {
   (key: MessageKey, values?: Readonly<Record<string, string | number>>): string;
-  readonly catalogue: Catalogue;
+  readonly catalogue: UiCatalogue;
   readonly pane: PaneMessages;
+  /** The resolved language (the `lang` of the pane's root). */
+  readonly locale: Locale | PseudoLocale;
+  readonly dir: 'ltr' | 'rtl';
 }
+
+const LOADED = new Map<Locale | PseudoLocale, UiCatalogue>([['en', EN_UI]]);
 
 function isPaneKey(key: MessageKey, pane: PaneMessages): key is PaneKey {
   return Object.prototype.hasOwnProperty.call(pane, key);
 }
 
-export function translator(locale: string): Translator {
-  const catalogue = messages(locale);
+/** A translator for a language already loaded (English always is; see `loadTranslator`); throws otherwise. */
+export function translator(tag: string): Translator {
+  const locale = resolveLocaleOrPseudo(tag);
+  const catalogue = LOADED.get(locale);
+  if (catalogue === undefined) throw new Error(`The ${locale} catalogue is not loaded: await loadTranslator('${locale}') first.`);
   const pane = paneMessages(locale);
   const t = ((key: MessageKey, values: Readonly<Record<string, string | number>> = {}) =>
     format(isPaneKey(key, pane) ? pane[key] : catalogue.ui[key], values, catalogue.locale)) as Translator;
   Object.defineProperty(t, 'catalogue', { value: catalogue });
   Object.defineProperty(t, 'pane', { value: pane });
+  Object.defineProperty(t, 'locale', { value: locale });
+  Object.defineProperty(t, 'dir', { value: directionOf(locale) });
   return t;
+}
+
+/** Loads the language's chunk (the engine's catalogue and the pane's words), then translates. */
+export async function loadTranslator(tag: string): Promise<Translator> {
+  const locale = resolveLocaleOrPseudo(tag);
+  if (!LOADED.has(locale) && locale !== 'en') {
+    const [catalogue] = await Promise.all([loadCatalogue(locale), loadPaneMessages(locale)]);
+    LOADED.set(locale, catalogue);
+  }
+  return translator(locale);
 }

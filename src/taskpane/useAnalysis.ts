@@ -102,8 +102,9 @@ export interface Analysis {
   readonly analyse: (input: Uint8Array | string, source: InputSource) => void;
   readonly inputError: (message: string) => void;
   readonly openReport: () => void;
-  readonly draftReport: (to: string | null, tried: string) => void;
-  readonly copyReport: (tried: string) => void;
+  /** `language`: the report's language (the pane's by default; English when the user chose it). */
+  readonly draftReport: (to: string | null, tried: string, language?: string) => void;
+  readonly copyReport: (tried: string, language?: string) => void;
   readonly saveHelpdesk: (address: string | null) => Promise<boolean>;
   readonly copyText: (text: string) => Promise<boolean>;
   readonly announce: (message: string) => void;
@@ -157,6 +158,16 @@ function withinBudget(work: Promise<ReadOutcome>, ms: number): Promise<ReadOutco
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
+/** The user's time zone for the report's local times (the engine worker would guess the same one). */
+function userTimeZone(): { timeZone?: string } {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return typeof zone === 'string' && zone !== '' ? { timeZone: zone } : {};
+  } catch {
+    return {};
+  }
+}
+
 function composeFormsAvailable(compose: boolean): boolean {
   // A Forward draft is turned into the report in place; elsewhere a new message form is needed
   // (Mailbox 1.6, missing on phones and in old clients).
@@ -188,7 +199,7 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       const mine = ++generation.current;
       // For `npm run bench`: from the message in hand to the verdict on screen.
       mark('bounce-input');
-      const { result, explained, errorText, stopped } = await analyseInPane(input, { userAddress: me }, t.catalogue.locale);
+      const { result, explained, errorText, stopped } = await analyseInPane(input, { userAddress: me }, t.locale);
       if (mine !== generation.current || stopped?.failure === 'superseded') return;
       setDraft({ kind: 'idle' });
       setReportCopy({ kind: 'idle' });
@@ -283,11 +294,12 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
   }, [focusToken]);
 
   const report = useCallback(
-    async (tried: string): Promise<Report | null> => {
+    async (tried: string, language: string): Promise<Report | null> => {
       if (phase.kind !== 'result') return null;
       const route = phase.route === null ? sourceLabel(t, phase.source) : phase.route;
-      return reportInPane(phase.input, { userAddress: me }, t.catalogue.locale, {
+      return reportInPane(phase.input, { userAddress: me }, language, {
         clientInfo: { ...clientDetails(), route },
+        ...userTimeZone(),
         ...(tried.trim() !== '' ? { tried: tried.trim() } : {}),
       });
     },
@@ -307,7 +319,7 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
   const alreadyDrafted = phase.kind === 'result' && (draft.kind === 'done' || (phase.source.kind === 'draft' && composeDrafted.current));
 
   const draftReport = useCallback(
-    (to: string | null, tried: string): void => {
+    (to: string | null, tried: string, language: string = t.locale): void => {
       if (phase.kind !== 'result' || draft.kind === 'busy') return;
       if (alreadyDrafted) {
         setDraft({ kind: 'done', message: t('reportAlreadyDrafted') });
@@ -319,7 +331,7 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       // In compose mode every report (also for pasted or dropped input) goes into the draft at hand.
       const compose = isComposing();
       if (compose) composeDrafted.current = true;
-      void report(tried).then(async (built) => {
+      void report(tried, language).then(async (built) => {
         if (built === null) {
           if (compose) composeDrafted.current = false;
           setDraft({ kind: 'idle' });
@@ -356,8 +368,8 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
   );
 
   const copyReport = useCallback(
-    (tried: string): void => {
-      void report(tried).then(async (built) => {
+    (tried: string, language: string = t.locale): void => {
+      void report(tried, language).then(async (built) => {
         if (built === null) return;
         const text = `${built.subject}\n\n${built.text}`;
         const ok = await copyText(text);

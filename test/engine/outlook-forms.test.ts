@@ -6,9 +6,12 @@
  */
 import { run } from '../../src/engine';
 import type { RunOutput } from '../../src/engine';
-import { htmlToText, looksLikeHtml } from '../../src/engine/input/html';
+import { htmlToText, loadHtmlReader, looksLikeHtml } from '../../src/engine/input/html';
 import { readForward } from '../../src/engine/input/forward';
 import { LANGUAGES } from '../../src/engine/lexicon';
+
+// html-to-text is a lazy chunk in the browser; the engine loads it before reading HTML, this test calls it directly.
+beforeAll(() => loadHtmlReader());
 import type { LanguageLexicon, Role } from '../../src/engine/lexicon';
 
 /** The languages with Exchange layout words (every one the issue lists). */

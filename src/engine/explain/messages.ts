@@ -1,52 +1,42 @@
 /**
  * The message catalogue: every user-visible sentence, in ICU MessageFormat, per locale. English
- * is complete; another locale is one more file `messages/<lang>.ts` exporting a `Catalogue` and
- * one line in `LOCALES`: the compiler checks that it has texts for every catalogue entry id,
- * every error code, every pane key.
+ * (`messages/en.ts`) is the source of truth and always bundled; every other locale is its own file
+ * `messages/<lang>.ts`, typed `Catalogue`, so the compiler checks that it has texts for every entry
+ * id, report key, error code and pane key. In the browser each locale is a lazy chunk
+ * (`messages/load.ts`): the pane and the engine worker load only the reader's language
+ * (`loadMessages`); the Node CLI bundles them all. Which language a tag means is decided once, by
+ * `resolveLocale`.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { resolveLocaleOrPseudo } from '../locale';
+import type { Locale, PseudoLocale } from '../locale';
 import { EN } from './messages/en';
 import type { Catalogue } from './messages/en';
+import { loadCatalogue } from './messages/load';
 
-export type { Catalogue, EntryTexts } from './messages/en';
+export type { Catalogue, EntryTexts, ReportKey, UiCatalogue } from './messages/en';
+export { format } from '../i18n/format';
 
-const LOCALES: Readonly<Record<string, Catalogue>> = { en: EN };
-
-/**
- * The catalogue for a BCP 47 tag: the exact tag, else its language, else English (the only
- * complete catalogue, so a reader of an unsupported language still gets an explanation).
- */
-export function messages(locale: string): Catalogue {
-  return LOCALES[locale] ?? LOCALES[locale.split('-')[0] ?? ''] ?? EN;
-}
-
-export const AVAILABLE_LOCALES: readonly string[] = Object.keys(LOCALES);
-
-/** One compiled format per locale and message, built on first use and kept for the process. */
-const cache = new Map<string, Map<string, IntlMessageFormat>>();
+const LOADED = new Map<Locale | PseudoLocale, Catalogue>([['en', EN]]);
 
 /**
- * A message with no ICU syntax is its own text: no braces (arguments, plural, select) and no
- * doubled apostrophe (ICU's escape). Most catalogue texts are plain sentences; they skip the
- * parser, the locale resolution and the formatter.
+ * The catalogue for a BCP 47 tag, resolved by `resolveLocale` (de-AT → de, pt-PT → pt-BR, anything
+ * unknown → en). A shipped language must have been loaded first (`loadMessages`): asking for one
+ * that is not is a programming error and throws, rather than silently answering in English.
  */
-function isPlain(message: string): boolean {
-  return !message.includes('{') && !message.includes('}') && !message.includes("''");
+export function messages(tag: string): Catalogue {
+  const locale = resolveLocaleOrPseudo(tag);
+  const c = LOADED.get(locale);
+  if (c === undefined) throw new Error(`The ${locale} message catalogue is not loaded: await loadMessages('${locale}') first.`);
+  return c;
 }
 
-/** Formats one ICU message. Values are plain text: nothing here produces markup. */
-export function format(message: string, values: Readonly<Record<string, string | number>>, locale: string): string {
-  if (isPlain(message)) return message;
-  let byMessage = cache.get(locale);
-  if (byMessage === undefined) {
-    byMessage = new Map();
-    cache.set(locale, byMessage);
-  }
-  let f = byMessage.get(message);
-  if (f === undefined) {
-    f = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
-    byMessage.set(message, f);
-  }
-  const out = f.format(values);
-  return typeof out === 'string' ? out : String(out);
+/** Loads the catalogue for a tag (a lazy chunk in the browser) and returns it. */
+export async function loadMessages(tag: string): Promise<Catalogue> {
+  const locale = resolveLocaleOrPseudo(tag);
+  const have = LOADED.get(locale);
+  if (have !== undefined) return have;
+  if (locale === 'en') return EN;
+  const c = await loadCatalogue(locale);
+  LOADED.set(locale, c);
+  return c;
 }

@@ -14,6 +14,10 @@ import type { AnalysisResult, RecipientResult } from '../types';
 import type { Explained } from './explain';
 import { format } from './messages';
 import type { Catalogue } from './messages';
+import type { ReportKey } from './messages/en';
+import { graphemeBoundaries, graphemeSegmenter } from '../graphemes';
+
+export { graphemeBoundaries };
 
 export const MAX_SUBJECT = 255;
 export const MAX_HTML_BYTES = 32 * 1024;
@@ -66,41 +70,6 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-type Segmenter = { segment(input: string): Iterable<{ index: number; segment: string }> };
-
-function segmenter(): Segmenter | null {
-  const ctor = (Intl as unknown as { Segmenter?: new (locale?: string, options?: { granularity: string }) => Segmenter }).Segmenter;
-  return ctor === undefined ? null : new ctor(undefined, { granularity: 'grapheme' });
-}
-/** Built on first use: creating it loads ICU's break-iterator data, which a run without a report never needs. */
-let graphemes: Segmenter | null | undefined;
-
-function graphemeSegmenter(): Segmenter | null {
-  if (graphemes === undefined) graphemes = segmenter();
-  return graphemes;
-}
-
-/**
- * Offsets (UTF-16 units) of every grapheme-cluster boundary in `text`, 0 and `text.length`
- * included. Without `Intl.Segmenter`, code-point boundaries.
- */
-export function graphemeBoundaries(text: string): number[] {
-  const out: number[] = [0];
-  const g = graphemeSegmenter();
-  if (g !== null) {
-    for (const s of g.segment(text)) if (s.index > 0) out.push(s.index);
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const next = text.charCodeAt(i + 1);
-      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
-      if (i + 1 < text.length) out.push(i + 1);
-    }
-  }
-  if (text.length > 0) out.push(text.length);
-  return out;
 }
 
 /** Text below U+0300 has no multi-unit grapheme clusters that matter for a cut (only CR LF). */
@@ -170,9 +139,9 @@ function codeLabel(r: { replyCode: string | null; status: string | null }): stri
   return [r.replyCode, r.status].filter((x) => x !== null).join(' ');
 }
 
-/** The words of the report's catalogue block, with a fallback to the key for a missing entry. */
-function wording(c: Catalogue): (key: string, values?: Record<string, string | number>) => string {
-  return (key, values = {}) => format(c.report[key] ?? key, values, c.locale);
+/** The words of the report's catalogue block (every key is there: the compiler checks each locale). */
+function wording(c: Catalogue): (key: ReportKey, values?: Record<string, string | number>) => string {
+  return (key, values = {}) => format(c.report[key], values, c.locale);
 }
 
 export function reportSubject(result: AnalysisResult, c: Catalogue): string {
@@ -277,7 +246,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
     subject: clip(result.original?.subject ?? null),
     // Explanations may quote the bounce (the original's subject, an address): cut like any field.
     title: first === undefined ? notGiven : clip(first.title),
-    owner: first === undefined ? notGiven : (c.owners[first.owner] ?? first.owner),
+    owner: first === undefined ? notGiven : c.owners[first.owner],
   });
   out.push({ heading: '', lines: [t('greeting'), t('intro'), summary, ...(explained.backscatter ? [t('backscatter')] : [])] });
 
@@ -290,7 +259,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
       return;
     }
     const x = explained.perRecipient[i];
-    const owner = x === undefined ? '' : (c.owners[x.owner] ?? x.owner);
+    const owner = x === undefined ? '' : c.owners[x.owner];
     rows.push([address(r), code, r.reason, owner].filter((p) => p !== '').join(' \u2014 '));
     if (r.diagnosticCode !== null) rows.push(`    ${clip(r.diagnosticCode)}`);
   });

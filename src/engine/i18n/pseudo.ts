@@ -85,3 +85,18 @@ export type PseudoKind = 'accented' | 'rtl';
 export function pseudoMessage(message: string, kind: PseudoKind): string {
   return mapLiterals(message, kind === 'accented' ? accent : mirror);
 }
+
+/**
+ * A whole catalogue in a pseudo-locale: every message string (nested objects and arrays too) goes
+ * through `pseudoMessage`; the keys and the shape stay those of the source, so the result has the
+ * source's type.
+ */
+export function pseudoTree<T>(source: T, kind: PseudoKind): T {
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return pseudoMessage(value, kind);
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    return value;
+  };
+  return walk(source) as T;
+}

@@ -8,8 +8,19 @@
  * - links as their text only (URLs are noise here and never shown);
  * - `<hr>` as a dashed line, which ends a section for the readers.
  */
-import { convert } from 'html-to-text';
 import type { HtmlToTextOptions } from 'html-to-text';
+
+type Convert = (html: string, options: HtmlToTextOptions) => string;
+let convert: Convert | null = null;
+
+/**
+ * Loads the HTML reader. Most bounces carry a text part, so in the browser html-to-text is a lazy
+ * chunk the engine worker fetches only for HTML input; `readInput` awaits this before any route
+ * that may meet HTML, and `htmlToText` needs it done.
+ */
+export async function loadHtmlReader(): Promise<void> {
+  convert ??= (await import(/* webpackChunkName: "reader-html" */ 'html-to-text')).convert;
+}
 
 /** HTML larger than this is cut before parsing: no NDR comes near it, and parsing time stays bounded. */
 export const MAX_HTML_CHARS = 2 * 1024 * 1024;
@@ -38,8 +49,9 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-/** The visible text of an HTML document or fragment, table cells on their own lines. */
+/** The visible text of an HTML document or fragment, table cells on their own lines (after `loadHtmlReader`). */
 export function htmlToText(html: string): string {
+  if (convert === null) throw new Error('The HTML reader is not loaded: await loadHtmlReader() first.');
   const input = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   try {
     return convert(input, OPTIONS)

@@ -9,6 +9,7 @@ import { parseEml, rawMail, textMail } from '../mail';
 import type { Mail } from '../mail';
 import { readMsg } from '../msg';
 import type { EngineError } from '../types';
+import { loadHtmlReader, looksLikeHtml } from './html';
 import { crToLf, sniff } from './sniff';
 
 export { unquote } from './quote';
@@ -38,7 +39,7 @@ export async function readInput(input: Uint8Array, limits: Limits): Promise<Mail
   const bytes = sniff(input) === 'msg' ? input : crToLf(input);
   switch (sniff(bytes)) {
     case 'msg': {
-      const rebuilt = readMsg(bytes);
+      const rebuilt = await readMsg(bytes);
       // The compound-file guard found loops or impossible sizes: msgreader was never let near it.
       if (rebuilt.problem !== undefined) throw new InputError({ code: 'msg-damaged', values: { problem: rebuilt.problem } });
       if (rebuilt.eml === null) return textMail(rebuilt.text, 'msg');
@@ -48,12 +49,17 @@ export async function readInput(input: Uint8Array, limits: Limits): Promise<Mail
         return textMail(rebuilt.text, 'msg');
       }
     }
-    case 'text':
-      return textMail(utf8.decode(bytes));
+    case 'text': {
+      const text = utf8.decode(bytes);
+      if (looksLikeHtml(text)) await loadHtmlReader();
+      return textMail(text);
+    }
     case 'eml':
       try {
         return await parseEml(bytes, limits);
       } catch {
+        // A rare route: its body may be HTML anywhere, so the HTML reader is loaded regardless.
+        await loadHtmlReader();
         return rawMail(utf8.decode(bytes.subarray(0, limits.maxOriginalChars * 8)));
       }
   }

@@ -36,6 +36,7 @@ export const PANE_EN = {
   // Report step
   reportStepTitle: 'Report to IT',
   reportStepHint: 'Check the address, add what you already tried if you like, then open the draft. Nothing is sent until you send it.',
+  reportLanguage: 'Language of the report',
   reportCreate: 'Open the draft',
   reportCreateCompose: 'Put the report into this draft',
   reportAlreadyDrafted: 'The report is already drafted. Check it in Outlook, then send it yourself.',

@@ -7,6 +7,7 @@ import type { ErrorCode } from '../../types';
 import type { EntryId } from '../catalogue';
 import type { BackscatterSignCode } from '../special';
 import type { Owner, Retry } from '../types';
+import { EN_UI } from './en-ui';
 
 export interface EntryTexts {
   readonly title: string;
@@ -26,6 +27,13 @@ export interface DelayedTexts {
   readonly steps?: readonly string[];
 }
 
+/**
+ * The part of a catalogue the task pane itself words its UI with. English's is its own module
+ * (`en-ui.ts`) so the pane's bundle carries only this part; the explanations come worded from the
+ * engine worker.
+ */
+export type UiCatalogue = Pick<Catalogue, 'locale' | 'owners' | 'ownerSentences' | 'ui'>;
+
 export interface Catalogue {
   readonly locale: string;
   /** One text set per catalogue entry: a missing or unknown id is a compile error. */
@@ -37,7 +45,8 @@ export interface Catalogue {
   /** First step for a delayed recipient whose cause needs a fix before any retry can work. */
   readonly delayedNeedsFix: string;
   readonly authVerdicts: string;
-  readonly report: Readonly<Record<string, string>>;
+  /** The IT report's words: exactly the keys of the English `REPORT` (a missing or extra key is a compile error). */
+  readonly report: Readonly<Record<ReportKey, string>>;
   /** Why an input could not be analysed (`AnalysisResult.error`). */
   readonly errors: Readonly<Record<ErrorCode, string>>;
   /** The signs of a forged sender (backscatter), one sentence each. */
@@ -1082,17 +1091,60 @@ const entries: Record<EntryId, EntryTexts> = {
   ),
 };
 
+/**
+ * The IT report's words. The keys are the report's vocabulary: `ReportKey` is derived from this
+ * object, so every locale's `report` block is checked by the compiler for exactly these keys.
+ */
+const REPORT = {
+  subjectOne: 'Bounce: {code} sending to {recipient}',
+  subjectMany: 'Bounce: {code} sending to {recipient} and {others, plural, one {# other} other {# others}}',
+  subjectNoCode: 'Bounce: message to {recipient} was not delivered',
+  summaryLine:
+    '{count, plural, one {# recipient} other {# recipients}} did not get the message "{subject}". Likely cause: {title}. Who must act: {owner}.',
+  greeting: 'Hello IT helpdesk,',
+  intro: 'A message I sent bounced. Bounce Explainer prepared the details below.',
+  failedRecipients: 'Failed recipients',
+  servers: 'Servers',
+  reportingServer: 'Reporting server: {server}',
+  remoteServer: 'Remote server: {server}',
+  times: 'Times',
+  bounceArrived: 'Bounce arrived: {date}',
+  originalSent: 'Original sent: {date}',
+  original: 'Original message',
+  originalSubject: 'Subject: {subject}',
+  originalMessageId: 'Message-ID: {id}',
+  originalFrom: 'From: {from}',
+  auth: 'Authentication results',
+  client: 'My client',
+  tried: 'What I already tried',
+  machine: 'Machine-readable analysis (JSON)',
+  truncated:
+    '{count, plural, one {# more recipient was} other {# more recipients were}} left out to keep this report short; the JSON block has the counts.',
+  cut: '[cut: {count} more characters]',
+  itChecks: 'What IT should check',
+  noBody: 'The original message body is not included.',
+  backscatter: 'Note: this looks like backscatter (a bounce for a message I did not send).',
+  // ---- Report additions (h11: issues #10 item 10, #11 item 8, #12 item 5). Kept together to ease merging. ----
+  notGiven: 'not given',
+  andMore: 'and {count, number} more',
+  dateWithLocal: '{iso} ({local} my time)',
+  clientLine: 'Outlook: {host} {version}; platform: {platform}; language: {language}; Mailbox API {set}; bounce read via: {route}',
+  trace: 'Finding the message (message trace)',
+  traceMessageId: 'Original Message-ID: {id}',
+  traceWindow: 'Sent between {start} and {end} (UTC)',
+  tracePowerShell: 'Exchange Online PowerShell:',
+  traceEac: 'Exchange admin center, message trace: {url}',
+  traceServer: 'Reporting server: {server}',
+  traceQueue: 'Queue ID: {id} (at {server})',
+  mailtoCut: '[The report was cut to fit a mail link. Use "Copy report" for the full text.]',
+  // ---- end of report additions ----
+} as const satisfies Readonly<Record<string, string>>;
+
+export type ReportKey = keyof typeof REPORT;
+
 export const EN: Catalogue = {
-  locale: 'en',
+  ...EN_UI,
   entries,
-  owners: { you: 'You', 'your-it': 'Your IT', 'recipient-side': 'Recipient\u2019s side', wait: 'Wait', none: 'Nothing to do' },
-  ownerSentences: {
-    you: 'You can fix this yourself.',
-    'your-it': 'Your IT team needs to fix this.',
-    'recipient-side': 'The recipient\u2019s side needs to fix this.',
-    wait: 'Nobody needs to act yet: the servers are still trying.',
-    none: 'Nobody needs to do anything.',
-  },
   retry: {
     no: 'Resending will not help.',
     'after-fix': 'Resending helps only after the cause is fixed.',
@@ -1103,50 +1155,7 @@ export const EN: Catalogue = {
   retryUntil: 'Your mail server keeps retrying until {until}.',
   delayedNeedsFix: 'Your mail server is still trying for now, but delivery will keep failing until this is fixed.',
   authVerdicts: 'Authentication results recorded on your message: {verdicts}.',
-  report: {
-    subjectOne: 'Bounce: {code} sending to {recipient}',
-    subjectMany: 'Bounce: {code} sending to {recipient} and {others, plural, one {# other} other {# others}}',
-    subjectNoCode: 'Bounce: message to {recipient} was not delivered',
-    summaryLine:
-      '{count, plural, one {# recipient} other {# recipients}} did not get the message "{subject}". Likely cause: {title}. Who must act: {owner}.',
-    greeting: 'Hello IT helpdesk,',
-    intro: 'A message I sent bounced. Bounce Explainer prepared the details below.',
-    failedRecipients: 'Failed recipients',
-    servers: 'Servers',
-    reportingServer: 'Reporting server: {server}',
-    remoteServer: 'Remote server: {server}',
-    times: 'Times',
-    bounceArrived: 'Bounce arrived: {date}',
-    originalSent: 'Original sent: {date}',
-    original: 'Original message',
-    originalSubject: 'Subject: {subject}',
-    originalMessageId: 'Message-ID: {id}',
-    originalFrom: 'From: {from}',
-    auth: 'Authentication results',
-    client: 'My client',
-    tried: 'What I already tried',
-    machine: 'Machine-readable analysis (JSON)',
-    truncated:
-      '{count, plural, one {# more recipient was} other {# more recipients were}} left out to keep this report short; the JSON block has the counts.',
-    cut: '[cut: {count} more characters]',
-    itChecks: 'What IT should check',
-    noBody: 'The original message body is not included.',
-    backscatter: 'Note: this looks like backscatter (a bounce for a message I did not send).',
-    // ---- Report additions (h11: issues #10 item 10, #11 item 8, #12 item 5). Kept together to ease merging. ----
-    notGiven: 'not given',
-    andMore: 'and {count, number} more',
-    dateWithLocal: '{iso} ({local} my time)',
-    clientLine: 'Outlook: {host} {version}; platform: {platform}; language: {language}; Mailbox API {set}; bounce read via: {route}',
-    trace: 'Finding the message (message trace)',
-    traceMessageId: 'Original Message-ID: {id}',
-    traceWindow: 'Sent between {start} and {end} (UTC)',
-    tracePowerShell: 'Exchange Online PowerShell:',
-    traceEac: 'Exchange admin center, message trace: {url}',
-    traceServer: 'Reporting server: {server}',
-    traceQueue: 'Queue ID: {id} (at {server})',
-    mailtoCut: '[The report was cut to fit a mail link. Use "Copy report" for the full text.]',
-    // ---- end of report additions ----
-  },
+  report: REPORT,
   errors: {
     unreadable: 'The input could not be read.',
     empty: 'The input is empty: there is no message to analyse.',
@@ -1175,97 +1184,5 @@ export const EN: Catalogue = {
     asciiForm: 'ASCII form: {address}',
     lookAlike: 'Look-alike warning: {flags}',
     andMore: '\u2026 and {count} more',
-  },
-  ui: {
-    appTitle: 'Bounce Explainer',
-    loading: 'Reading the message\u2026',
-    analysing: 'Analysing\u2026',
-    analysedMessage: 'Analysing: {subject}',
-    readVia: 'Read via {route}.',
-    reRead: 'Re-read selected message',
-    selectionChanged: 'A different message is selected now. The explanation below is still for the message named above.',
-    noItem:
-      'No message could be read from Outlook. Outlook does not let add-ins open most delivery reports, so paste the bounce, pick the saved file, or drag the message here.',
-    restricted:
-      'Outlook marked this message as restricted, so the add-in cannot read it. Paste the bounce, pick the saved file, or drag the message here.',
-    readFailed: 'The message could not be read ({detail}). Paste the bounce, pick the saved file, or drag the message here.',
-    notBounce: 'This message does not look like a bounce. If it is one, paste its full text below and we will try again.',
-    autoReply: 'This is an automatic reply (for example, out of office). Your message was delivered.',
-    deliveryReport: 'This is a delivery confirmation: your message arrived.',
-    feedbackReport: 'This is a complaint report from a mail provider, not a bounce.',
-    inputError: 'This input could not be read: {detail}',
-    analysisTimeout:
-      'Analysing this message took longer than {seconds} seconds, so it was stopped. The message may be damaged or built to slow the add-in down: do not trust it, and ask IT to look at the file itself.',
-    analysisCrashed:
-      'Analysing this message failed (it may be damaged or built to break the add-in). Do not trust it, and ask IT to look at the file itself.',
-    addressFlagged:
-      'Look-alike warning: this address {flags, select, mixed {mixes alphabets} bidi {contains characters that reorder text} zero {contains invisible characters} other {contains unusual characters}}, so it may not be what it seems.',
-    addressAscii: 'ASCII form: {address}',
-    whoMustAct: 'Who must act',
-    whatHappened: 'What happened',
-    whatToDo: 'What you can do now',
-    whatItChecks: 'What IT should check',
-    recipients: '{count, plural, one {Recipient} other {Recipients (#)}}',
-    technicalDetails: 'Technical details',
-    copyDetails: 'Copy technical details',
-    copied: 'Copied',
-    serverSaid: 'Server said',
-    codes: 'Codes',
-    servers: 'Servers',
-    evidence: 'Why we think so',
-    confidence: 'Confidence: {percent}%',
-    links: 'More information',
-    backscatterTitle: 'You did not send this message',
-    draftReport: 'Draft report to IT',
-    draftCompose: 'Turn this draft into the IT report',
-    drafting: 'Preparing the report\u2026',
-    draftOpened: 'A draft report is open. Check it, then send it yourself.',
-    draftOpenedNoAttachment: 'A draft report is open (Outlook did not allow attaching the bounce itself). Check it, then send it yourself.',
-    draftComposeDone:
-      'This draft is now the report: the helpdesk is in To and the details are above the forwarded bounce. Check it, then send it yourself.',
-    draftFallback: 'Outlook cannot open a new message here. Copy the report, or open it in your mail app.',
-    copyReport: 'Copy report',
-    openMailto: 'Open in mail app',
-    helpdeskLabel: 'IT helpdesk address',
-    helpdeskHint: 'Where the report goes. Saved in your mailbox settings.',
-    helpdeskSave: 'Save',
-    helpdeskSaved: 'Saved.',
-    helpdeskInvalid: 'Enter one email address, like helpdesk@example.com.',
-    helpdeskMissing: 'No helpdesk address is set yet: enter it below, or leave it empty and fill in To yourself.',
-    helpdeskFrom:
-      '{source, select, user {Your own setting.} url {Set by the add-in link.} config {Your organisation\u2019s default.} other {Not set.}}',
-    triedLabel: 'What I already tried (optional)',
-    inputTitle: 'Analyse a bounce yourself',
-    inputHint: 'Works with any bounce: paste its text, pick a saved .eml or .msg file, or drag the message into this box.',
-    pasteLabel: 'Bounce text',
-    analyseText: 'Explain this text',
-    pickFile: 'Pick a file (.eml, .msg)',
-    dropHere: 'Or drop a message or file here',
-    dropActive: 'Drop to analyse',
-    fileTooBig: 'That file is too large to be a bounce ({size}).',
-    fileUnreadable: 'That file could not be read.',
-    sourcePaste: 'pasted text',
-    sourceFile: 'file {name}',
-    sourceDrop: 'dropped message {name}',
-    sourceSelected: 'the selected message',
-    sourceDraft: 'the forwarded bounce in this draft',
-    unknownSubject: '(no subject)',
-    unknownValue: 'unknown',
-    routeFile: 'the whole message file',
-    routeBodyText: 'the message text',
-    routeBodyHtml: 'the message HTML',
-    routeHeaders: 'the headers and text',
-    // h11 (#11 item 4)
-    analysedWhen: 'Received {time}',
-    selectionUnknown:
-      'Outlook does not tell add-ins when you move away from a delivery report, so this pane cannot tell what is selected now. To explain another message, select it and choose Re-read.',
-    routeAttachment: 'the attached message',
-    routeNone: 'nothing',
-    analyseAnother: 'Analyse another bounce',
-    techRemote: 'remote',
-    techReporting: 'reporting',
-    techAfter: 'after',
-    techServerSaid: 'server said',
-    techEvidence: 'evidence',
   },
 };
