@@ -12,7 +12,6 @@ import { explain } from './explain/explain';
 import type { Explained } from './explain/explain';
 import { format, loadMessages, messages } from './explain/messages';
 import type { Catalogue } from './explain/messages';
-import { buildReport } from './explain/report';
 import type { Report, ReportOptions } from './explain/report';
 import { resolveLimits } from './limits';
 import type { Limits } from './limits';
@@ -72,16 +71,22 @@ export async function run(input: RunInput, options: RunOptions): Promise<RunOutp
   return finish(result, options, catalogue);
 }
 
+/** The report builder, fetched only when a report is asked for (a lazy chunk in the pane's worker). */
+function reportBuilder(): Promise<typeof import('./explain/report')> {
+  return import(/* webpackChunkName: "report" */ './explain/report');
+}
+
 /**
  * The steps after reading, for a result the caller already has (the CLI's unreadable file): the
  * same explanation, wording and report as `run`.
  */
-function finish(result: AnalysisResult, options: RunOptions, catalogue: Catalogue = messages(options.locale)): RunOutput {
+async function finish(result: AnalysisResult, options: RunOptions, catalogue: Catalogue = messages(options.locale)): Promise<RunOutput> {
   const userAddress = options.identities?.userAddress;
   const identities = knownAddresses(options.identities);
   const explained = explain(result, userAddress === undefined ? { catalogue, identities } : { catalogue, userAddress, identities });
   let report: Report | null = null;
   if (options.report !== undefined && options.report !== false && result.kind !== 'not-bounce' && result.error === null) {
+    const { buildReport } = await reportBuilder();
     report = buildReport(result, explained, { ...(options.report === true ? {} : options.report), catalogue });
   }
   return { result, explained, report, errorText: result.error === null ? null : errorText(result.error, catalogue), catalogue };
