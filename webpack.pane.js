@@ -43,7 +43,15 @@ module.exports = (env = {}) => [
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].js', clean: false },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      alias: { 'iconv-lite': path.resolve(__dirname, 'src/shims/iconv-lite.ts') },
+      alias: {
+        'iconv-lite': path.resolve(__dirname, 'src/shims/iconv-lite.ts'),
+        // The ICU printer's ES module build: its CommonJS one requires all of tslib, which then
+        // cannot be tree-shaken from the worker (the parser shares tslib with it).
+        '@formatjs/icu-messageformat-parser/printer$': path.resolve(
+          __dirname,
+          'node_modules/@formatjs/icu-messageformat-parser/lib/printer.js',
+        ),
+      },
       // Node built-ins pulled in by libraries' optional code paths are not needed in the browser.
       fallback: { fs: false, path: false, stream: false, buffer: false, util: false, crypto: false },
     },

@@ -71,9 +71,11 @@ export async function run(input: RunInput, options: RunOptions): Promise<RunOutp
   return finish(result, options, catalogue);
 }
 
-/** The report builder, fetched only when a report is asked for (a lazy chunk in the pane's worker). */
-function reportBuilder(): Promise<typeof import('./explain/report')> {
-  return import(/* webpackChunkName: "report" */ './explain/report');
+function wantsReport(
+  result: AnalysisResult,
+  options: RunOptions,
+): options is RunOptions & { report: true | Omit<ReportOptions, 'catalogue'> } {
+  return options.report !== undefined && options.report !== false && result.kind !== 'not-bounce' && result.error === null;
 }
 
 /**
@@ -85,8 +87,9 @@ async function finish(result: AnalysisResult, options: RunOptions, catalogue: Ca
   const identities = knownAddresses(options.identities);
   const explained = explain(result, userAddress === undefined ? { catalogue, identities } : { catalogue, userAddress, identities });
   let report: Report | null = null;
-  if (options.report !== undefined && options.report !== false && result.kind !== 'not-bounce' && result.error === null) {
-    const { buildReport } = await reportBuilder();
+  if (wantsReport(result, options)) {
+    // The report builder is a lazy chunk in the browser: the first verdict never needs it.
+    const { buildReport } = await import(/* webpackChunkName: "report" */ './explain/report');
     report = buildReport(result, explained, { ...(options.report === true ? {} : options.report), catalogue });
   }
   return { result, explained, report, errorText: result.error === null ? null : errorText(result.error, catalogue), catalogue };

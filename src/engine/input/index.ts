@@ -7,7 +7,6 @@
 import type { Limits } from '../limits';
 import { parseEml, rawMail, textMail } from '../mail';
 import type { Mail } from '../mail';
-import { readMsg } from '../msg';
 import type { EngineError } from '../types';
 import { loadHtmlReader, looksLikeHtml } from './html';
 import { crToLf, sniff } from './sniff';
@@ -39,6 +38,8 @@ export async function readInput(input: Uint8Array, limits: Limits): Promise<Mail
   const bytes = sniff(input) === 'msg' ? input : crToLf(input);
   switch (sniff(bytes)) {
     case 'msg': {
+      // The .msg reader (its guard, msgreader, the HTML reader) is a lazy chunk in the browser: few bounces come as .msg.
+      const { readMsg } = await import(/* webpackChunkName: "reader-msg" */ '../msg');
       const rebuilt = await readMsg(bytes);
       // The compound-file guard found loops or impossible sizes: msgreader was never let near it.
       if (rebuilt.problem !== undefined) throw new InputError({ code: 'msg-damaged', values: { problem: rebuilt.problem } });
