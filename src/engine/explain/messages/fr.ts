@@ -13,8 +13,7 @@ const TELL_RECIPIENT =
   'Prévenez la personne par un autre moyen, par exemple par téléphone ou par conversation, que votre e-mail n’est pas arrivé.';
 const NO_ACTION_YET = 'Rien à faire pour l’instant\u00a0: votre serveur de messagerie continue d’essayer tout seul.';
 const AGAIN_LATER = 'Renvoyez le message plus tard.';
-const SEND_REPORT =
-  'Envoyez le rapport à votre support informatique avec le bouton ci-dessous\u00a0; il contient déjà tout ce dont il a besoin.';
+const SEND_REPORT = 'Envoyez le rapport préparé à votre support informatique\u00a0; il contient déjà tout ce dont il a besoin.';
 const SPF = 'SPF (la liste des serveurs autorisés à envoyer du courrier pour votre domaine)';
 const DKIM = 'DKIM (le sceau numérique que votre serveur appose sur chaque message)';
 const DMARC = 'DMARC (la règle de votre domaine qui dit aux destinataires quoi faire quand ces contrôles échouent)';

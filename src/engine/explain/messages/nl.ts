@@ -13,7 +13,7 @@ const TELL_RECIPIENT =
   'Laat de persoon op een andere manier weten, bijvoorbeeld telefonisch of via chat, dat je e-mail niet is aangekomen.';
 const NO_ACTION_YET = 'Je hoeft nog niets te doen: je e-mailserver blijft het zelf proberen.';
 const AGAIN_LATER = 'Verzend het bericht later opnieuw.';
-const SEND_REPORT = 'Stuur het rapport met de knop hieronder naar je IT-helpdesk; het bevat al alles wat ze nodig hebben.';
+const SEND_REPORT = 'Stuur het klaargezette rapport naar je IT-helpdesk; het bevat al alles wat ze nodig hebben.';
 const SPF = 'SPF (de lijst met servers die e-mail voor je domein mogen verzenden)';
 const DKIM = 'DKIM (het digitale zegel dat je server op elk bericht zet)';
 const DMARC = 'DMARC (de regel van je domein voor wat ontvangers doen als die controles mislukken)';
