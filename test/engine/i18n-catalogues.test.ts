@@ -17,6 +17,7 @@ import type { Locale } from '../../src/engine/locale';
 import { PANE_EN } from '../../src/taskpane/messages/en';
 import type { PaneMessages } from '../../src/taskpane/messages/en';
 import { PANE_DE } from '../../src/taskpane/messages/de';
+import { flatten } from './i18n-compare';
 import { loadPaneMessages } from '../../src/taskpane/messages';
 
 // ---- Compile-time: a locale without a key does not type-check. ----
@@ -30,19 +31,6 @@ const { reportStepTitle: _droppedPane, ...paneWithoutOne } = PANE_DE;
 // @ts-expect-error the pane's words without one key are not PaneMessages
 const brokenPane: PaneMessages = paneWithoutOne;
 void [brokenReport, brokenEntries, brokenPane];
-
-/** Every message of a catalogue by its key path (`entries.ms-relay-pool.steps.1`); `locale` is not a message. */
-function flatten(value: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (v: unknown, p: string): void => {
-    if (typeof v === 'string') out.set(p, v);
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${p}.${i}`));
-    else if (typeof v === 'object' && v !== null)
-      for (const [k, x] of Object.entries(v)) if (p !== '' || k !== 'locale') walk(x, p === '' ? k : `${p}.${k}`);
-  };
-  walk(value, prefix);
-  return out;
-}
 
 /** Key paths present in one and not the other. */
 function keyDifferences(reference: unknown, candidate: unknown): { missing: string[]; extra: string[] } {
