@@ -7,36 +7,17 @@ import { readFileSync } from 'node:fs';
 import { MAX_INPUT_BYTES, RESULT_VERSION } from '../../src/engine';
 import { analyze } from '../../src/engine/analyze';
 import { loadLabels } from './corpus-helpers';
+import { buildDsn, manyFailed } from '../support/dsn';
 
 const labels = loadLabels();
 const corpusFiles = [...labels.paths.entries()].filter((_, i) => i % 7 === 0);
 
 function dsn(recipients: number, diagnostic = '550 5.1.1 User unknown'): string {
-  const blocks: string[] = [];
-  for (let i = 0; i < recipients; i++) {
-    blocks.push(`Final-Recipient: rfc822; user${i}@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; ${diagnostic}\n`);
-  }
-  return [
-    'From: MAILER-DAEMON@mx.example.org',
-    'To: sender@example.net',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system at host mx.example.org.',
-    '',
-    '--b1',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.example.org',
-    '',
-    blocks.join('\n'),
-    '--b1--',
-    '',
-  ].join('\n');
+  return buildDsn({
+    reportingMta: 'mx.example.org',
+    to: 'sender@example.net',
+    recipients: manyFailed(recipients, { diagnostic }, 'example.com'),
+  });
 }
 
 describe('analyze on hostile input', () => {

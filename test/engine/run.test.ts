@@ -4,6 +4,7 @@ import path from 'node:path';
 import { LimitsError, messages, resolveLimits, run } from '../../src/engine';
 import { completeWithInline } from '../../src/engine/decoders';
 import type { Decoded } from '../../src/engine/decoders/types';
+import { buildDsn } from '../support/dsn';
 
 const SAMPLE = readFileSync(path.resolve(__dirname, '../../assets/samples/gmail-5.7.26-dmarc.eml'));
 
@@ -33,29 +34,11 @@ describe('run', () => {
   });
 
   test('too many recipients are cut, and the result says so', async () => {
-    const rcpts = Array.from({ length: 5 }, (_, i) => `Final-Recipient: rfc822; u${i}@example.org\nAction: failed\nStatus: 5.1.1\n`).join(
-      '\n',
-    );
-    const eml = [
-      'From: MAILER-DAEMON@example.net',
-      'To: me@example.com',
-      'Subject: Undelivered Mail',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-      '',
-      '--b',
-      'Content-Type: text/plain',
-      '',
-      'Delivery failed.',
-      '--b',
-      'Content-Type: message/delivery-status',
-      '',
-      'Reporting-MTA: dns; mx.example.net',
-      '',
-      rcpts,
-      '--b--',
-      '',
-    ].join('\n');
+    const eml = buildDsn({
+      reportingMta: 'mx.example.net',
+      to: 'me@example.com',
+      recipients: Array.from({ length: 5 }, (_, i) => ({ address: `u${i}@example.org` })),
+    });
     const out = await run(eml, { locale: 'en', limits: { maxRecipients: 3 } });
     expect(out.result.recipients).toHaveLength(3);
     expect(out.result.cut).toContainEqual({ part: 'recipients', limit: 3 });

@@ -5,6 +5,8 @@
  * ones and double them; the acceptance measurement writes the issue's sizes to disk.
  */
 import { burn } from '@kenjiuno/msgreader/lib/Burner';
+import { buildDsn } from '../support/dsn';
+import type { DsnRecipient } from '../support/dsn';
 
 const utf16 = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, 'utf16le'));
 
@@ -112,50 +114,41 @@ export function craftedMsg(kind: CraftedMsg): Uint8Array {
   return bytes;
 }
 
-const dsnHead = (extra = ''): string =>
-  [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
-    'To: sender@contoso.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'Date: Mon, 3 Mar 2025 10:00:00 +0000',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    '',
-    '--B',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    'This is the mail system. Your message could not be delivered.',
-    extra,
-    '--B',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.example.net',
-    '',
-  ].join('\n');
+/** A bounce from mx.example.net to sender@contoso.example with these recipients and readable text. */
+const hostileDsn = (recipients: readonly DsnRecipient[], text = '', statusType?: string): string =>
+  buildDsn({
+    from: 'Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+    to: 'sender@contoso.example',
+    date: 'Mon, 3 Mar 2025 10:00:00 +0000',
+    reportingMta: 'mx.example.net',
+    text: `This is the mail system. Your message could not be delivered.\n${text}`,
+    recipients,
+    ...(statusType !== undefined ? { statusType } : {}),
+  });
 
 /** One recipient with `n` Diagnostic-Code fields (each used to re-fold all before it). */
 export function repeatedDiagnostic(n: number): string {
-  const fields = Array.from({ length: n }, (_, i) => `Diagnostic-Code: smtp; 550 5.1.1 line ${i} user unknown`).join('\n');
-  return `${dsnHead()}Final-Recipient: rfc822; nobody@example.com\nAction: failed\nStatus: 5.1.1\n${fields}\n--B--\n`;
+  const fields = Array.from({ length: n }, (_, i) => `Diagnostic-Code: smtp; 550 5.1.1 line ${i} user unknown`);
+  return hostileDsn([{ address: 'nobody@example.com', extra: fields }]);
 }
 
 /** `n` DSN recipients and `m` address lines in the human text (once a cross product). */
 export function manyRecipients(n: number, m: number): string {
   const text = Array.from({ length: m }, (_, i) => `<line${i}@text.example>: host mx.example said: 550 no`).join('\n');
-  const recs = Array.from({ length: n }, (_, i) => `Final-Recipient: rfc822; r${i}@example.com\nAction: failed\nStatus: 5.1.1\n`).join(
-    '\n',
+  return hostileDsn(
+    Array.from({ length: n }, (_, i) => ({ address: `r${i}@example.com` })),
+    text,
   );
-  return `${dsnHead(text)}${recs}\n--B--\n`;
 }
 
 /** A Final-Recipient field of `chars` characters and no `@`. */
 export function hugeRecipientField(chars: number): string {
-  return `${dsnHead()}Final-Recipient: rfc822; ${'a'.repeat(chars)}\nAction: failed\nStatus: 5.1.1\n\n--B--\n`;
+  return hostileDsn([{ address: 'a'.repeat(chars) }]);
 }
 
 /** A diagnostic of `chars` characters with no phrase in it. */
 export function hugeDiagnostic(chars: number): string {
-  return `${dsnHead()}Final-Recipient: rfc822; nobody@example.com\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 ${'x'.repeat(chars)}\n\n--B--\n`;
+  return hostileDsn([{ address: 'nobody@example.com', status: '5.0.0', diagnostic: `550 ${'x'.repeat(chars)}` }]);
 }
 
 /** Look-alike, bidi, zero-width and internationalised addresses, one recipient each. */
@@ -168,10 +161,11 @@ export const STRANGE_ADDRESSES: readonly string[] = [
 ];
 
 export function strangeAddresses(): string {
-  const recs = STRANGE_ADDRESSES.map(
-    (a) => `Final-Recipient: rfc822; ${a}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <${a}>: user unknown\n`,
-  ).join('\n');
-  return `${dsnHead()}${recs}\n--B--\n`.replace('Content-Type: message/delivery-status', 'Content-Type: message/global-delivery-status');
+  return hostileDsn(
+    STRANGE_ADDRESSES.map((a) => ({ address: a, diagnostic: `550 5.1.1 <${a}>: user unknown` })),
+    '',
+    'message/global-delivery-status',
+  );
 }
 
 /**
@@ -179,38 +173,25 @@ export function strangeAddresses(): string {
  * its Message-ID and Received chain come from a botnet host, and there are no SPF/DMARC results.
  */
 export function forgedWithoutAuth(user = 'alice@contoso.example'): string {
-  return [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.victim.example>',
-    `To: ${user}`,
-    'Subject: Undelivered Mail Returned to Sender',
-    'Date: Mon, 3 Mar 2025 10:00:00 +0000',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
-    '',
-    '--B',
-    'Content-Type: text/plain',
-    '',
-    'Your message could not be delivered.',
-    '--B',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mx.victim.example',
-    '',
-    'Final-Recipient: rfc822; target@victim.example',
-    'Action: failed',
-    'Status: 5.7.1',
-    'Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [203.0.113.77] blocked using zen.spamhaus.org',
-    '',
-    '--B',
-    'Content-Type: text/rfc822-headers',
-    '',
-    'Received: from dsl-203-0-113-77.dyn.example-isp.net (unknown [203.0.113.77]) by botnet-relay.example-isp.net with SMTP; Mon, 3 Mar 2025 09:59:00 +0000',
-    `From: ${user}`,
-    'To: target@victim.example',
-    'Subject: Your invoice',
-    'Message-ID: <8f2a9c.1234@dsl-203-0-113-77.dyn.example-isp.net>',
-    '',
-    '--B--',
-    '',
-  ].join('\n');
+  return buildDsn({
+    from: 'Mail Delivery System <MAILER-DAEMON@mx.victim.example>',
+    to: user,
+    date: 'Mon, 3 Mar 2025 10:00:00 +0000',
+    reportingMta: 'mx.victim.example',
+    text: 'Your message could not be delivered.',
+    recipients: [
+      {
+        address: 'target@victim.example',
+        status: '5.7.1',
+        diagnostic: '554 5.7.1 Service unavailable; Client host [203.0.113.77] blocked using zen.spamhaus.org',
+      },
+    ],
+    original: [
+      'Received: from dsl-203-0-113-77.dyn.example-isp.net (unknown [203.0.113.77]) by botnet-relay.example-isp.net with SMTP; Mon, 3 Mar 2025 09:59:00 +0000',
+      `From: ${user}`,
+      'To: target@victim.example',
+      'Subject: Your invoice',
+      'Message-ID: <8f2a9c.1234@dsl-203-0-113-77.dyn.example-isp.net>',
+    ],
+  });
 }

@@ -9,6 +9,7 @@ import { buildReport } from '../../../src/engine/explain/report';
 const EN = messages('en');
 import { cutGraphemes, graphemeBoundaries, isExchangeOnlineSender } from '../../../src/engine/explain/report';
 import { mailto } from '../../../src/office/draft';
+import { buildDsn, manyFailed } from '../../support/dsn';
 
 const SAMPLES = path.resolve(__dirname, '../../../assets/samples');
 
@@ -18,35 +19,10 @@ function dsn(
   subject = 'Quarterly figures',
   address = (i: number): string => `user${i}@fabrikam.example`,
 ): string {
-  const blocks: string[] = [];
-  for (let i = 0; i < recipients; i++)
-    blocks.push(`Final-Recipient: rfc822; ${address(i)}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; ${diagnostic}\n`);
-  return [
-    'From: MAILER-DAEMON@mail.contoso.example',
-    'To: alex@contoso.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system at host mail.contoso.example.',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    'Reporting-MTA: dns; mail.contoso.example',
-    '',
-    blocks.join('\n'),
-    '--b',
-    'Content-Type: text/rfc822-headers',
-    '',
-    'From: Alex <alex@contoso.example>',
-    `Subject: ${subject}`,
-    'Message-ID: <m1@contoso.example>',
-    '',
-    '--b--',
-  ].join('\n');
+  return buildDsn({
+    recipients: Array.from({ length: recipients }, (_, i) => ({ address: address(i), diagnostic })),
+    original: ['From: Alex <alex@contoso.example>', `Subject: ${subject}`, 'Message-ID: <m1@contoso.example>'],
+  });
 }
 
 /** Every tag in the HTML: only the report's own structure may appear. */
@@ -126,47 +102,20 @@ const bytes = (s: string): number => new TextEncoder().encode(s).length;
 /** A bounce whose every server-given field is huge and hostile. */
 function hostile(recipients: number, fieldLength: number): string {
   const big = (tag: string): string => `${tag}-${'\u{1F4E7}x'.repeat(fieldLength / 3)}`;
-  const blocks: string[] = [];
-  for (let i = 0; i < recipients; i++)
-    blocks.push(
-      [
-        `Final-Recipient: rfc822; user${i}@fabrikam.example`,
-        'Action: failed',
-        'Status: 5.1.1',
-        `Remote-MTA: dns; ${big('remote')}`,
-        `Diagnostic-Code: smtp; 550 5.1.1 ${big('diag')}`,
-        '',
-      ].join('\n'),
-    );
-  return [
-    'From: MAILER-DAEMON@mail.contoso.example',
-    'To: alex@contoso.example',
-    'Subject: Undelivered Mail Returned to Sender',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
-    'This is the mail system.',
-    '--b',
-    'Content-Type: message/delivery-status',
-    '',
-    `Reporting-MTA: dns; ${big('reporting')}`,
-    '',
-    blocks.join('\n'),
-    '--b',
-    'Content-Type: text/rfc822-headers',
-    '',
-    'From: Alex <alex@contoso.example>',
-    `Subject: ${big('subject')}`,
-    `Message-ID: <${big('id')}@contoso.example>`,
-    `Authentication-Results: ${big('auth')}`,
-    `Authentication-Results: ${big('auth2')}`,
-    `To: ${big('to')}`,
-    '',
-    '--b--',
-  ].join('\n');
+  return buildDsn({
+    reportingMta: big('reporting'),
+    from: 'MAILER-DAEMON@mail.contoso.example',
+    text: 'This is the mail system.',
+    recipients: manyFailed(recipients, { remoteMta: big('remote'), diagnostic: `550 5.1.1 ${big('diag')}` }),
+    original: [
+      'From: Alex <alex@contoso.example>',
+      `Subject: ${big('subject')}`,
+      `Message-ID: <${big('id')}@contoso.example>`,
+      `Authentication-Results: ${big('auth')}`,
+      `Authentication-Results: ${big('auth2')}`,
+      `To: ${big('to')}`,
+    ],
+  });
 }
 
 describe('IT report within 32 KB for huge hostile input', () => {

@@ -17,6 +17,7 @@ import type { AnalysisResult, Explanation, Owner, Retry } from '../../../src/eng
 import { CATALOGUE } from '../../../src/engine/explain/catalogue';
 import { explain, explainRecipient, normaliseDiagnostic, textsFor } from '../../../src/engine/explain/explain';
 import { suggestDomain } from '../../../src/engine/explain/special';
+import { buildDsn } from '../../support/dsn';
 
 interface Dsn {
   readonly status: string;
@@ -38,46 +39,32 @@ function dsn(d: Dsn): string {
   const address = d.address ?? 'dana@fabrikam.com';
   const reporter = d.reporter ?? 'mail.contoso.com';
   const delayed = d.action === 'delayed';
-  const lines = [
-    `From: ${d.bounceFrom ?? `postmaster@${reporter}`}`,
-    `To: ${user}`,
-    `Subject: ${delayed ? 'Delivery delayed' : 'Undeliverable'}: Quarterly figures`,
-    'Date: Tue, 14 Oct 2025 09:12:00 +0000',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    delayed ? 'Delivery is delayed to these recipients or groups:' : 'Delivery has failed to these recipients or groups:',
-    '',
-    address,
-    '',
-    '--b1',
-    'Content-Type: message/delivery-status',
-    '',
-    `Reporting-MTA: dns; ${reporter}`,
-    '',
-    `Final-Recipient: rfc822; ${address}`,
-    `Action: ${d.action ?? 'failed'}`,
-    `Status: ${d.status}`,
-    ...(d.remote !== undefined ? [`Remote-MTA: dns; ${d.remote}`] : []),
-    `Diagnostic-Code: smtp; ${d.diagnostic}`,
-    '',
-    '--b1',
-    'Content-Type: text/rfc822-headers',
-    '',
-    ...(d.received ?? []).map((r) => `Received: ${r}`),
-    `From: Megan Bowen <${user}>`,
-    `To: ${d.originalTo ?? address}`,
-    'Subject: Quarterly figures',
-    `Message-ID: <${d.messageId ?? 'a1b2c3@mail.contoso.com'}>`,
-    'Date: Tue, 14 Oct 2025 09:00:00 +0000',
-    '',
-    '--b1--',
-    '',
-  ];
-  return lines.join('\r\n');
+  return buildDsn({
+    from: d.bounceFrom ?? `postmaster@${reporter}`,
+    to: user,
+    subject: `${delayed ? 'Delivery delayed' : 'Undeliverable'}: Quarterly figures`,
+    date: 'Tue, 14 Oct 2025 09:12:00 +0000',
+    text: `${delayed ? 'Delivery is delayed to these recipients or groups:' : 'Delivery has failed to these recipients or groups:'}\r\n\r\n${address}`,
+    reportingMta: reporter,
+    recipients: [
+      {
+        address,
+        action: d.action ?? 'failed',
+        status: d.status,
+        ...(d.remote !== undefined ? { remoteMta: d.remote } : {}),
+        diagnostic: d.diagnostic,
+      },
+    ],
+    original: [
+      ...(d.received ?? []).map((r) => `Received: ${r}`),
+      `From: Megan Bowen <${user}>`,
+      `To: ${d.originalTo ?? address}`,
+      'Subject: Quarterly figures',
+      `Message-ID: <${d.messageId ?? 'a1b2c3@mail.contoso.com'}>`,
+      'Date: Tue, 14 Oct 2025 09:00:00 +0000',
+    ],
+    eol: '\r\n',
+  });
 }
 
 async function explainDsn(d: Dsn): Promise<{ x: Explanation; result: AnalysisResult }> {
