@@ -98,8 +98,9 @@ const WEAK: readonly Reason[] = [
 /** When the userunknown words may be trusted: only a refusal at RCPT names a missing mailbox. */
 function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason | null): boolean {
   const cmd = input.command;
-  // A security/policy code (X.7.x) says the refusal was not about the address, whatever the words.
-  const policyCode = input.status?.split('.')[1] === '7';
+  // A specific security/policy code (X.7.x) says the refusal was not about the address, whatever
+  // the words; a class-generic one (X.7.0, X.7.1) yields to the words (precedence.ts, tier B).
+  const policyCode = input.status?.split('.')[1] === '7' && !isClassDefault(input.status);
   switch (reason) {
     case 'userunknown':
       return cmd === 'RCPT' && !policyCode;
