@@ -11,7 +11,7 @@ import type { ReasonTier } from '../precedence';
 import { GENERIC_PHRASES, matchPhrase, PHRASES } from './phrases';
 import type { PhraseRule } from './phrases';
 import type { Reason } from './reasons';
-import { providerReason } from './providers';
+import { providerCodeReason, providerReason } from './providers';
 import { reasonOfStatus } from './status-map';
 
 export interface ClassifyInput {
@@ -164,7 +164,9 @@ const TIERS: Readonly<Record<ReasonTier, Tier>> = {
   },
   'provider-code': (f) => {
     const detail = Number(f.input.status?.split('.')[2] ?? '0');
-    return f.statusReason !== null && !f.generic && detail >= 100 ? byStatus(f, 0.9) : null;
+    if (f.statusReason !== null && !f.generic && detail >= 100) return byStatus(f, 0.9);
+    const own = providerCodeReason(f.input, f.lower);
+    return own === null ? null : { reason: own.reason, evidence: [own.evidence], confidence: 0.9 };
   },
   'explicit-words': ({ input, lower, generic }) => {
     if (!generic) return null;

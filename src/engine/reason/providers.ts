@@ -16,8 +16,25 @@ interface ProviderRule {
   readonly reason: Reason;
 }
 
+/**
+ * A provider's own numbered refusal codes ("AUP#CXBL", "AUP#In-1310", "IB104", "OFR_416",
+ * "i.ua/err/2"): each names one cause, so they count as specific codes (precedence.ts, tier B).
+ */
+interface ProviderCodes {
+  /** Lower-case text written right before the code, at the start of a word. */
+  readonly markers: readonly string[];
+  /** `token`: the whole code after the marker; `last3`/`last4`: its last three or four digits. */
+  readonly key: 'token' | 'last3' | 'last4';
+  readonly table: Readonly<Record<string, Reason | null>>;
+  /** Numbered ranges, for codes the table does not list. */
+  readonly ranges?: ReadonlyArray<readonly [number, number, Reason]>;
+  /** Where the table comes from. */
+  readonly source: string;
+}
+
 interface Provider {
   readonly name: string;
+  readonly codes?: ProviderCodes;
   /** The provider's tags are unique to it: the table applies whoever relayed the text. */
   readonly global?: boolean;
   /** Host name suffixes of the provider's servers. */
@@ -167,6 +184,46 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'orange',
     hosts: ['orange.fr', 'wanadoo.fr', 'laposte.net', 'francetelecom.fr'],
     domains: ['orange.fr', 'wanadoo.fr', 'laposte.net', 'voila.fr'],
+    codes: {
+      markers: ['lpnaaa', 'lpn', 'ofr', 'ouk'],
+      key: 'last3',
+      // null: "Service refused, please try later" with no stated cause.
+      table: {
+        '101': 'blocked',
+        '102': 'blocked',
+        '103': 'blocked',
+        '104': 'toomanyconn',
+        '105': null,
+        '107': null,
+        '108': null,
+        '109': null,
+        '201': null,
+        '305': 'securityerror',
+        '401': 'authfailure',
+        '402': 'securityerror',
+        '403': 'rejected',
+        '405': 'rejected',
+        '415': 'rejected',
+        '416': 'userunknown',
+        '417': 'mailboxfull',
+        '418': 'userunknown',
+        '420': 'suspend',
+        '421': 'rejected',
+        '423': null,
+        '424': null,
+        '426': 'suspend',
+        '505': 'systemerror',
+        '506': 'spamdetected',
+        '510': 'blocked',
+        '513': null,
+        '514': 'mesgtoobig',
+        '517': 'policyviolation',
+        '630': 'policyviolation',
+        '999': 'blocked',
+      },
+      source:
+        'Orange / La Poste error codes (LPNnnn_nnn, OFRnnn_nnn); Sisimai 4.25 Rhost/FrancePTT.pm (401, "SPF: not allowed to send", read as authfailure)',
+    },
     rules: [
       { any: ['lpn007_416', 'lpn007_420', 'ofr_416', 'adresse destinataire invalide'], reason: 'userunknown' },
       { any: ['lpn007_426', 'compte du destinataire est bloque'], reason: 'suspend' },
@@ -229,7 +286,157 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'cox',
     hosts: ['cox.net', 'cloudfilter.net'],
     domains: ['cox.net'],
-    rules: [{ any: ['sender rejected', 'aup#cdrbl', 'aup#'], reason: 'blocked' }],
+    codes: {
+      markers: ['aup#'],
+      key: 'token',
+      table: {
+        cxbl: 'blocked',
+        cxthrt: 'securityerror',
+        cxmj: 'securityerror',
+        cxdns: 'requireptr',
+        cxsndr: 'authfailure',
+        cxsmtp: 'rejected',
+        cxcnct: 'toomanyconn',
+        cxmxrt: 'toomanyconn',
+        cdrbl: 'blocked',
+        ipbl0001: 'blocked',
+        ipbl0010: 'blocked',
+        ipbl0100: 'blocked',
+        ipbl0011: 'blocked',
+        ipbl0101: 'blocked',
+        ipbl0110: 'blocked',
+        ipbl0111: 'blocked',
+        ipbl1000: 'blocked',
+        ipbl1001: 'blocked',
+        ipbl1010: 'blocked',
+        ipbl1011: 'blocked',
+        ipbl1100: 'blocked',
+        ipbl1101: 'blocked',
+        ipbl1110: 'blocked',
+        ipbl1111: 'blocked',
+        ipbl00001: 'blocked',
+        urlbl011: 'spamdetected',
+        urlbl101: 'spamdetected',
+        urlbl110: 'spamdetected',
+        urlbl1001: 'spamdetected',
+      },
+      source:
+        'Cox email error codes (cox.com/residential/support/email-error-codes); Sisimai Rhost/Cox.pm (4.25; 5.x for requireptr and authfailure)',
+    },
+    // Cox's error-code page, for refusals that carry no AUP code.
+    rules: [
+      { any: ['too many bad commands from', 'too many invalid recipients'], reason: 'blocked' },
+      { any: ['rejected - no rdns', 'dns check failure - try again later'], reason: 'requireptr' },
+      { any: ['esmtp server temporarily not available'], reason: 'systemerror' },
+      { any: ['esmtp no data before greeting', 'attachment extension is forbidden'], reason: 'policyviolation' },
+      { any: ['too many sessions from', 'requested action aborted: try again later', 'message threshold exceeded'], reason: 'toomanyconn' },
+      { any: ['sender rejected'], reason: 'rejected' },
+      { any: ['recipient rejected'], reason: 'userunknown' },
+    ],
+  },
+  {
+    // Spectrum (Charter, Time Warner Cable, Road Runner): "AUP#In-1310", "AUP#Out-1000".
+    name: 'spectrum',
+    hosts: ['charter.net', 'spectrum.net', 'rr.com'],
+    domains: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+    codes: {
+      markers: ['aup#'],
+      key: 'last4',
+      table: {
+        '1000': 'blocked',
+        '1010': 'rejected',
+        '1090': 'systemerror',
+        '1260': 'networkerror',
+        '1500': 'rejected',
+        '1520': 'rejected',
+        '1530': 'mesgtoobig',
+        '1540': 'speeding',
+        '1550': 'speeding',
+        '1560': 'policyviolation',
+        '1580': 'speeding',
+      },
+      ranges: [
+        [1020, 1080, 'rejected'],
+        [1100, 1150, 'requireptr'],
+        [1160, 1190, 'policyviolation'],
+        [1200, 1210, 'blocked'],
+        [1220, 1250, 'blocked'],
+        [1300, 1340, 'toomanyconn'],
+        [1350, 1490, 'speeding'],
+      ],
+      source:
+        'Spectrum "Understanding email error codes" (spectrum.net/support/internet/understanding-email-error-codes); Sisimai Rhost/Spectrum.pm (4.25; 5.x for requireptr and speeding)',
+    },
+    rules: [],
+  },
+  {
+    // GoDaddy's inbound servers (secureserver.net) end each refusal with an "IBnnn" code.
+    name: 'godaddy',
+    hosts: ['secureserver.net'],
+    domains: [],
+    codes: {
+      markers: ['ib'],
+      key: 'last3',
+      table: {
+        '103': 'badreputation',
+        '104': 'blocked',
+        '105': 'blocked',
+        '106': 'blocked',
+        '007': 'toomanyconn',
+        '101': 'speeding',
+        '108': 'requireptr',
+        '110': 'blocked',
+        '111': 'blocked',
+        '112': 'blocked',
+        '113': 'blocked',
+        '212': 'spamdetected',
+        '401': 'securityerror',
+        '501': 'notcompliantrfc',
+        '502': 'notcompliantrfc',
+        '504': 'speeding',
+        '506': 'rejected',
+        '508': 'authfailure',
+        '510': 'speeding',
+        '605': 'toomanyconn',
+        '607': 'speeding',
+        '705': 'virusdetected',
+      },
+      source:
+        'GoDaddy "What does my email bounceback mean?" (godaddy.com/help/3568); Sisimai Rhost/GoDaddy.pm (4.25, and 5.x for the reasons 4.25 lacks: requireptr, authfailure, speeding, badreputation, notcompliantrfc)',
+    },
+    rules: [
+      { any: ['www.spamhaus.org/query/bl?ip=', '554 rbl reject.'], reason: 'blocked' },
+      { any: ['delivery timeout', 'has been in the queue too long'], reason: 'expired' },
+      { any: ['message rejected for spam or virus content'], reason: 'spamdetected' },
+      { any: ['message is looping'], reason: 'systemerror' },
+      { any: ['account disabled'], reason: 'suspend' },
+      { any: ['account storage limit'], reason: 'mailboxfull' },
+      { any: ['account does not exist', 'recipient not found'], reason: 'userunknown' },
+    ],
+  },
+  {
+    // I.UA (Ukraine) links each refusal to mail.i.ua/err/N.
+    name: 'iua',
+    hosts: ['email.ua', 'i.ua'],
+    domains: ['i.ua', 'email.ua', 'ua.fm'],
+    codes: {
+      markers: ['.i.ua/err/'],
+      key: 'token',
+      table: {
+        '1': 'norelaying',
+        '2': 'userunknown',
+        '3': 'suspend',
+        '4': 'mailboxfull',
+        '5': 'toomanyconn',
+        '6': 'norelaying',
+        '7': 'blocked',
+        '8': 'rejected',
+        '9': 'blocked',
+        '10': 'filtered',
+      },
+      source: 'I.UA error pages (mail.i.ua/err/N); Sisimai 4.25 Rhost/IUA.pm',
+    },
+    rules: [],
   },
   {
     name: 'apple',
@@ -260,6 +467,72 @@ export function hostMatches(host: string | null, suffixes: readonly string[]): b
   });
 }
 
+const CODE_CHAR = /[a-z0-9_-]/;
+
+/** The code written after one of `codes.markers` in `lower`, looked up in the provider's table. */
+function lookupCode(codes: ProviderCodes, lower: string): { reason: Reason | null; text: string } | null {
+  for (const marker of codes.markers) {
+    let at = lower.indexOf(marker);
+    while (at >= 0) {
+      const before = at === 0 ? '' : (lower[at - 1] ?? '');
+      if (!/[a-z0-9]/.test(before) || marker.startsWith('.')) {
+        let end = at + marker.length;
+        while (end < lower.length && end - at < 40 && CODE_CHAR.test(lower[end] ?? '')) end++;
+        const token = lower.slice(at + marker.length, end);
+        let from = token.length;
+        while (from > 0 && (token[from - 1] ?? '') >= '0' && (token[from - 1] ?? '') <= '9') from--;
+        const digits = token.slice(from);
+        const key = codes.key === 'token' ? token : codes.key === 'last3' ? digits.slice(-3) : digits.slice(-4);
+        const wanted = codes.key === 'last3' ? 3 : codes.key === 'last4' ? 4 : 1;
+        if (key.length >= wanted) {
+          const text = lower.slice(at, end);
+          if (Object.prototype.hasOwnProperty.call(codes.table, key)) return { reason: codes.table[key] ?? null, text };
+          const n = Number(key);
+          const range = codes.ranges?.find(([lo, hi]) => n >= lo && n <= hi);
+          if (range !== undefined) return { reason: range[2], text };
+        }
+      }
+      at = lower.indexOf(marker, at + 1);
+    }
+  }
+  return null;
+}
+
+function belongs(
+  p: Provider,
+  input: { readonly remoteMta: string | null; readonly reportingMta: string | null; readonly address: string | null },
+): boolean {
+  const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
+  return (
+    p.global === true ||
+    hostMatches(input.remoteMta, p.hosts) ||
+    hostMatches(input.reportingMta, p.hosts) ||
+    (domain !== null && p.domains.includes(domain))
+  );
+}
+
+/**
+ * A provider's own refusal code (Cox "AUP#CXBL", Spectrum "AUP#In-1310", GoDaddy "IB104", Orange
+ * "OFR_416", I.UA "err/2"), when the host or the recipient's domain is the provider's. A code
+ * the provider documents without a cause ("try later") yields nothing.
+ */
+export function providerCodeReason(
+  input: {
+    readonly remoteMta: string | null;
+    readonly reportingMta: string | null;
+    readonly address: string | null;
+  },
+  lowerDiagnostic: string,
+): { reason: Reason; evidence: Evidence } | null {
+  if (lowerDiagnostic === '') return null;
+  for (const p of PROVIDERS) {
+    if (p.codes === undefined || !belongs(p, input)) continue;
+    const hit = lookupCode(p.codes, lowerDiagnostic);
+    if (hit !== null && hit.reason !== null) return { reason: hit.reason, evidence: { rule: `provider-code:${p.name}`, text: hit.text } };
+  }
+  return null;
+}
+
 export function providerReason(
   input: {
     readonly remoteMta: string | null;
@@ -271,14 +544,8 @@ export function providerReason(
   lowerDiagnostic: string,
 ): { reason: Reason; evidence: Evidence } | null {
   if (lowerDiagnostic === '') return null;
-  const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
   for (const p of PROVIDERS) {
-    const ours =
-      p.global === true ||
-      hostMatches(input.remoteMta, p.hosts) ||
-      hostMatches(input.reportingMta, p.hosts) ||
-      (domain !== null && p.domains.includes(domain));
-    if (!ours) continue;
+    if (!belongs(p, input)) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;
       if (rule.command !== undefined && input.command !== rule.command) continue;
