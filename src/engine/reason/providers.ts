@@ -334,7 +334,7 @@ export const PROVIDERS: readonly Provider[] = [
         '109': null,
         '201': null,
         '305': 'securityerror',
-        '401': 'authfailure',
+        '401': 'blocked',
         '402': 'securityerror',
         '403': 'rejected',
         '405': 'rejected',
@@ -356,8 +356,7 @@ export const PROVIDERS: readonly Provider[] = [
         '630': 'policyviolation',
         '999': 'blocked',
       },
-      source:
-        'Orange / La Poste error codes (LPNnnn_nnn, OFRnnn_nnn); Sisimai 4.25 Rhost/FrancePTT.pm (401, "SPF: not allowed to send", read as authfailure)',
+      source: 'Orange / La Poste error codes (LPNnnn_nnn, OFRnnn_nnn); Sisimai 4.25 Rhost/FrancePTT.pm',
     },
     rules: [
       { any: ['lpn007_416', 'lpn007_420', 'ofr_416', 'adresse destinataire invalide'], reason: 'userunknown' },
@@ -402,9 +401,34 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'messagelabs',
     hosts: ['messagelabs.com', 'symanteccloud.com'],
     domains: [],
+    // Broadcom Email Security.cloud (formerly MessageLabs) bounce codes, knowledge.broadcom.com
+    // article 169652 and the articles it links, as tabulated in Sisimai 5.x Rhost/MessageLabs.pm.
     rules: [
-      { any: ['no such user', 'rejected'], reason: 'userunknown' },
-      { any: ['spam'], reason: 'spamdetected' },
+      { any: ['domain authentication fail'], reason: 'authfailure' },
+      { any: ['connection rejected by policy'], reason: 'badreputation' },
+      {
+        any: ['mail rejected because your ip is in the pbl', 'your ip address has been ', 'your ip address (ip-addr) has been blocked'],
+        reason: 'blocked',
+      },
+      { any: ['stray linefeeds in message'], reason: 'contenterror' },
+      { any: ['tls/sslv3 connection required'], reason: 'failedstarttls' },
+      { any: [' as a relay, '], reason: 'norelaying' },
+      { any: ['550 requested action aborted [4]', 'has detected that this message is not rfc 5322'], reason: 'notcompliantrfc' },
+      {
+        any: [
+          'sender envelope domain not allowed for sender ip address',
+          'your domain has been blocked',
+          'your email address has been blocked',
+          'your envelope sender is in my badmailfrom list',
+          'your email address has been blacklisted',
+          'your domain has been blacklisted',
+        ],
+        reason: 'rejected',
+      },
+      { any: ['please turn on smtp authentication in your mail client'], reason: 'securityerror' },
+      { any: ['message filtered', 'filtered by outbound scanning'], reason: 'spamdetected' },
+      { any: ['too many recipients received this hour', 'too many messages'], reason: 'toomanyconn' },
+      { any: ['no such user', 'invalid recipient', 'mailbox is not allowed'], reason: 'userunknown' },
     ],
   },
   {
