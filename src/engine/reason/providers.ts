@@ -25,6 +25,8 @@ interface ProviderCodes {
   readonly markers: readonly string[];
   /** `token`: the whole code after the marker; `last3`/`last4`: its last three or four digits. */
   readonly key: 'token' | 'last3' | 'last4';
+  /** The code after the marker is digits only ("IB104", never "IBM104"). */
+  readonly digitsOnly?: boolean;
   readonly table: Readonly<Record<string, Reason | null>>;
   /** Numbered ranges, for codes the table does not list. */
   readonly ranges?: ReadonlyArray<readonly [number, number, Reason]>;
@@ -536,6 +538,7 @@ export const PROVIDERS: readonly Provider[] = [
     codes: {
       markers: ['ib'],
       key: 'last3',
+      digitsOnly: true,
       table: {
         '103': 'badreputation',
         '104': 'blocked',
@@ -643,7 +646,7 @@ function lookupCode(codes: ProviderCodes, lower: string): { reason: Reason | nul
         const digits = token.slice(from);
         const key = codes.key === 'token' ? token : codes.key === 'last3' ? digits.slice(-3) : digits.slice(-4);
         const wanted = codes.key === 'last3' ? 3 : codes.key === 'last4' ? 4 : 1;
-        if (key.length >= wanted) {
+        if (key.length >= wanted && (codes.digitsOnly !== true || digits === token)) {
           const text = lower.slice(at, end);
           if (Object.prototype.hasOwnProperty.call(codes.table, key)) return { reason: codes.table[key] ?? null, text };
           const n = Number(key);

@@ -1,7 +1,7 @@
 /** Provider tables apply to a provider's own hosts only, matched by dot-suffix. */
 import { isClassDefault } from '../../../src/engine/codes';
 import { classify } from '../../../src/engine/reason/classify';
-import { hostMatches, providerReason } from '../../../src/engine/reason/providers';
+import { hostMatches, providerCodeReason, providerReason } from '../../../src/engine/reason/providers';
 
 const APPLE = ['icloud.com', 'me.com', 'mac.com', 'apple.com'];
 
@@ -48,5 +48,91 @@ describe('the one class-default predicate', () => {
     ['not a code', false],
   ])('%s: %s', (status, expected) => {
     expect(isClassDefault(status)).toBe(expected);
+  });
+});
+
+/**
+ * Providers' own refusal codes (vendor error-code pages): one synthetic line per table, read on
+ * the provider's host or recipient domain, a class-generic status, and the code deciding.
+ */
+describe('provider refusal codes', () => {
+  const cases: ReadonlyArray<readonly [string, string | null, string, string, string]> = [
+    // [provider, remote host, recipient, server line, reason]
+    ['cox', 'cxr.mx.a.cloudfilter.net', 'someone@cox.net', '554 5.7.1 Sorry, your IP is blocked. AUP#CXBL', 'blocked'],
+    ['cox', null, 'someone@cox.net', '554 5.7.1 URL in the message is listed. AUP#URLBL011', 'spamdetected'],
+    ['spectrum', null, 'someone@charter.net', '550 5.1.0 sender rejected. AUP#In-1310', 'toomanyconn'],
+    ['spectrum', null, 'someone@charter.net', '550 5.1.0 message rejected. AUP#Out-1120', 'requireptr'],
+    ['spectrum', null, 'someone@charter.net', '552 5.0.0 message too big. AUP#In-1530', 'mesgtoobig'],
+    [
+      'godaddy',
+      'p3plibsmtp01.prod.phx3.secureserver.net',
+      'someone@example.com',
+      '554 Connection refused. This IP is listed on the SBL. IB104',
+      'blocked',
+    ],
+    [
+      'godaddy',
+      'p3plibsmtp01.prod.phx3.secureserver.net',
+      'someone@example.com',
+      '552 Virus infected message rejected. IB705',
+      'virusdetected',
+    ],
+    [
+      'orange',
+      'smtp-in.orange.fr',
+      'someone@orange.fr',
+      '550 5.1.1 Adresse d au moins un destinataire invalide. OFR_416 [416]',
+      'userunknown',
+    ],
+    ['orange', null, 'someone@laposte.net', '552 5.1.1 Boite du destinataire pleine. LPN007_417', 'mailboxfull'],
+    ['iua', 'mx.email.ua', 'someone@i.ua', '550 Mailbox is full, see http://mail.i.ua/err/4/', 'mailboxfull'],
+  ];
+  test.each(cases)('%s: %s %s "%s" is %s', (provider, remoteMta, address, diagnostic, reason) => {
+    const input = { remoteMta, reportingMta: null, address, status: '5.0.0', command: null };
+    const hit = providerCodeReason(input, diagnostic.toLowerCase());
+    expect(hit?.reason).toBe(reason);
+    expect(hit?.evidence.rule).toBe(`provider-code:${provider}`);
+    const verdict = classify({ ...input, replyCode: '550', diagnostic, action: 'failed', stated: null });
+    expect(verdict.reason).toBe(reason);
+  });
+
+  test('a code of the same form from another provider is not read', () => {
+    const input = { remoteMta: 'mx.example.net', reportingMta: null, address: 'someone@example.net', status: '5.0.0', command: null };
+    expect(providerCodeReason(input, 'sender rejected. aup#in-1310')).toBeNull();
+    expect(providerCodeReason(input, 'connection refused. ib104')).toBeNull();
+  });
+
+  test('a documented code without a cause ("try again later") decides nothing', () => {
+    const input = { remoteMta: 'smtp-in.orange.fr', reportingMta: null, address: 'someone@orange.fr', status: '4.0.0', command: null };
+    expect(providerCodeReason(input, '421 service refused, please try later. ofr004_201')).toBeNull();
+  });
+
+  test('a word that merely starts with a marker is not a code ("ibm104" is no GoDaddy code)', () => {
+    const input = {
+      remoteMta: 'smtp.secureserver.net',
+      reportingMta: null,
+      address: 'someone@example.com',
+      status: '5.0.0',
+      command: null,
+    };
+    expect(providerCodeReason(input, 'rejected by ibm104 gateway')?.reason).not.toBe('blocked');
+  });
+});
+
+describe('provider phrase tables (vendor documentation)', () => {
+  test.each([
+    [
+      'mx.google.com',
+      'someone@gmail.com',
+      '550 5.7.1 Our system has detected that this message is likely unsolicited mail.',
+      'spamdetected',
+    ],
+    ['mx.google.com', 'someone@gmail.com', '421 4.7.0 IP not in whitelist for RCPT domain, closing connection.', 'blocked'],
+    ['mx.google.com', 'someone@gmail.com', '550 5.7.1 Messages missing a valid Message-ID: header are not accepted.', 'notcompliantrfc'],
+    ['cluster1.eu.messagelabs.com', 'someone@example.com', '553 Sorry, your envelope sender is in my badmailfrom list', 'rejected'],
+    ['cluster1.eu.messagelabs.com', 'someone@example.com', '550 Invalid recipient <someone@example.com> (#5.1.1)', 'userunknown'],
+  ])('%s: "%s" is %s', (remoteMta, address, diagnostic, reason) => {
+    const input = { remoteMta, reportingMta: null, address, status: '5.0.0', command: null };
+    expect(providerReason(input, diagnostic.toLowerCase())?.reason).toBe(reason);
   });
 });
