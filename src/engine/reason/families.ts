@@ -114,7 +114,6 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'no access from mail server',
       'dynamic/zombied/spam ips blocked',
       'we do not accept mail from dynamic ips',
-      'hosts with dynamic ip',
       'is in a black list',
       'is in an xrbl on',
       'rejected based on blacklist',

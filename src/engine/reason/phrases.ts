@@ -45,10 +45,17 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'email authentication requirements',
       'sender is not authorized',
       'the sender is not authorized',
+      '//spf.pobox.com',
+      'bad spf records for',
+      'please inspect your spf settings',
+      'sender policy framework (spf) fail',
+      'sender policy framework violation',
     ],
     seq: [
       ['spf', 'not', 'authorized'],
       ['spf', 'fail'],
+      // Orange/La Poste's "SPF: … is not allowed to send mail. LPN004_401" (Sisimai 5.x AuthFailure.pm).
+      [' is not allowed to send mail.', '_401'],
     ],
   },
   badreputation: {
@@ -62,6 +69,9 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'sending ip address is temporarily',
       'temporarily deferred due to unexpected volume or user complaints',
       'reputation',
+      'a poor email reputation score',
+      'none/bad reputation',
+      'likely suspicious due to the very low reputation',
     ],
   },
   blocked: {
@@ -541,7 +551,10 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'not rfc compliant',
       'violates rfc',
       'not valid rfc',
+      'support.google.com/mail/?p=rfcmessagenoncompliant',
     ],
+    // "There are multiple Subject headers" (Sisimai 5.x NotCompliantRFC.pm).
+    seq: [[' multiple ', 'header']],
   },
   policyviolation: {
     any: [
@@ -686,6 +699,11 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'rdns',
       'hostname does not match',
       'domain name has no ptr',
+      'bad dns ptr resource record',
+      'fix reverse dns for',
+      'generic dns ptr-records',
+      'the corresponding forward dns entry does not point to the sending ip',
+      'ips with missing ptr records',
     ],
   },
   securityerror: {
@@ -789,6 +807,7 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'throttled',
       'rate that prevents',
       'submission quota exceeded',
+      'mail sent from your ip address has been temporarily rate limited',
     ],
   },
   suspend: {
