@@ -370,11 +370,28 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'tencent',
     hosts: ['qq.com', 'exmail.qq.com', 'tencent.com'],
     domains: ['qq.com', 'foxmail.com', 'vip.qq.com'],
+    // Tencent QQ Mail's bounce help pages (service.mail.qq.com/detail/122/NN), as tabulated in
+    // Sisimai 5.x Rhost/Tencent.pm.
     rules: [
-      { any: ['frequency limited', 'too many connections'], reason: 'toomanyconn' },
-      { any: ['mailbox not found', 'mailbox unavailable'], reason: 'userunknown' },
-      { any: ['mailbox is full', 'over quota'], reason: 'mailboxfull' },
-      { any: ['spam', 'content rejected'], reason: 'spamdetected' },
+      { any: ['spf check failed', 'dmarc check failed'], reason: 'authfailure' },
+      { any: ['suspected bounce attacks', 'suspected spam ip', 'connection denied'], reason: 'blocked' },
+      { any: ['message too large'], reason: 'mesgtoobig' },
+      { any: ['spam is embedded in the email', 'mail content denied'], reason: 'spamdetected' },
+      { any: ['suspected spam', 'mail is rejected by recipients'], reason: 'rejected' },
+      { any: ['mailbox unavailable or access denined', 'mailbox unavailable or access denied'], reason: 'speeding' },
+      { any: ['is a deactivated mailbox'], reason: 'suspend' },
+      { any: ['bad address syntax'], reason: 'syntaxerror' },
+      {
+        any: [
+          'ip frequency limited',
+          'domain frequency limited',
+          'sender frequency limited',
+          'connection frequency limited',
+          'frequency limited',
+        ],
+        reason: 'toomanyconn',
+      },
+      { any: ['mailbox not found'], reason: 'userunknown' },
     ],
   },
   {
@@ -600,12 +617,33 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'apple',
     hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
     domains: ['icloud.com', 'me.com', 'mac.com'],
+    // iCloud Mail's postmaster information (support.apple.com/102322) as tabulated in Sisimai 5.x Rhost/Apple.pm.
     rules: [
-      { any: ['user does not exist', 'recipient address rejected', 'mailbox does not exist', 'user unknown'], reason: 'userunknown' },
-      { any: ['exceeded storage', 'mailbox full', 'over quota'], reason: 'mailboxfull' },
-      { any: ['dmarc', 'spf', 'dkim'], reason: 'authfailure' },
-      { any: ['reverse dns', 'ptr'], reason: 'requireptr' },
-      { any: ['blocked', 'not accepted'], reason: 'blocked' },
+      {
+        any: [
+          "'s dmarc policy",
+          'blocked for failing both spf and dkim autentication checks',
+          'blocked for failing both spf and dkim authentication checks',
+        ],
+        reason: 'authfailure',
+      },
+      {
+        any: [
+          'rejected due to having a domain present in the spamhaus',
+          'rejected due to listing in spamhaus',
+          'blocked - see https://support.proofpoint.com/dnsbl-lookup',
+          'not accepting connections',
+        ],
+        reason: 'blocked',
+      },
+      { any: ['recipient no longer on server'], reason: 'hasmoved' },
+      { any: ['user is over quota', 'over quota'], reason: 'mailboxfull' },
+      { any: ['relay access denied'], reason: 'norelaying' },
+      { any: ['host/domain does not accept mail'], reason: 'notaccept' },
+      { any: ['due to local policy'], reason: 'policyviolation' },
+      { any: ['sender address rejected'], reason: 'rejected' },
+      { any: ['due to excessive volume'], reason: 'speeding' },
+      { any: ['inactive email address', 'user does not exist', 'unknown or illegal alias'], reason: 'userunknown' },
     ],
   },
 ];
