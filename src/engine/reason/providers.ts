@@ -293,6 +293,61 @@ export const PROVIDERS: readonly Provider[] = [
     ],
   },
   {
+    // AOL's own words (Sisimai 5.x Rhost/Aol.pm): a malformed MX answer means the domain takes no mail.
+    name: 'aol',
+    hosts: ['aol.com'],
+    domains: ['aol.com', 'aim.com'],
+    rules: [
+      { any: ['type=mx: malformed or unexpected name server reply'], reason: 'notaccept' },
+      { any: ['host or domain name not found'], reason: 'hostunknown' },
+    ],
+  },
+  {
+    // Zoho Mail (zoho.com/mail/help/spam-reason.html, Zoho Desk EmailFailureAlert), as tabulated in Sisimai 5.x Rhost/Zoho.pm;
+    // its "policy violation" words are left to the status code (5.7.7 names the cause more precisely).
+    name: 'zoho',
+    hosts: ['zoho.com', 'zoho.eu', 'zohomail.com'],
+    domains: ['zoho.com', 'zohomail.com', 'zoho.eu'],
+    rules: [
+      { any: ['email rejected per dmarc policy'], reason: 'authfailure' },
+      { any: ['greylisted, try again after some time'], reason: 'blocked' },
+      { any: ['email cannot be delivered. reason: email flagged as spam', 'mail rejected by destination domain'], reason: 'rejected' },
+      { any: ['temporary system error'], reason: 'systemerror' },
+      { any: ['user does not exist'], reason: 'userunknown' },
+      { any: [' detected by zoho mail'], reason: 'virusdetected' },
+    ],
+  },
+  {
+    // Cloudflare Email Routing postmaster page (developers.cloudflare.com/email-routing/postmaster/); its
+    // "Upstream error" names no cause and is left to the later tiers.
+    name: 'cloudflare',
+    hosts: ['mx.cloudflare.net'],
+    domains: [],
+    rules: [{ any: ['found on one or more dnsbls', 'found on one or more rbls'], reason: 'blocked' }],
+  },
+  {
+    // Facebook's postmaster response codes (facebook.com/postmaster/response_codes).
+    name: 'facebook',
+    hosts: ['facebook.com', 'facebookmail.com'],
+    domains: ['facebook.com'],
+    rules: [
+      { any: ['pol-p7'], reason: 'authfailure' },
+      { any: ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3'], reason: 'blocked' },
+      { any: ['msg-p2'], reason: 'contenterror' },
+      { any: ['rcp-p2', 'rcp-p3'], reason: 'filtered' },
+      { any: ['msg-p1', 'int-p2'], reason: 'mesgtoobig' },
+      { any: ['msg-p3'], reason: 'notcompliantrfc' },
+      { any: ['dns-p1', 'dns-p2', 'dns-t1'], reason: 'rejected' },
+      { any: ['dns-p3', 'dns-t2'], reason: 'requireptr' },
+      { any: ['pol-p6'], reason: 'spamdetected' },
+      { any: ['rcp-t4'], reason: 'suspend' },
+      { any: ['rcp-t1'], reason: 'systemerror' },
+      { any: ['con-t1', 'con-t2', 'con-t3', 'con-t4', 'msg-t1'], reason: 'toomanyconn' },
+      { any: ['rcp-p1', 'int-p1', 'int-p3', 'int-p4'], reason: 'userunknown' },
+      { any: ['pol-p5'], reason: 'virusdetected' },
+    ],
+  },
+  {
     name: 'yahoo',
     hosts: ['yahoo.com', 'yahoodns.net', 'aol.com', 'yahoo.co.jp'],
     domains: ['yahoo.com', 'aol.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr'],

@@ -20,7 +20,7 @@ describe('provider hosts by dot-suffix', () => {
   });
 
   test('a quota refusal from mx1.acme.com is not read with Apple’s table', () => {
-    const diagnostic = '552 5.2.2 quota exceeded, message not accepted';
+    const diagnostic = '552 5.2.2 <bob@acme.com>: user is over quota';
     const input = { remoteMta: 'mx1.acme.com', reportingMta: null, address: 'bob@acme.com', status: '5.2.2', command: null };
     expect(providerReason(input, diagnostic)).toBeNull();
     const verdict = classify({ ...input, replyCode: '552', diagnostic, action: 'failed', stated: null });
@@ -30,7 +30,7 @@ describe('provider hosts by dot-suffix', () => {
 
   test('the same refusal from an Apple host is read with Apple’s table', () => {
     const input = { remoteMta: 'mx01.mail.icloud.com', reportingMta: null, address: 'bob@acme.com', status: '5.2.2', command: null };
-    expect(providerReason(input, '552 5.2.2 quota exceeded, message not accepted')?.evidence.rule).toBe('provider:apple');
+    expect(providerReason(input, '552 5.2.2 <bob@icloud.com>: user is over quota')?.evidence.rule).toBe('provider:apple');
   });
 });
 
@@ -131,6 +131,23 @@ describe('provider phrase tables (vendor documentation)', () => {
     ['mx.google.com', 'someone@gmail.com', '550 5.7.1 Messages missing a valid Message-ID: header are not accepted.', 'notcompliantrfc'],
     ['cluster1.eu.messagelabs.com', 'someone@example.com', '553 Sorry, your envelope sender is in my badmailfrom list', 'rejected'],
     ['cluster1.eu.messagelabs.com', 'someone@example.com', '550 Invalid recipient <someone@example.com> (#5.1.1)', 'userunknown'],
+    [
+      'mx-aol.mail.gm0.yahoodns.net',
+      'someone@aol.com',
+      'Name service error for name=example.org type=MX: Malformed or unexpected name server reply',
+      'notaccept',
+    ],
+    ['mx.zoho.com', 'someone@zoho.com', '550 5.7.1 Email rejected per DMARC policy for example.org', 'authfailure'],
+    ['route1.mx.cloudflare.net', 'someone@example.com', '554 192.0.2.1 found on one or more DNSBLs (abusixip)', 'blocked'],
+    ['mx.facebook.com', 'someone@facebook.com', '550 5.1.1 RCP-P1 The attempted recipient address does not exist', 'userunknown'],
+    ['mx01.mail.icloud.com', 'someone@icloud.com', '550 5.1.6 recipient no longer on server: someone@icloud.com', 'hasmoved'],
+    ['mx3.qq.com', 'someone@qq.com', '550 Ip frequency limited', 'toomanyconn'],
+    [
+      'mta7.am0.yahoodns.net',
+      'someone@yahoo.com',
+      '554 30 Sorry, your message cannot be delivered. This mailbox is disabled (554.30)',
+      'suspend',
+    ],
   ])('%s: "%s" is %s', (remoteMta, address, diagnostic, reason) => {
     const input = { remoteMta, reportingMta: null, address, status: '5.0.0', command: null };
     expect(providerReason(input, diagnostic.toLowerCase())?.reason).toBe(reason);
