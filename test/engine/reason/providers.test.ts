@@ -153,3 +153,25 @@ describe('provider phrase tables (vendor documentation)', () => {
     expect(providerReason(input, diagnostic.toLowerCase())?.reason).toBe(reason);
   });
 });
+
+describe('Exchange Online NDR codes name their cause', () => {
+  test.each([
+    ['4.7.650', 'The mail server has been temporarily rate limited due to IP reputation.', 'badreputation'],
+    ['5.7.620', 'Access denied, banned sending IP [192.0.2.1]', 'blocked'],
+    ['5.7.134', 'The recipient mailbox is set up to reject messages sent from outside its organization.', 'rejected'],
+    ['5.4.300', 'Message expired', 'expired'],
+  ])('%s: %s', (status, diagnostic, reason) => {
+    const v = classify({
+      status,
+      replyCode: status.startsWith('4') ? '451' : '550',
+      diagnostic: `${status} ${diagnostic}`,
+      command: 'RCPT',
+      action: 'failed',
+      address: 'someone@example.com',
+      remoteMta: 'example-com.mail.protection.outlook.com',
+      reportingMta: null,
+      stated: null,
+    });
+    expect(v.reason).toBe(reason);
+  });
+});
