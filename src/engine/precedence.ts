@@ -21,7 +21,8 @@
  * `reason/families.ts`: "user unknown", "host or domain name not found", "blocked using <list>",
  * "spam" …), a class-generic code (X.0.0, X.1.0, X.5.0, X.7.0, X.7.1 …) and a bare reply code,
  * the order is: stated format > specific code > explicit words > class-generic code > bare
- * reply code. A provider's own detail codes count as specific codes; a provider's table comes
+ * reply code. A provider's own detail codes and refusal codes (`reason/providers.ts`) count as
+ * specific codes; a provider's table comes
  * after the explicit words (its keywords are broader) and before the generic phrase lists.
  */
 import { findReplyCode, findStatuses, isClassDefault } from './codes';
@@ -104,7 +105,7 @@ export const REASON_PRECEDENCE = [
   'delivered',
   /** A stated reason of the retry set, kept unless a specific phrase of another reason is present. */
   'stated-recheck',
-  /** A provider's detail code (5.4.312, 5.7.509 …): one cause, named precisely. */
+  /** A provider's detail code (5.4.312, 5.7.509 …) or own refusal code (AUP#CXBL, IB104, OFR_416): one cause, named precisely. */
   'provider-code',
   /** The server's explicit words (phrase families), when the code is class-generic or absent. */
   'explicit-words',

@@ -11,7 +11,7 @@ import type { ReasonTier } from '../precedence';
 import { GENERIC_PHRASES, matchPhrase, PHRASES } from './phrases';
 import type { PhraseRule } from './phrases';
 import type { Reason } from './reasons';
-import { providerReason } from './providers';
+import { providerCodeReason, providerReason } from './providers';
 import { reasonOfStatus } from './status-map';
 
 export interface ClassifyInput {
@@ -98,8 +98,9 @@ const WEAK: readonly Reason[] = [
 /** When the userunknown words may be trusted: only a refusal at RCPT names a missing mailbox. */
 function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason | null): boolean {
   const cmd = input.command;
-  // A security/policy code (X.7.x) says the refusal was not about the address, whatever the words.
-  const policyCode = input.status?.split('.')[1] === '7';
+  // A specific security/policy code (X.7.x) says the refusal was not about the address, whatever
+  // the words; a class-generic one (X.7.0, X.7.1) yields to the words (precedence.ts, tier B).
+  const policyCode = input.status?.split('.')[1] === '7' && !isClassDefault(input.status);
   switch (reason) {
     case 'userunknown':
       return cmd === 'RCPT' && !policyCode;
@@ -163,7 +164,9 @@ const TIERS: Readonly<Record<ReasonTier, Tier>> = {
   },
   'provider-code': (f) => {
     const detail = Number(f.input.status?.split('.')[2] ?? '0');
-    return f.statusReason !== null && !f.generic && detail >= 100 ? byStatus(f, 0.9) : null;
+    if (f.statusReason !== null && !f.generic && detail >= 100) return byStatus(f, 0.9);
+    const own = providerCodeReason(f.input, f.lower);
+    return own === null ? null : { reason: own.reason, evidence: [own.evidence], confidence: 0.9 };
   },
   'explicit-words': ({ input, lower, generic }) => {
     if (!generic) return null;

@@ -46,6 +46,37 @@ export interface PhraseFamily {
 
 export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
   {
+    // A sender address on the receiver's own deny list: about the sender, not the sending IP, so
+    // it stands before the DNSBL family whose "blacklisted by" it may contain.
+    id: 'sender-denylisted',
+    reason: 'rejected',
+    any: [
+      'sender address has been blacklisted',
+      'sender is in my black list',
+      'your email address has been blacklisted',
+      'sender blacklisted',
+      'sender address is blacklisted',
+      'address that has been blacklisted',
+    ],
+    source: 'Sisimai 4.25 Reason/Rejected.pm phrase list (sender deny lists of Postfix check_sender_access, qmail badmailfrom)',
+    sample: '550 5.7.1 Sender address has been blacklisted',
+  },
+  {
+    // Bounce Address Tag Validation: the returned message's null-sender bounce carried no valid tag.
+    id: 'batv',
+    reason: 'rejected',
+    any: [
+      'batv failed to verify',
+      'batv validation failure',
+      'batv: no tag',
+      'rejected by batv defense',
+      'unsigned dsn for',
+      'no third-party dsns',
+    ],
+    source: 'BATV (draft-levine-smtp-batv); Sisimai 4.25 Reason/Rejected.pm phrase list',
+    sample: '550 5.7.1 Recipient not accepted. (BATV: no tag)',
+  },
+  {
     id: 'dnsbl',
     reason: 'blocked',
     any: [
@@ -63,6 +94,38 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
     ],
     source: 'Postfix reject_rbl_client ("blocked using <list>"), Sendmail dnsbl feature, Exim dnslists, public DNSBL zones',
     sample: '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
+  },
+  {
+    // Refusals of the connecting IP or network that name no public list: the receiver's own list,
+    // dynamic-address policies, abuse counters. Sisimai reads them as "blocked" (the IP, not the message).
+    id: 'ip-refused',
+    reason: 'blocked',
+    any: [
+      'not currently accepting mail from your ip',
+      'you are not allowed to connect',
+      'sender ip address rejected',
+      'bad sender ip address',
+      'server access forbidden by your ip',
+      'listed as abusive',
+      'rejecting open proxy',
+      'extreme bad ip profile',
+      'too many spams from your ip',
+      'too many unwanted messages have been sent from the following ip address',
+      'no access from mail server',
+      'dynamic/zombied/spam ips blocked',
+      'we do not accept mail from dynamic ips',
+      'is in a black list',
+      'is in an xrbl on',
+      'rejected based on blacklist',
+      'part of their network is on our block list',
+      'your network is temporary blacklisted',
+      'looks suspiciously like spammer',
+      'you are sending spam',
+      'currently sending spam see:',
+      'confirm this mail server',
+    ],
+    source: 'Sisimai 4.25 Reason/Blocked.pm phrase list (AT&T, EarthLink, Comcast, Verizon, GMX, Yahoo connection policies)',
+    sample: '550 5.7.1 Not currently accepting mail from your IP 192.0.2.1',
   },
   {
     id: 'uribl',
@@ -97,6 +160,31 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
     ],
     source: 'Content filters (SpamAssassin, Rspamd, Amavis, Gmail, Yahoo) naming spam',
     sample: '554 5.7.1 Message rejected due to spam classification',
+  },
+  {
+    // Content filters that refuse the message without the word "classified": bulk and
+    // pattern detectors, banned-content rules, spam profilers.
+    id: 'content-filter',
+    reason: 'spamdetected',
+    any: [
+      'bulk email',
+      'mail content denied',
+      'message contains spam',
+      'spamprofiler',
+      'message rejected because of unacceptable content',
+      'reject bulk.advertising',
+      'rejecting banned content',
+      'rejecting mail content',
+      'recurrent pattern detection system',
+      'mass mailer',
+      'spam blocked',
+      'spam refused',
+      'no spam please',
+      'temporarily blocked by our filter',
+    ],
+    source:
+      'Sisimai 4.25 Reason/SpamDetected.pm phrase list (MailMarshal/Trustwave SpamProfiler, Amavis banned content, Exim content ACLs)',
+    sample: '554 5.7.1 Message refused by MailMarshal SpamProfiler',
   },
   {
     id: 'virus',
@@ -145,6 +233,10 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'addressee unknown',
       'unknown local part',
       'unknown mailbox',
+      'unknown local-part',
+      'non-existent user',
+      'nonexistent user',
+      'non existent user',
     ],
     onlyAfter: 'RCPT',
     source: 'Sendmail ("User unknown"), Postfix local(8)/virtual(8) ("unknown user"), Exim, qmail',
@@ -191,6 +283,8 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'no mailbox here by that name',
       'recipient email address is possibly incorrect',
     ],
+    // "Mailbox unavailable or access denied" is a suspended account (Sisimai 4.25 Reason/Suspend.pm).
+    unless: ['mailbox unavailable or access denied'],
     onlyAfter: 'RCPT',
     source: 'RFC 5321 §4.2.2 reply text for 550 ("Requested action not taken: mailbox unavailable"), qmail, Mimecast',
     sample: '550 5.5.0 Requested action not taken: mailbox unavailable',
@@ -207,10 +301,101 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'recipient address rejected: unknown user',
       'mailbox name not allowed',
       'bad destination mailbox address',
+      'not a valid recipient',
+      'not a valid user',
+      'not a local address',
+      'mailbox not present',
+      'this email address is wrong or no longer valid',
     ],
     onlyAfter: 'RCPT',
     source: 'RFC 5321 reply 553 ("mailbox name not allowed"), RFC 3463 X.1.1 wording, AOL/Yahoo free-text bounces',
     sample: '550 5.1.0 <someone@example.com> is not a valid mailbox',
+  },
+  {
+    // Words of other languages for an unknown recipient (Spanish, Italian, French, Portuguese servers).
+    id: 'user-unknown-translated',
+    reason: 'userunknown',
+    any: [
+      'no existe dicha persona',
+      'no existe ese usuario',
+      'nessun utente simile in questo indirizzo',
+      'utilisateur inconnu',
+      'conta de email nao existe',
+      'destinataire inconnu',
+    ],
+    onlyAfter: 'RCPT',
+    source: 'Sisimai 4.25 Reason/UserUnknown.pm phrase list (es, it, fr), Sisimai FrancePTT/Orange codes, Brazilian hosting providers',
+    sample: '550 5.1.0 <alguien@example.es>: no existe dicha persona',
+  },
+  {
+    // qmail's recipient lists: badrcptto / badrecipientto (refused) and validrcptto (not on the list of valid ones).
+    id: 'qmail-recipient-lists',
+    reason: 'userunknown',
+    any: ['badrcptto', 'badrecipientto', 'validrcptto'],
+    onlyAfter: 'RCPT',
+    source: 'qmail badrcptto/validrcptto patches; Sisimai 4.25 Reason/UserUnknown.pm',
+    sample: '553 sorry, this recipient is not in my validrcptto list (#5.7.1)',
+  },
+  {
+    // Authentication the receiving server asks of the sender's client (SMTP AUTH), not SPF/DKIM/DMARC.
+    id: 'smtp-auth-required',
+    reason: 'securityerror',
+    any: [
+      'authentication required',
+      'authentication is required',
+      "you don't authenticate",
+      'unauthenticated senders not allowed',
+      'authentification requise',
+      "codes d'authentification invalide",
+      'authentication failure',
+      'authentication credentials invalid',
+    ],
+    unless: ['dmarc', 'spf', 'dkim', 'relay'],
+    source: 'RFC 4954 (530 5.7.0 Authentication required, 535 5.7.8); Sisimai 4.25 Reason/SecurityError.pm phrase list',
+    sample: '530 5.7.0 Authentication required',
+  },
+  {
+    // A list or group that takes posts from its members only.
+    id: 'members-only-list',
+    reason: 'policyviolation',
+    any: [
+      'by non-member to a members-only list',
+      'closed mailing list',
+      'is not subscribed to this group',
+      'allowable number of posts without solving a captcha',
+    ],
+    source: 'Mailman/Google Groups/Yahoo Groups posting rules; Sisimai 4.25 Reason/PolicyViolation.pm phrase list',
+    sample: '550 5.7.1 Posting by non-member to a members-only list rejected',
+  },
+  {
+    // The message waited in a queue until its lifetime ran out.
+    id: 'queue-expired',
+    reason: 'expired',
+    any: [
+      'could not find a gateway for',
+      'it has not been collected after',
+      'message expired after sitting in queue',
+      'message expired, connection refulsed',
+    ],
+    source:
+      'Postfix/Exim/Sendmail queue lifetimes (maximal_queue_lifetime, timeout_frozen_after, Timeout.queuereturn); Sisimai 4.25 Reason/Expired.pm',
+    sample: '550 5.4.7 Message expired after sitting in queue for 5 days',
+  },
+  {
+    // The message's form (MIME structure, encoding, header count) is refused, not its size or content.
+    id: 'message-format',
+    reason: 'contenterror',
+    any: [
+      'message mime complexity exceeds',
+      'improperly-formatted binary content',
+      'unnecessary base64 encoding',
+      'invalid mime headers',
+      'too many received: headers',
+      'message header size, or recipient list, exceeds policy limit',
+      'improper use of 8-bit data in message header',
+    ],
+    source: 'RFC 3463 X.6.x (media errors); Sisimai 4.25 Reason/ContentError.pm phrase list (Amazon SES, Outlook.com, Sendmail)',
+    sample: '554 5.6.0 This message contain invalid MIME headers',
   },
 ];
 

@@ -16,8 +16,27 @@ interface ProviderRule {
   readonly reason: Reason;
 }
 
+/**
+ * A provider's own numbered refusal codes ("AUP#CXBL", "AUP#In-1310", "IB104", "OFR_416",
+ * "i.ua/err/2"): each names one cause, so they count as specific codes (precedence.ts, tier B).
+ */
+interface ProviderCodes {
+  /** Lower-case text written right before the code, at the start of a word. */
+  readonly markers: readonly string[];
+  /** `token`: the whole code after the marker; `last3`/`last4`: its last three or four digits. */
+  readonly key: 'token' | 'last3' | 'last4';
+  /** The code after the marker is digits only ("IB104", never "IBM104"). */
+  readonly digitsOnly?: boolean;
+  readonly table: Readonly<Record<string, Reason | null>>;
+  /** Numbered ranges, for codes the table does not list. */
+  readonly ranges?: ReadonlyArray<readonly [number, number, Reason]>;
+  /** Where the table comes from. */
+  readonly source: string;
+}
+
 interface Provider {
   readonly name: string;
+  readonly codes?: ProviderCodes;
   /** The provider's tags are unique to it: the table applies whoever relayed the text. */
   readonly global?: boolean;
   /** Host name suffixes of the provider's servers. */
@@ -66,6 +85,141 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['google.com', 'googlemail.com', 'gmail-smtp-in.l.google.com'],
     domains: ['gmail.com', 'googlemail.com'],
     rules: [
+      // Google Workspace SMTP error reference (support.google.com/a/answer/3726730, mail/answer/81126,
+      // a/answer/6140680), as tabulated in Sisimai 5.x Rhost/Google.pm.
+      {
+        any: [
+          'missing a valid address in the from: header',
+          'multiple addresses in from: header are not accepted',
+          'is not rfc 5322 compliant',
+          'missing a valid message-id: header',
+          'contains a unicode character in a disallowed header',
+          'encoded-word syntax is not permitted',
+          'mail message is malformed',
+        ],
+        reason: 'notcompliantrfc',
+      },
+      {
+        any: [
+          'the spf record of the sending domain',
+          'senders to authenticate with either spf or dkim',
+          'fails to pass spf checks for an spf record with a hard fail',
+          'has an spf record with a hard fail policy',
+          "is not accepted due to domain's dmarc policy",
+          'fails to pass authentication checks',
+          'senders to authenticate with spf',
+          'senders to authenticate their email with spf',
+          'senders to authenticate their email with dkim',
+          'senders to authenticate with dkim',
+          'aligned with either the authenticated spf or dkim',
+        ],
+        reason: 'authfailure',
+      },
+      {
+        any: [
+          'does not have a ptr record',
+          ' have a ptr record, or the ptr record',
+          'does not meet ipv6 sending guidelines regarding ptr records and authentication',
+          'does not match the ip address of the hostname',
+        ],
+        reason: 'requireptr',
+      },
+      { any: ['very low reputation of the sending ip address', 'very low reputation of the sending domain'], reason: 'badreputation' },
+      {
+        any: [
+          'must issue a starttls command first',
+          'starttls may not be repeated',
+          'tls required for rcpt domain',
+          'senders to use tls/ssl for smtp',
+        ],
+        reason: 'failedstarttls',
+      },
+      {
+        any: ['mail relay denied', 'invalid credentials for relay', 'is not authorized to send email directly to our servers'],
+        reason: 'norelaying',
+      },
+      {
+        any: [
+          'is receiving mail too quickly',
+          'peak smtp relay limit exceeded for customer',
+          'rate that prevents additional messages from being delivered',
+          'daily sending quota exceeded',
+          'daily user sending limit exceeded',
+          'daily smtp relay limit exceeded for',
+          'daily smtp relay sending limit exceeded for',
+          'this mail has been rate limited',
+        ],
+        reason: 'speeding',
+      },
+      { any: ['your message has too many recipients', 'too many recipients for this sender'], reason: 'toomanyconn' },
+      { any: ['inbox is out of storage space', 'email quota exceeded'], reason: 'mailboxfull' },
+      { any: ['account that you tried to reach is disabled', 'account that you tried to reach is inactive'], reason: 'suspend' },
+      {
+        any: [
+          'the email account that you tried to reach does not exist',
+          "we weren't able to find the recipient domain",
+          'is not a valid rfc 5321 address',
+        ],
+        reason: 'userunknown',
+      },
+      { any: ["exceeds google's message size limit of"], reason: 'mesgtoobig' },
+      {
+        any: [
+          "exceeds google's limit of limit attachments.",
+          "your message exceeded google's message header size limits",
+          'bytes per individual header size',
+          "exceeds google's header name limit of",
+          "exceeds google's message header size limit",
+        ],
+        reason: 'exceedlimit',
+      },
+      { any: ['message exceeded 50 hops'], reason: 'networkerror' },
+      {
+        any: [
+          'illegal attachment on your message',
+          'blocked because its content presents a potential security issue',
+          'you are sending to (or from) has a policy that prohibited',
+          'sending messages with the same message-id:',
+        ],
+        reason: 'policyviolation',
+      },
+      { any: ['due to the nature of the content or the links within', 'likely unsolicited mail'], reason: 'spamdetected' },
+      {
+        any: [
+          'too many login attempts',
+          'cannot decode response',
+          'no identity changes permitted',
+          'authentication required.',
+          'application-specific password required',
+          'please log in with your web browser',
+          'please log in through your web browser',
+          'username and password not accepted',
+        ],
+        reason: 'securityerror',
+      },
+      { any: ['mail sending denied', 'unauthenticated email is not accepted'], reason: 'rejected' },
+      { any: ['connection expired', 'timeout - closing connection'], reason: 'expired' },
+      {
+        any: [
+          'temporary system problem',
+          'multiple destination domains per transaction is unsupported',
+          'mail server has temporarily rejected this message',
+          'mail server temporarily rejected message',
+          'domain policy size per transaction exceeded',
+        ],
+        reason: 'systemerror',
+      },
+      {
+        any: [
+          'ip not in whitelist for rcpt domain',
+          'try again later, closing connection.',
+          'empty helo/ehlo argument not allowed',
+          'helo/ehlo argument is invalid',
+          'an unusual rate of unsolicited mail',
+          'an unusual rate of mail',
+        ],
+        reason: 'blocked',
+      },
       { any: ['the email account that you tried to reach does not exist'], reason: 'userunknown' },
       { any: ['the email account that you tried to reach is disabled', 'is inactive'], reason: 'suspend' },
       { any: ['over quota', 'out of storage space', 'inbox is full'], reason: 'mailboxfull' },
@@ -139,34 +293,124 @@ export const PROVIDERS: readonly Provider[] = [
     ],
   },
   {
+    // AOL's own words (Sisimai 5.x Rhost/Aol.pm): a malformed MX answer means the domain takes no mail.
+    name: 'aol',
+    hosts: ['aol.com'],
+    domains: ['aol.com', 'aim.com'],
+    rules: [
+      { any: ['type=mx: malformed or unexpected name server reply'], reason: 'notaccept' },
+      { any: ['host or domain name not found'], reason: 'hostunknown' },
+    ],
+  },
+  {
+    // Zoho Mail (zoho.com/mail/help/spam-reason.html, Zoho Desk EmailFailureAlert), as tabulated in Sisimai 5.x Rhost/Zoho.pm;
+    // its "policy violation" words are left to the status code (5.7.7 names the cause more precisely).
+    name: 'zoho',
+    hosts: ['zoho.com', 'zoho.eu', 'zohomail.com'],
+    domains: ['zoho.com', 'zohomail.com', 'zoho.eu'],
+    rules: [
+      { any: ['email rejected per dmarc policy'], reason: 'authfailure' },
+      { any: ['greylisted, try again after some time'], reason: 'blocked' },
+      { any: ['email cannot be delivered. reason: email flagged as spam', 'mail rejected by destination domain'], reason: 'rejected' },
+      { any: ['temporary system error'], reason: 'systemerror' },
+      { any: ['user does not exist'], reason: 'userunknown' },
+      { any: [' detected by zoho mail'], reason: 'virusdetected' },
+    ],
+  },
+  {
+    // Cloudflare Email Routing postmaster page (developers.cloudflare.com/email-routing/postmaster/); its
+    // "Upstream error" names no cause and is left to the later tiers.
+    name: 'cloudflare',
+    hosts: ['mx.cloudflare.net'],
+    domains: [],
+    rules: [{ any: ['found on one or more dnsbls', 'found on one or more rbls'], reason: 'blocked' }],
+  },
+  {
+    // Facebook's postmaster response codes (facebook.com/postmaster/response_codes).
+    name: 'facebook',
+    hosts: ['facebook.com', 'facebookmail.com'],
+    domains: ['facebook.com'],
+    rules: [
+      { any: ['pol-p7'], reason: 'authfailure' },
+      { any: ['pol-p1', 'pol-p2', 'pol-p3', 'pol-p4', 'pol-t1', 'pol-t2', 'pol-t3'], reason: 'blocked' },
+      { any: ['msg-p2'], reason: 'contenterror' },
+      { any: ['rcp-p2', 'rcp-p3'], reason: 'filtered' },
+      { any: ['msg-p1', 'int-p2'], reason: 'mesgtoobig' },
+      { any: ['msg-p3'], reason: 'notcompliantrfc' },
+      { any: ['dns-p1', 'dns-p2', 'dns-t1'], reason: 'rejected' },
+      { any: ['dns-p3', 'dns-t2'], reason: 'requireptr' },
+      { any: ['pol-p6'], reason: 'spamdetected' },
+      { any: ['rcp-t4'], reason: 'suspend' },
+      { any: ['rcp-t1'], reason: 'systemerror' },
+      { any: ['con-t1', 'con-t2', 'con-t3', 'con-t4', 'msg-t1'], reason: 'toomanyconn' },
+      { any: ['rcp-p1', 'int-p1', 'int-p3', 'int-p4'], reason: 'userunknown' },
+      { any: ['pol-p5'], reason: 'virusdetected' },
+    ],
+  },
+  {
     name: 'yahoo',
     hosts: ['yahoo.com', 'yahoodns.net', 'aol.com', 'yahoo.co.jp'],
     domains: ['yahoo.com', 'aol.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr'],
+    // Yahoo's SMTP error codes for senders (senders.yahooinc.com/smtp-error-codes), as tabulated
+    // in Sisimai 5.x Rhost/YahooInc.pm; "unexpected volume or user complaints" as BadReputation.pm reads it.
     rules: [
-      { any: ["user doesn't have a", 'mailbox unavailable', 'not a valid mailbox', 'this user doesn'], reason: 'userunknown' },
-      {
-        any: [
-          'temporarily deferred due to unexpected volume or user complaints',
-          'unexpected volume',
-          'user complaints',
-          'ts01',
-          'ts02',
-          'ts03',
-        ],
-        reason: 'badreputation',
-      },
-      { any: ['dmarc', 'not authenticated', 'spf', 'dkim'], reason: 'authfailure' },
-      { any: ['too many', 'rate limit'], reason: 'speeding' },
-      { any: ['ptr', 'reverse dns'], reason: 'requireptr' },
-      { any: ['not accepted for policy reasons', 'policy'], reason: 'policyviolation' },
-      { any: ['over quota', 'mailbox is full'], reason: 'mailboxfull' },
-      { any: ['disabled', 'inactive'], reason: 'suspend' },
+      { any: ['yahoo requires all senders to authenticate with either spf or dkim'], reason: 'authfailure' },
+      { any: ["because the ip is in spamhaus's list;", 'not accepted from ip addresses on spamhaus xbl'], reason: 'blocked' },
+      { any: ['relaying denied for '], reason: 'norelaying' },
+      { any: ['headers are not rfc compliant'], reason: 'notcompliantrfc' },
+      { any: ['not accepted for policy reasons'], reason: 'policyviolation' },
+      { any: ['temporarily deferred due to unexpected volume or user complaints'], reason: 'badreputation' },
+      { any: ['due to unresolvable rfc.5321 domain', ' will be permanently deferred'], reason: 'rejected' },
+      { any: ['user is receiving mail too quickly'], reason: 'speeding' },
+      { any: [' is no longer valid.', 'this mailbox is disabled'], reason: 'suspend' },
+      { any: ['syntax error in parameters or arguments'], reason: 'syntaxerror' },
+      { any: ['max message per connection reached'], reason: 'toomanyconn' },
+      { any: ["dd this user doesn't have a ", 'mailbox not found'], reason: 'userunknown' },
     ],
   },
   {
     name: 'orange',
     hosts: ['orange.fr', 'wanadoo.fr', 'laposte.net', 'francetelecom.fr'],
     domains: ['orange.fr', 'wanadoo.fr', 'laposte.net', 'voila.fr'],
+    codes: {
+      markers: ['lpnaaa', 'lpn', 'ofr', 'ouk'],
+      key: 'last3',
+      // null: "Service refused, please try later" with no stated cause.
+      table: {
+        '101': 'blocked',
+        '102': 'blocked',
+        '103': 'blocked',
+        '104': 'toomanyconn',
+        '105': null,
+        '107': null,
+        '108': null,
+        '109': null,
+        '201': null,
+        '305': 'securityerror',
+        '401': 'blocked',
+        '402': 'securityerror',
+        '403': 'rejected',
+        '405': 'rejected',
+        '415': 'rejected',
+        '416': 'userunknown',
+        '417': 'mailboxfull',
+        '418': 'userunknown',
+        '420': 'suspend',
+        '421': 'rejected',
+        '423': null,
+        '424': null,
+        '426': 'suspend',
+        '505': 'systemerror',
+        '506': 'spamdetected',
+        '510': 'blocked',
+        '513': null,
+        '514': 'mesgtoobig',
+        '517': 'policyviolation',
+        '630': 'policyviolation',
+        '999': 'blocked',
+      },
+      source: 'Orange / La Poste error codes (LPNnnn_nnn, OFRnnn_nnn); Sisimai 4.25 Rhost/FrancePTT.pm',
+    },
     rules: [
       { any: ['lpn007_416', 'lpn007_420', 'ofr_416', 'adresse destinataire invalide'], reason: 'userunknown' },
       { any: ['lpn007_426', 'compte du destinataire est bloque'], reason: 'suspend' },
@@ -181,11 +425,28 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'tencent',
     hosts: ['qq.com', 'exmail.qq.com', 'tencent.com'],
     domains: ['qq.com', 'foxmail.com', 'vip.qq.com'],
+    // Tencent QQ Mail's bounce help pages (service.mail.qq.com/detail/122/NN), as tabulated in
+    // Sisimai 5.x Rhost/Tencent.pm.
     rules: [
-      { any: ['frequency limited', 'too many connections'], reason: 'toomanyconn' },
-      { any: ['mailbox not found', 'mailbox unavailable'], reason: 'userunknown' },
-      { any: ['mailbox is full', 'over quota'], reason: 'mailboxfull' },
-      { any: ['spam', 'content rejected'], reason: 'spamdetected' },
+      { any: ['spf check failed', 'dmarc check failed'], reason: 'authfailure' },
+      { any: ['suspected bounce attacks', 'suspected spam ip', 'connection denied'], reason: 'blocked' },
+      { any: ['message too large'], reason: 'mesgtoobig' },
+      { any: ['spam is embedded in the email', 'mail content denied'], reason: 'spamdetected' },
+      { any: ['suspected spam', 'mail is rejected by recipients'], reason: 'rejected' },
+      { any: ['mailbox unavailable or access denined', 'mailbox unavailable or access denied'], reason: 'speeding' },
+      { any: ['is a deactivated mailbox'], reason: 'suspend' },
+      { any: ['bad address syntax'], reason: 'syntaxerror' },
+      {
+        any: [
+          'ip frequency limited',
+          'domain frequency limited',
+          'sender frequency limited',
+          'connection frequency limited',
+          'frequency limited',
+        ],
+        reason: 'toomanyconn',
+      },
+      { any: ['mailbox not found'], reason: 'userunknown' },
     ],
   },
   {
@@ -210,9 +471,34 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'messagelabs',
     hosts: ['messagelabs.com', 'symanteccloud.com'],
     domains: [],
+    // Broadcom Email Security.cloud (formerly MessageLabs) bounce codes, knowledge.broadcom.com
+    // article 169652 and the articles it links, as tabulated in Sisimai 5.x Rhost/MessageLabs.pm.
     rules: [
-      { any: ['no such user', 'rejected'], reason: 'userunknown' },
-      { any: ['spam'], reason: 'spamdetected' },
+      { any: ['domain authentication fail'], reason: 'authfailure' },
+      { any: ['connection rejected by policy'], reason: 'badreputation' },
+      {
+        any: ['mail rejected because your ip is in the pbl', 'your ip address has been ', 'your ip address (ip-addr) has been blocked'],
+        reason: 'blocked',
+      },
+      { any: ['stray linefeeds in message'], reason: 'contenterror' },
+      { any: ['tls/sslv3 connection required'], reason: 'failedstarttls' },
+      { any: [' as a relay, '], reason: 'norelaying' },
+      { any: ['550 requested action aborted [4]', 'has detected that this message is not rfc 5322'], reason: 'notcompliantrfc' },
+      {
+        any: [
+          'sender envelope domain not allowed for sender ip address',
+          'your domain has been blocked',
+          'your email address has been blocked',
+          'your envelope sender is in my badmailfrom list',
+          'your email address has been blacklisted',
+          'your domain has been blacklisted',
+        ],
+        reason: 'rejected',
+      },
+      { any: ['please turn on smtp authentication in your mail client'], reason: 'securityerror' },
+      { any: ['message filtered', 'filtered by outbound scanning'], reason: 'spamdetected' },
+      { any: ['too many recipients received this hour', 'too many messages'], reason: 'toomanyconn' },
+      { any: ['no such user', 'invalid recipient', 'mailbox is not allowed'], reason: 'userunknown' },
     ],
   },
   {
@@ -229,18 +515,190 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'cox',
     hosts: ['cox.net', 'cloudfilter.net'],
     domains: ['cox.net'],
-    rules: [{ any: ['sender rejected', 'aup#cdrbl', 'aup#'], reason: 'blocked' }],
+    codes: {
+      markers: ['aup#'],
+      key: 'token',
+      table: {
+        cxbl: 'blocked',
+        cxthrt: 'securityerror',
+        cxmj: 'securityerror',
+        cxdns: 'requireptr',
+        cxsndr: 'authfailure',
+        cxsmtp: 'rejected',
+        cxcnct: 'toomanyconn',
+        cxmxrt: 'toomanyconn',
+        cdrbl: 'blocked',
+        ipbl0001: 'blocked',
+        ipbl0010: 'blocked',
+        ipbl0100: 'blocked',
+        ipbl0011: 'blocked',
+        ipbl0101: 'blocked',
+        ipbl0110: 'blocked',
+        ipbl0111: 'blocked',
+        ipbl1000: 'blocked',
+        ipbl1001: 'blocked',
+        ipbl1010: 'blocked',
+        ipbl1011: 'blocked',
+        ipbl1100: 'blocked',
+        ipbl1101: 'blocked',
+        ipbl1110: 'blocked',
+        ipbl1111: 'blocked',
+        ipbl00001: 'blocked',
+        urlbl011: 'spamdetected',
+        urlbl101: 'spamdetected',
+        urlbl110: 'spamdetected',
+        urlbl1001: 'spamdetected',
+      },
+      source:
+        'Cox email error codes (cox.com/residential/support/email-error-codes); Sisimai Rhost/Cox.pm (4.25; 5.x for requireptr and authfailure)',
+    },
+    // Cox's error-code page, for refusals that carry no AUP code.
+    rules: [
+      { any: ['too many bad commands from', 'too many invalid recipients'], reason: 'blocked' },
+      { any: ['rejected - no rdns', 'dns check failure - try again later'], reason: 'requireptr' },
+      { any: ['esmtp server temporarily not available'], reason: 'systemerror' },
+      { any: ['esmtp no data before greeting', 'attachment extension is forbidden'], reason: 'policyviolation' },
+      { any: ['too many sessions from', 'requested action aborted: try again later', 'message threshold exceeded'], reason: 'toomanyconn' },
+      { any: ['sender rejected'], reason: 'rejected' },
+      { any: ['recipient rejected'], reason: 'userunknown' },
+    ],
+  },
+  {
+    // Spectrum (Charter, Time Warner Cable, Road Runner): "AUP#In-1310", "AUP#Out-1000".
+    name: 'spectrum',
+    hosts: ['charter.net', 'spectrum.net', 'rr.com'],
+    domains: ['charter.net', 'spectrum.net', 'rr.com', 'twc.com'],
+    codes: {
+      markers: ['aup#'],
+      key: 'last4',
+      table: {
+        '1000': 'blocked',
+        '1010': 'rejected',
+        '1090': 'systemerror',
+        '1260': 'networkerror',
+        '1500': 'rejected',
+        '1520': 'rejected',
+        '1530': 'mesgtoobig',
+        '1540': 'speeding',
+        '1550': 'speeding',
+        '1560': 'policyviolation',
+        '1580': 'speeding',
+      },
+      ranges: [
+        [1020, 1080, 'rejected'],
+        [1100, 1150, 'requireptr'],
+        [1160, 1190, 'policyviolation'],
+        [1200, 1210, 'blocked'],
+        [1220, 1250, 'blocked'],
+        [1300, 1340, 'toomanyconn'],
+        [1350, 1490, 'speeding'],
+      ],
+      source:
+        'Spectrum "Understanding email error codes" (spectrum.net/support/internet/understanding-email-error-codes); Sisimai Rhost/Spectrum.pm (4.25; 5.x for requireptr and speeding)',
+    },
+    rules: [],
+  },
+  {
+    // GoDaddy's inbound servers (secureserver.net) end each refusal with an "IBnnn" code.
+    name: 'godaddy',
+    hosts: ['secureserver.net'],
+    domains: [],
+    codes: {
+      markers: ['ib'],
+      key: 'last3',
+      digitsOnly: true,
+      table: {
+        '103': 'badreputation',
+        '104': 'blocked',
+        '105': 'blocked',
+        '106': 'blocked',
+        '007': 'toomanyconn',
+        '101': 'speeding',
+        '108': 'requireptr',
+        '110': 'blocked',
+        '111': 'blocked',
+        '112': 'blocked',
+        '113': 'blocked',
+        '212': 'spamdetected',
+        '401': 'securityerror',
+        '501': 'notcompliantrfc',
+        '502': 'notcompliantrfc',
+        '504': 'speeding',
+        '506': 'rejected',
+        '508': 'authfailure',
+        '510': 'speeding',
+        '605': 'toomanyconn',
+        '607': 'speeding',
+        '705': 'virusdetected',
+      },
+      source:
+        'GoDaddy "What does my email bounceback mean?" (godaddy.com/help/3568); Sisimai Rhost/GoDaddy.pm (4.25, and 5.x for the reasons 4.25 lacks: requireptr, authfailure, speeding, badreputation, notcompliantrfc)',
+    },
+    rules: [
+      { any: ['www.spamhaus.org/query/bl?ip=', '554 rbl reject.'], reason: 'blocked' },
+      { any: ['delivery timeout', 'has been in the queue too long'], reason: 'expired' },
+      { any: ['message rejected for spam or virus content'], reason: 'spamdetected' },
+      { any: ['message is looping'], reason: 'systemerror' },
+      { any: ['account disabled'], reason: 'suspend' },
+      { any: ['account storage limit'], reason: 'mailboxfull' },
+      { any: ['account does not exist', 'recipient not found'], reason: 'userunknown' },
+    ],
+  },
+  {
+    // I.UA (Ukraine) links each refusal to mail.i.ua/err/N.
+    name: 'iua',
+    hosts: ['email.ua', 'i.ua'],
+    domains: ['i.ua', 'email.ua', 'ua.fm'],
+    codes: {
+      markers: ['.i.ua/err/'],
+      key: 'token',
+      table: {
+        '1': 'norelaying',
+        '2': 'userunknown',
+        '3': 'suspend',
+        '4': 'mailboxfull',
+        '5': 'toomanyconn',
+        '6': 'norelaying',
+        '7': 'blocked',
+        '8': 'rejected',
+        '9': 'blocked',
+        '10': 'filtered',
+      },
+      source: 'I.UA error pages (mail.i.ua/err/N); Sisimai 4.25 Rhost/IUA.pm',
+    },
+    rules: [],
   },
   {
     name: 'apple',
     hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
     domains: ['icloud.com', 'me.com', 'mac.com'],
+    // iCloud Mail's postmaster information (support.apple.com/102322) as tabulated in Sisimai 5.x Rhost/Apple.pm.
     rules: [
-      { any: ['user does not exist', 'recipient address rejected', 'mailbox does not exist', 'user unknown'], reason: 'userunknown' },
-      { any: ['exceeded storage', 'mailbox full', 'over quota'], reason: 'mailboxfull' },
-      { any: ['dmarc', 'spf', 'dkim'], reason: 'authfailure' },
-      { any: ['reverse dns', 'ptr'], reason: 'requireptr' },
-      { any: ['blocked', 'not accepted'], reason: 'blocked' },
+      {
+        any: [
+          "'s dmarc policy",
+          'blocked for failing both spf and dkim autentication checks',
+          'blocked for failing both spf and dkim authentication checks',
+        ],
+        reason: 'authfailure',
+      },
+      {
+        any: [
+          'rejected due to having a domain present in the spamhaus',
+          'rejected due to listing in spamhaus',
+          'blocked - see https://support.proofpoint.com/dnsbl-lookup',
+          'not accepting connections',
+        ],
+        reason: 'blocked',
+      },
+      { any: ['recipient no longer on server'], reason: 'hasmoved' },
+      { any: ['user is over quota', 'over quota'], reason: 'mailboxfull' },
+      { any: ['relay access denied'], reason: 'norelaying' },
+      { any: ['host/domain does not accept mail'], reason: 'notaccept' },
+      { any: ['due to local policy'], reason: 'policyviolation' },
+      { any: ['sender address rejected'], reason: 'rejected' },
+      { any: ['due to excessive volume'], reason: 'speeding' },
+      { any: ['inactive email address', 'user does not exist', 'unknown or illegal alias'], reason: 'userunknown' },
     ],
   },
 ];
@@ -260,6 +718,72 @@ export function hostMatches(host: string | null, suffixes: readonly string[]): b
   });
 }
 
+const CODE_CHAR = /[a-z0-9_-]/;
+
+/** The code written after one of `codes.markers` in `lower`, looked up in the provider's table. */
+function lookupCode(codes: ProviderCodes, lower: string): { reason: Reason | null; text: string } | null {
+  for (const marker of codes.markers) {
+    let at = lower.indexOf(marker);
+    while (at >= 0) {
+      const before = at === 0 ? '' : (lower[at - 1] ?? '');
+      if (!/[a-z0-9]/.test(before) || marker.startsWith('.')) {
+        let end = at + marker.length;
+        while (end < lower.length && end - at < 40 && CODE_CHAR.test(lower[end] ?? '')) end++;
+        const token = lower.slice(at + marker.length, end);
+        let from = token.length;
+        while (from > 0 && (token[from - 1] ?? '') >= '0' && (token[from - 1] ?? '') <= '9') from--;
+        const digits = token.slice(from);
+        const key = codes.key === 'token' ? token : codes.key === 'last3' ? digits.slice(-3) : digits.slice(-4);
+        const wanted = codes.key === 'last3' ? 3 : codes.key === 'last4' ? 4 : 1;
+        if (key.length >= wanted && (codes.digitsOnly !== true || digits === token)) {
+          const text = lower.slice(at, end);
+          if (Object.prototype.hasOwnProperty.call(codes.table, key)) return { reason: codes.table[key] ?? null, text };
+          const n = Number(key);
+          const range = codes.ranges?.find(([lo, hi]) => n >= lo && n <= hi);
+          if (range !== undefined) return { reason: range[2], text };
+        }
+      }
+      at = lower.indexOf(marker, at + 1);
+    }
+  }
+  return null;
+}
+
+function belongs(
+  p: Provider,
+  input: { readonly remoteMta: string | null; readonly reportingMta: string | null; readonly address: string | null },
+): boolean {
+  const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
+  return (
+    p.global === true ||
+    hostMatches(input.remoteMta, p.hosts) ||
+    hostMatches(input.reportingMta, p.hosts) ||
+    (domain !== null && p.domains.includes(domain))
+  );
+}
+
+/**
+ * A provider's own refusal code (Cox "AUP#CXBL", Spectrum "AUP#In-1310", GoDaddy "IB104", Orange
+ * "OFR_416", I.UA "err/2"), when the host or the recipient's domain is the provider's. A code
+ * the provider documents without a cause ("try later") yields nothing.
+ */
+export function providerCodeReason(
+  input: {
+    readonly remoteMta: string | null;
+    readonly reportingMta: string | null;
+    readonly address: string | null;
+  },
+  lowerDiagnostic: string,
+): { reason: Reason; evidence: Evidence } | null {
+  if (lowerDiagnostic === '') return null;
+  for (const p of PROVIDERS) {
+    if (p.codes === undefined || !belongs(p, input)) continue;
+    const hit = lookupCode(p.codes, lowerDiagnostic);
+    if (hit !== null && hit.reason !== null) return { reason: hit.reason, evidence: { rule: `provider-code:${p.name}`, text: hit.text } };
+  }
+  return null;
+}
+
 export function providerReason(
   input: {
     readonly remoteMta: string | null;
@@ -271,14 +795,8 @@ export function providerReason(
   lowerDiagnostic: string,
 ): { reason: Reason; evidence: Evidence } | null {
   if (lowerDiagnostic === '') return null;
-  const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
   for (const p of PROVIDERS) {
-    const ours =
-      p.global === true ||
-      hostMatches(input.remoteMta, p.hosts) ||
-      hostMatches(input.reportingMta, p.hosts) ||
-      (domain !== null && p.domains.includes(domain));
-    if (!ours) continue;
+    if (!belongs(p, input)) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;
       if (rule.command !== undefined && input.command !== rule.command) continue;

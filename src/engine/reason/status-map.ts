@@ -102,6 +102,27 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '7.520': 'policyviolation',
   '7.57': 'securityerror',
   '7.64': 'norelaying',
+  // Exchange Online NDR codes (Microsoft Learn, "Email non-delivery reports and SMTP errors in
+  // Exchange Online"; Sisimai 5.x Rhost/Microsoft.pm): IP reputation, IP and sender bans, sender
+  // authentication required by the recipient's organisation, queue expiry, journaling.
+  '7.650': 'badreputation',
+  '7.506': 'blocked',
+  '7.507': 'blocked',
+  '7.511': 'blocked',
+  '7.513': 'blocked',
+  ...Object.fromEntries(Array.from({ length: 44 }, (_, i) => [`7.${606 + i}`, 'blocked' as const])),
+  '7.124': 'rejected',
+  '7.133': 'rejected',
+  '7.134': 'rejected',
+  '7.135': 'rejected',
+  '7.136': 'rejected',
+  '7.501': 'rejected',
+  '7.502': 'rejected',
+  '7.503': 'rejected',
+  '7.512': 'rejected',
+  '7.750': 'rejected',
+  '4.300': 'expired',
+  '3.190': 'systemerror',
 };
 
 /** Codes whose meaning depends on the class (temporary or permanent). */

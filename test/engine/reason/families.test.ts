@@ -43,6 +43,11 @@ describe('phrase families', () => {
     });
   });
 
+  test('recipient words outside the families also beat a class-generic X.7 code at RCPT, not a specific one', () => {
+    expect(classify(input('550 5.7.1 <someone@example.com>: address unknown', { status: '5.7.1' })).reason).toBe('userunknown');
+    expect(classify(input('550 5.7.26 address unknown', { status: '5.7.26' })).reason).not.toBe('userunknown');
+  });
+
   test('a specific enhanced code beats the words', () => {
     const v = classify(input('552 5.2.2 user unknown or mailbox full', { status: '5.2.2' }));
     expect(v.reason).toBe('mailboxfull');
