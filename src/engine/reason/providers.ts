@@ -64,7 +64,11 @@ export const PROVIDERS: readonly Provider[] = [
       },
       { any: ['resolver.rst.recipsizelimit'], reason: 'exceedlimit' },
       { any: ['resolver.adr.reciplimit'], reason: 'toomanyconn' },
-      { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
+      // RESOLVER.RST.NotAuthorized is Exchange's "Delivery not authorized": Microsoft Learn says the
+      // sender isn't allowed to send to this recipient or group, so it is about the sender
+      // (rejected, as Sisimai 5 Rhost/Microsoft.pm reads "delivery not authorized").
+      { any: ['resolver.rst.notauthorized'], reason: 'rejected' },
+      { any: ['resolver.rst.authrequired', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
       { any: ['smtpsend.dns.nonexistentdomain'], reason: 'hostunknown' },
       { any: ['queue.expired'], reason: 'expired' },
       // Exchange Online's Directory Based Edge Blocking: the recipient is not in the organisation's
@@ -253,6 +257,33 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['outlook.com', 'hotmail.com', 'protection.outlook.com', 'prod.outlook.com', 'office365.com', 'hotmail.co.jp'],
     domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'hotmail.co.jp', 'outlook.jp', 'hotmail.co.uk', 'hotmail.fr', 'live.jp'],
     rules: [
+      // Exchange Server and Exchange Online NDR codes with their words (Microsoft Learn, "Email
+      // non-delivery reports and SMTP errors in Exchange Online" and "Non-delivery reports in
+      // Exchange Server"), as tabulated with a reason in Sisimai 5 Rhost/Microsoft.pm. Where the
+      // two disagree we follow Microsoft's description of the cause, and say so.
+      { status: '5.7.9', any: ['delivery not authorized, message refused'], reason: 'policyviolation' }, // mail flow rule
+      { status: '5.7.12', any: ['sender was not authenticated by organization'], reason: 'rejected' },
+      { status: '5.2.1', any: ['content filter agent quarantined'], reason: 'spamdetected' },
+      { status: '5.2.1', any: ['mailbox cannot be accessed'], reason: 'suspend' },
+      { status: '5.3.0', any: ['too many related errors'], reason: 'contenterror' },
+      { status: '5.4.11', any: ['agent generated message depth exceeded'], reason: 'contenterror' },
+      { status: '5.5.6', any: ['invalid message content'], reason: 'contenterror' },
+      { status: '5.0.350', any: ['x-dg-ref header is too long', 'policy violation detected'], reason: 'policyviolation' },
+      { status: '5.1.7', any: ['invalid address', 'unknown sender address'], reason: 'rejected' },
+      { status: '4.3.2', any: ['recipient thread limit exceeded'], reason: 'speeding' },
+      { status: '4.3.2', any: ['service not available', 'service not active'], reason: 'systemerror' },
+      { status: '5.3.3', any: ['unrecognized command'], reason: 'syntaxerror' },
+      { status: '5.5.2', any: ['send hello first'], reason: 'syntaxerror' },
+      { status: '4.7.700', any: ['pfa agent busy'], reason: 'systemerror' },
+      { status: '5.1.4', any: ['reserved by rfc 2606'], reason: 'userunknown' },
+      { status: '5.1.5', any: ['reserved by rfc 2606'], reason: 'userunknown' },
+      { status: '4.4.2', any: ['connection dropped'], reason: 'blocked' },
+      { status: '5.5.4', any: ['invalid domain name'], reason: 'blocked' },
+      { status: '5.7.51', any: ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'], reason: 'blocked' },
+      // 5.7.504 "Recipient address rejected: Access denied": Microsoft Learn says the recipient
+      // address isn't valid; Sisimai 5 reads suspend. We follow Microsoft.
+      { status: '5.7.504', any: ['recipient address rejected: access denied'], reason: 'userunknown' },
+      { status: '5.7.505', any: ['banned recipient'], reason: 'suspend' },
       {
         any: [
           'resolver.adr.recipnotfound',
@@ -265,17 +296,10 @@ export const PROVIDERS: readonly Provider[] = [
       },
       { any: ['resolver.rst.recipsizelimit', 'message size exceeds'], reason: 'mesgtoobig' },
       { any: ['resolver.adr.reciplimit', 'too many recipients'], reason: 'toomanyconn' },
-      {
-        any: [
-          'resolver.rst.authrequired',
-          'resolver.rst.notauthorized',
-          'delivery not authorized',
-          'restrictedtorecipientspermission',
-          'not a group member',
-          'allowed-senders list',
-        ],
-        reason: 'policyviolation',
-      },
+      // "Delivery not authorized": the sender may not send to this recipient or group (Microsoft
+      // Learn, 5.7.1 and 5.7.124); about the sender, so rejected as Sisimai 5 Rhost/Microsoft.pm reads it.
+      { any: ['resolver.rst.notauthorized', 'delivery not authorized', 'not a group member', 'allowed-senders list'], reason: 'rejected' },
+      { any: ['resolver.rst.authrequired', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
       { any: ['does not pass dmarc', 'sender policy framework', 'required authentication level'], reason: 'authfailure' },
       {
         any: ['banned sending ip', 'blocked using', 'listed in spamhaus', 'customer block list', 'traffic not accepted from this ip'],
@@ -286,7 +310,15 @@ export const PROVIDERS: readonly Provider[] = [
       { any: ['reverse dns record'], reason: 'requireptr' },
       { any: ['not permitted to relay', 'relay access denied', 'unable to relay'], reason: 'norelaying' },
       { any: ['rfc 5322'], reason: 'notcompliantrfc' },
-      { any: ['exceeded permitted limits', 'tenant has exceeded threshold', 'daily limit', 'submission quota'], reason: 'exceedlimit' },
+      // Sending-rate limits: Microsoft Learn describes 5.7.508 ("too many messages in too short a
+      // time"), 5.1.90 and 5.2.2 ("recipient rate limit or message rate limit") as rates: speeding,
+      // as Sisimai 5 reads them. A tenant over its threshold is a limit on the tenant, not a rate.
+      { any: ['exceeded permitted limits', 'daily limit', 'submission quota'], reason: 'speeding' },
+      { any: ['tenant has exceeded threshold'], reason: 'exceedlimit' },
+      // 451 4.7.500-699 (ASxxx) "Server busy" / "Access denied, please try again later": Microsoft
+      // Learn's page for that range describes throttling of a sending IP for suspicious activity,
+      // i.e. the IP's reputation. Sisimai 5 reads "server busy" as systemerror and "access denied"
+      // as blocked; we follow Microsoft's description of the cause.
       { any: ['server busy', 'please try again later', 'temporarily deferred'], reason: 'badreputation' },
       { any: ['hop count exceeded', 'routing loop'], reason: 'networkerror' },
       { any: ['queue.expired', 'message expired'], reason: 'expired' },
