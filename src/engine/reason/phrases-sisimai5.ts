@@ -135,4 +135,8 @@ export const SISIMAI5_PHRASES: Readonly<Partial<Record<Reason, SourcedPhraseRule
       ['spam ', ' exceeded'],
     ],
   },
+  mailererror: {
+    source: 'Sisimai 5 Reason::MailerError, rule list (index)',
+    any: [' || exit ', 'bin/maidrop'],
+  },
 };

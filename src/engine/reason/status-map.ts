@@ -16,6 +16,8 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '1.7': 'rejected',
   '1.8': 'rejected',
   '1.10': 'notaccept',
+  // RFC 3463 X.1.9 "Message relayed to non-compliant mailer" (Sisimai 5 SMTP/Status.pm).
+  '1.9': 'systemerror',
   '2.0': 'filtered',
   '2.1': 'filtered',
   '2.2': 'mailboxfull',
@@ -64,7 +66,8 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '7.13': 'suspend',
   '7.14': 'securityerror',
   '7.15': 'securityerror',
-  '7.16': 'securityerror',
+  // RFC 6710 X.7.16 "Message is too big for the specified priority" (Sisimai 5 SMTP/Status.pm).
+  '7.16': 'mesgtoobig',
   '7.17': 'hasmoved',
   '7.18': 'hasmoved',
   '7.20': 'authfailure',
@@ -144,6 +147,10 @@ const CLASS_SPECIFIC: Readonly<Record<string, Reason | 'text'>> = {
   '5.4.1': 'text',
   // "4.3.2 system not accepting" is what servers say when throttling connections.
   '4.3.2': 'toomanyconn',
+  // Sisimai 5 SMTP/Status.pm: a temporarily disabled mailbox is suspended (5.2.1 stays filtered),
+  // and a temporary routing failure is the network's (5.4.4 stays hostunknown).
+  '4.2.1': 'suspend',
+  '4.4.4': 'networkerror',
 };
 
 export function reasonOfStatus(status: string | null): Reason | null {

@@ -8,6 +8,7 @@ import type { ClassifyInput } from '../../../src/engine/reason/classify';
 import { matchPhrase, PHRASES } from '../../../src/engine/reason/phrases';
 import { SISIMAI5_PHRASES } from '../../../src/engine/reason/phrases-sisimai5';
 import type { Reason } from '../../../src/engine/reason/reasons';
+import { reasonOfStatus } from '../../../src/engine/reason/status-map';
 
 /** The SMTP step at which each reason's words are trusted (precedence.ts, `wordsCount`). */
 const COMMAND: Partial<Record<Reason, string>> = {
@@ -46,5 +47,22 @@ describe('Sisimai 5 reason phrases', () => {
       stated: null,
     };
     expect(classify(input).reason).toBe(reason);
+  });
+});
+
+describe('status codes read as Sisimai 5 SMTP/Status.pm reads them', () => {
+  test.each([
+    ['5.1.9', 'systemerror'],
+    ['4.1.9', 'systemerror'],
+    ['4.2.1', 'suspend'],
+    ['5.2.1', 'filtered'],
+    ['4.4.4', 'networkerror'],
+    ['5.4.4', 'hostunknown'],
+    ['5.7.16', 'mesgtoobig'],
+    ['4.4.318', 'systemerror'],
+    ['5.7.322', 'authfailure'],
+    ['5.7.510', 'blocked'],
+  ] as const)('%s -> %s', (status, reason) => {
+    expect(reasonOfStatus(status)).toBe(reason);
   });
 });
