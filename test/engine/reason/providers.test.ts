@@ -148,6 +148,32 @@ describe('provider phrase tables (vendor documentation)', () => {
       '554 30 Sorry, your message cannot be delivered. This mailbox is disabled (554.30)',
       'suspend',
     ],
+    [
+      'us-smtp-inbound-1.mimecast.com',
+      'someone@example.com',
+      '451 4.7.1 IP temporarily blacklisted - https://community.mimecast.com',
+      'blocked',
+    ],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '550 SPF Sender Invalid - envelope rejected', 'authfailure'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '554 Maximum email size exceeded', 'mesgtoobig'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '451 Open relay not allowed - https://community.mimecast.com', 'norelaying'],
+    [
+      'us-smtp-inbound-1.mimecast.com',
+      'someone@example.com',
+      '550 Rejected by header-based Blocked Senders - block policy for Header From',
+      'rejected',
+    ],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '550 Anti-Spoofing policy - Inbound not allowed', 'policyviolation'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '553 This route requires encryption (TLS)', 'securityerror'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '451 Unable to process connection at this time', 'systemerror'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '550 Exceeding outbound thread limit', 'toomanyconn'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '550 Invalid Recipient - https://community.mimecast.com', 'userunknown'],
+    [
+      'us-smtp-inbound-1.mimecast.com',
+      'someone@example.com',
+      '554 Email rejected due to security policies - MCSpamSignature',
+      'virusdetected',
+    ],
   ])('%s: "%s" is %s', (remoteMta, address, diagnostic, reason) => {
     const input = { remoteMta, reportingMta: null, address, status: '5.0.0', command: null };
     expect(providerReason(input, diagnostic.toLowerCase())?.reason).toBe(reason);
