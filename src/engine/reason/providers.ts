@@ -89,6 +89,11 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['google.com', 'googlemail.com', 'gmail-smtp-in.l.google.com'],
     domains: ['gmail.com', 'googlemail.com'],
     rules: [
+      // Google Workspace's DNS errors (Sisimai 5 Rhost/GSuite.pm): an NXDOMAIN answer in a
+      // permanent failure means the domain does not exist; in a temporary one, or "had no relevant
+      // answers", the lookup failed and may work later.
+      { status: '5.', any: ['responded with code nxdomain', 'domain name not found'], reason: 'hostunknown' },
+      { status: '4.', any: ['responded with code nxdomain', 'domain name not found', 'had no relevant answers'], reason: 'networkerror' },
       // Google Workspace SMTP error reference (support.google.com/a/answer/3726730, mail/answer/81126,
       // a/answer/6140680), as tabulated in Sisimai 5.x Rhost/Google.pm.
       {

@@ -201,3 +201,15 @@ describe('Exchange Online NDR codes name their cause', () => {
     expect(v.reason).toBe(reason);
   });
 });
+
+describe('Google Workspace DNS errors: permanent NXDOMAIN is a missing domain, temporary is the network', () => {
+  test.each([
+    ['5.1.2', '550 5.1.2 The DNS server for example.org responded with code NXDOMAIN. Domain name not found', 'hostunknown'],
+    ['4.4.3', '451 4.4.3 DNS Error: The DNS server for example.org responded with code NXDOMAIN', 'networkerror'],
+    ['4.4.3', '451 4.4.3 DNS Error: The domain example.org had no relevant answers.', 'networkerror'],
+  ])('%s "%s" is %s', (status, diagnostic, reason) => {
+    const input = { remoteMta: 'mx.googlemail.com', reportingMta: null, address: 'someone@example.org', status, command: null };
+    expect(providerReason(input, diagnostic.toLowerCase())?.reason).toBe(reason);
+    expect(classify({ ...input, replyCode: null, diagnostic, action: 'failed', stated: null }).reason).toBe(reason);
+  });
+});
