@@ -4,6 +4,7 @@
  * Collected from public bounce samples and vendor documentation; the words are the servers'.
  */
 import { work } from '../work';
+import { SISIMAI5_PHRASES } from './phrases-sisimai5';
 import type { Reason } from './reasons';
 
 export interface PhraseRule {
@@ -13,7 +14,8 @@ export interface PhraseRule {
   readonly seq?: ReadonlyArray<readonly string[]>;
 }
 
-export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
+/** Our own lists, collected before the Sisimai 5 port; `PHRASES` adds `SISIMAI5_PHRASES` after them. */
+const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   authfailure: {
     any: [
       'spf record',
@@ -1097,6 +1099,24 @@ export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
  * Words too common to decide early: used only in the last pass, after codes and every specific
  * phrase had their say.
  */
+/** Our lists, then the Sisimai 5 fragments for the same reason (ours first, so evidence names ours). */
+export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = mergePhrases(OWN_PHRASES, SISIMAI5_PHRASES);
+
+function mergePhrases(
+  own: Readonly<Partial<Record<Reason, PhraseRule>>>,
+  extra: Readonly<Partial<Record<Reason, PhraseRule>>>,
+): Readonly<Partial<Record<Reason, PhraseRule>>> {
+  const out: Partial<Record<Reason, PhraseRule>> = { ...own };
+  for (const [reason, rule] of Object.entries(extra) as Array<[Reason, PhraseRule]>) {
+    const base = out[reason];
+    out[reason] = {
+      any: [...(base?.any ?? []), ...(rule.any ?? [])],
+      seq: [...(base?.seq ?? []), ...(rule.seq ?? [])],
+    };
+  }
+  return out;
+}
+
 export const GENERIC_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   userunknown: {
     any: [

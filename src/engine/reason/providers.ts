@@ -64,7 +64,11 @@ export const PROVIDERS: readonly Provider[] = [
       },
       { any: ['resolver.rst.recipsizelimit'], reason: 'exceedlimit' },
       { any: ['resolver.adr.reciplimit'], reason: 'toomanyconn' },
-      { any: ['resolver.rst.authrequired', 'resolver.rst.notauthorized', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
+      // RESOLVER.RST.NotAuthorized is Exchange's "Delivery not authorized": Microsoft Learn says the
+      // sender isn't allowed to send to this recipient or group, so it is about the sender
+      // (rejected, as Sisimai 5 Rhost/Microsoft.pm reads "delivery not authorized").
+      { any: ['resolver.rst.notauthorized'], reason: 'rejected' },
+      { any: ['resolver.rst.authrequired', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
       { any: ['smtpsend.dns.nonexistentdomain'], reason: 'hostunknown' },
       { any: ['queue.expired'], reason: 'expired' },
       // Exchange Online's Directory Based Edge Blocking: the recipient is not in the organisation's
@@ -85,6 +89,11 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['google.com', 'googlemail.com', 'gmail-smtp-in.l.google.com'],
     domains: ['gmail.com', 'googlemail.com'],
     rules: [
+      // Google Workspace's DNS errors (Sisimai 5 Rhost/GSuite.pm): an NXDOMAIN answer in a
+      // permanent failure means the domain does not exist; in a temporary one, or "had no relevant
+      // answers", the lookup failed and may work later.
+      { status: '5.', any: ['responded with code nxdomain', 'domain name not found'], reason: 'hostunknown' },
+      { status: '4.', any: ['responded with code nxdomain', 'domain name not found', 'had no relevant answers'], reason: 'networkerror' },
       // Google Workspace SMTP error reference (support.google.com/a/answer/3726730, mail/answer/81126,
       // a/answer/6140680), as tabulated in Sisimai 5.x Rhost/Google.pm.
       {
@@ -253,6 +262,33 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['outlook.com', 'hotmail.com', 'protection.outlook.com', 'prod.outlook.com', 'office365.com', 'hotmail.co.jp'],
     domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'hotmail.co.jp', 'outlook.jp', 'hotmail.co.uk', 'hotmail.fr', 'live.jp'],
     rules: [
+      // Exchange Server and Exchange Online NDR codes with their words (Microsoft Learn, "Email
+      // non-delivery reports and SMTP errors in Exchange Online" and "Non-delivery reports in
+      // Exchange Server"), as tabulated with a reason in Sisimai 5 Rhost/Microsoft.pm. Where the
+      // two disagree we follow Microsoft's description of the cause, and say so.
+      { status: '5.7.9', any: ['delivery not authorized, message refused'], reason: 'policyviolation' }, // mail flow rule
+      { status: '5.7.12', any: ['sender was not authenticated by organization'], reason: 'rejected' },
+      { status: '5.2.1', any: ['content filter agent quarantined'], reason: 'spamdetected' },
+      { status: '5.2.1', any: ['mailbox cannot be accessed'], reason: 'suspend' },
+      { status: '5.3.0', any: ['too many related errors'], reason: 'contenterror' },
+      { status: '5.4.11', any: ['agent generated message depth exceeded'], reason: 'contenterror' },
+      { status: '5.5.6', any: ['invalid message content'], reason: 'contenterror' },
+      { status: '5.0.350', any: ['x-dg-ref header is too long', 'policy violation detected'], reason: 'policyviolation' },
+      { status: '5.1.7', any: ['invalid address', 'unknown sender address'], reason: 'rejected' },
+      { status: '4.3.2', any: ['recipient thread limit exceeded'], reason: 'speeding' },
+      { status: '4.3.2', any: ['service not available', 'service not active'], reason: 'systemerror' },
+      { status: '5.3.3', any: ['unrecognized command'], reason: 'syntaxerror' },
+      { status: '5.5.2', any: ['send hello first'], reason: 'syntaxerror' },
+      { status: '4.7.700', any: ['pfa agent busy'], reason: 'systemerror' },
+      { status: '5.1.4', any: ['reserved by rfc 2606'], reason: 'userunknown' },
+      { status: '5.1.5', any: ['reserved by rfc 2606'], reason: 'userunknown' },
+      { status: '4.4.2', any: ['connection dropped'], reason: 'blocked' },
+      { status: '5.5.4', any: ['invalid domain name'], reason: 'blocked' },
+      { status: '5.7.51', any: ['restrictdomainstoipaddresses', 'restrictdomainstocertificate'], reason: 'blocked' },
+      // 5.7.504 "Recipient address rejected: Access denied": Microsoft Learn says the recipient
+      // address isn't valid; Sisimai 5 reads suspend. We follow Microsoft.
+      { status: '5.7.504', any: ['recipient address rejected: access denied'], reason: 'userunknown' },
+      { status: '5.7.505', any: ['banned recipient'], reason: 'suspend' },
       {
         any: [
           'resolver.adr.recipnotfound',
@@ -265,17 +301,10 @@ export const PROVIDERS: readonly Provider[] = [
       },
       { any: ['resolver.rst.recipsizelimit', 'message size exceeds'], reason: 'mesgtoobig' },
       { any: ['resolver.adr.reciplimit', 'too many recipients'], reason: 'toomanyconn' },
-      {
-        any: [
-          'resolver.rst.authrequired',
-          'resolver.rst.notauthorized',
-          'delivery not authorized',
-          'restrictedtorecipientspermission',
-          'not a group member',
-          'allowed-senders list',
-        ],
-        reason: 'policyviolation',
-      },
+      // "Delivery not authorized": the sender may not send to this recipient or group (Microsoft
+      // Learn, 5.7.1 and 5.7.124); about the sender, so rejected as Sisimai 5 Rhost/Microsoft.pm reads it.
+      { any: ['resolver.rst.notauthorized', 'delivery not authorized', 'not a group member', 'allowed-senders list'], reason: 'rejected' },
+      { any: ['resolver.rst.authrequired', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
       { any: ['does not pass dmarc', 'sender policy framework', 'required authentication level'], reason: 'authfailure' },
       {
         any: ['banned sending ip', 'blocked using', 'listed in spamhaus', 'customer block list', 'traffic not accepted from this ip'],
@@ -286,7 +315,15 @@ export const PROVIDERS: readonly Provider[] = [
       { any: ['reverse dns record'], reason: 'requireptr' },
       { any: ['not permitted to relay', 'relay access denied', 'unable to relay'], reason: 'norelaying' },
       { any: ['rfc 5322'], reason: 'notcompliantrfc' },
-      { any: ['exceeded permitted limits', 'tenant has exceeded threshold', 'daily limit', 'submission quota'], reason: 'exceedlimit' },
+      // Sending-rate limits: Microsoft Learn describes 5.7.508 ("too many messages in too short a
+      // time"), 5.1.90 and 5.2.2 ("recipient rate limit or message rate limit") as rates: speeding,
+      // as Sisimai 5 reads them. A tenant over its threshold is a limit on the tenant, not a rate.
+      { any: ['exceeded permitted limits', 'daily limit', 'submission quota'], reason: 'speeding' },
+      { any: ['tenant has exceeded threshold'], reason: 'exceedlimit' },
+      // 451 4.7.500-699 (ASxxx) "Server busy" / "Access denied, please try again later": Microsoft
+      // Learn's page for that range describes throttling of a sending IP for suspicious activity,
+      // i.e. the IP's reputation. Sisimai 5 reads "server busy" as systemerror and "access denied"
+      // as blocked; we follow Microsoft's description of the cause.
       { any: ['server busy', 'please try again later', 'temporarily deferred'], reason: 'badreputation' },
       { any: ['hop count exceeded', 'routing loop'], reason: 'networkerror' },
       { any: ['queue.expired', 'message expired'], reason: 'expired' },
@@ -505,10 +542,64 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'mimecast',
     hosts: ['mimecast.com', 'mimecast.co.za'],
     domains: [],
+    // Mimecast's SMTP error codes (community.mimecast.com, "Mimecast SMTP Error Codes"), as
+    // tabulated with a reason in Sisimai 5 Rhost/Mimecast.pm; the reply code there only tells the
+    // phrases apart, and these phrases are Mimecast's own.
     rules: [
-      { any: ['recipient address rejected', 'invalid recipient'], reason: 'userunknown' },
-      { any: ['mcspamsignature', 'virus'], reason: 'virusdetected' },
-      { any: ['host network not allowed'], reason: 'policyviolation' },
+      { any: ['spf sender invalid', 'dkim sender invalid', 'dmarc sender invalid'], reason: 'authfailure' },
+      { any: ['internal resources are temporarily unavailable', 'local ct ip reputation'], reason: 'badreputation' },
+      { any: ['ip temporarily blacklisted', 'recipient temporarily unavailable', 'sender address blocked'], reason: 'blocked' },
+      { any: ['maximum email size exceeded'], reason: 'mesgtoobig' },
+      { any: ['incorrect hostname used for inbounds', 'mail loop detected'], reason: 'networkerror' },
+      { any: ['open relay not allowed', 'open relay is not allowed'], reason: 'norelaying' },
+      { any: ['account inbounds disabled'], reason: 'notaccept' },
+      { any: ['account outbounds disabled', 'hostname is not authorized', 'journal message past expiration'], reason: 'onhold' },
+      {
+        any: [
+          'anti-spoofing policy',
+          'message bounced due to content examination policy',
+          'host network not allowed',
+          'host network, not allowed',
+        ],
+        reason: 'policyviolation',
+      },
+      {
+        any: [
+          'administrative prohibition envelope blocked',
+          'envelope blocked - user entry',
+          'envelope blocked - user domain entry',
+          'header-based manually blocked senders',
+          'header-based blocked senders',
+          'block policy for envelope from address',
+        ],
+        reason: 'rejected',
+      },
+      {
+        any: [
+          'incorrect authentication data',
+          'submitter failed to',
+          'this route requires encryption',
+          'this route requires tls version',
+          'this route requires high-strength ciphers',
+          'configuration is invalid for this certificate',
+        ],
+        reason: 'securityerror',
+      },
+      {
+        any: [
+          'unable to process connection at this time',
+          'message ended early',
+          'unable to process command',
+          'unable to process an email at this time',
+        ],
+        reason: 'systemerror',
+      },
+      {
+        any: ['account service is temporarily unavailable', 'exceeding outbound thread limit', 'too many recipients'],
+        reason: 'toomanyconn',
+      },
+      { any: ['recipient address rejected', 'invalid recipient', 'invalid address', 'user unknown'], reason: 'userunknown' },
+      { any: ['mcspamsignature', 'email rejected due to security policies', 'virus'], reason: 'virusdetected' },
     ],
   },
   {

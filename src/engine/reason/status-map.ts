@@ -16,6 +16,8 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '1.7': 'rejected',
   '1.8': 'rejected',
   '1.10': 'notaccept',
+  // RFC 3463 X.1.9 "Message relayed to non-compliant mailer" (Sisimai 5 SMTP/Status.pm).
+  '1.9': 'systemerror',
   '2.0': 'filtered',
   '2.1': 'filtered',
   '2.2': 'mailboxfull',
@@ -64,7 +66,8 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '7.13': 'suspend',
   '7.14': 'securityerror',
   '7.15': 'securityerror',
-  '7.16': 'securityerror',
+  // RFC 6710 X.7.16 "Message is too big for the specified priority" (Sisimai 5 SMTP/Status.pm).
+  '7.16': 'mesgtoobig',
   '7.17': 'hasmoved',
   '7.18': 'hasmoved',
   '7.20': 'authfailure',
@@ -79,25 +82,38 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '7.29': 'authfailure',
   '7.30': 'failedstarttls',
   // Provider-specific details (Microsoft 365, Outlook.com) that name a cause.
-  '1.90': 'exceedlimit',
+  // Microsoft Learn: "reached your daily limit for message recipients" is the recipient rate limit
+  // of Exchange Online's sending limits; Sisimai 5 Rhost/Microsoft.pm reads it as speeding.
+  '1.90': 'speeding',
   '2.121': 'speeding',
   '2.122': 'speeding',
   '4.310': 'hostunknown',
   '4.312': 'networkerror',
   '4.316': 'networkerror',
   '4.317': 'failedstarttls',
-  '4.318': 'networkerror',
+  // "Connection was closed abruptly / Message expired, connection reset (SuspiciousRemoteServerError)":
+  // Sisimai 5 Rhost/Microsoft.pm reads both classes as systemerror (the explanation stays the
+  // catalogue's 'connection-dropped' entry, keyed on the code).
+  '4.318': 'systemerror',
   '7.232': 'exceedlimit',
   '7.233': 'exceedlimit',
   '7.236': 'exceedlimit',
+  // 5.7.321 "starttls-not-supported: Destination mail server must support TLS" (Microsoft Learn,
+  // Exchange Online NDRs): Sisimai 5 Rhost/Microsoft.pm says securityerror, Microsoft's words
+  // say STARTTLS failed, and we follow Microsoft. 5.7.322-325 (certificate-expired, tlsa-invalid,
+  // dnssec-invalid, certificate-host-mismatch) are DANE authentication failures of the
+  // destination: authfailure as Sisimai 5 reads them; the explanation stays the catalogue's
+  // recipient-side 'dane' entry, keyed on the code, as Microsoft describes the cause.
   '7.321': 'failedstarttls',
-  '7.322': 'failedstarttls',
-  '7.323': 'failedstarttls',
-  '7.324': 'failedstarttls',
-  '7.325': 'failedstarttls',
+  '7.322': 'authfailure',
+  '7.323': 'authfailure',
+  '7.324': 'authfailure',
+  '7.325': 'authfailure',
   '7.367': 'norelaying',
   '7.509': 'authfailure',
-  '7.510': 'notaccept',
+  // "Access denied, [domain] does not accept email over IPv6": a refusal of the sending address
+  // family, blocked as Sisimai 5 Rhost/Microsoft.pm reads it (Microsoft Learn, 5.7.510).
+  '7.510': 'blocked',
   '7.515': 'authfailure',
   '7.520': 'policyviolation',
   '7.57': 'securityerror',
@@ -131,6 +147,10 @@ const CLASS_SPECIFIC: Readonly<Record<string, Reason | 'text'>> = {
   '5.4.1': 'text',
   // "4.3.2 system not accepting" is what servers say when throttling connections.
   '4.3.2': 'toomanyconn',
+  // Sisimai 5 SMTP/Status.pm: a temporarily disabled mailbox is suspended (5.2.1 stays filtered),
+  // and a temporary routing failure is the network's (5.4.4 stays hostunknown).
+  '4.2.1': 'suspend',
+  '4.4.4': 'networkerror',
 };
 
 export function reasonOfStatus(status: string | null): Reason | null {

@@ -148,6 +148,32 @@ describe('provider phrase tables (vendor documentation)', () => {
       '554 30 Sorry, your message cannot be delivered. This mailbox is disabled (554.30)',
       'suspend',
     ],
+    [
+      'us-smtp-inbound-1.mimecast.com',
+      'someone@example.com',
+      '451 4.7.1 IP temporarily blacklisted - https://community.mimecast.com',
+      'blocked',
+    ],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '550 SPF Sender Invalid - envelope rejected', 'authfailure'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '554 Maximum email size exceeded', 'mesgtoobig'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '451 Open relay not allowed - https://community.mimecast.com', 'norelaying'],
+    [
+      'us-smtp-inbound-1.mimecast.com',
+      'someone@example.com',
+      '550 Rejected by header-based Blocked Senders - block policy for Header From',
+      'rejected',
+    ],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '550 Anti-Spoofing policy - Inbound not allowed', 'policyviolation'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '553 This route requires encryption (TLS)', 'securityerror'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '451 Unable to process connection at this time', 'systemerror'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '550 Exceeding outbound thread limit', 'toomanyconn'],
+    ['us-smtp-inbound-1.mimecast.com', 'someone@example.com', '550 Invalid Recipient - https://community.mimecast.com', 'userunknown'],
+    [
+      'us-smtp-inbound-1.mimecast.com',
+      'someone@example.com',
+      '554 Email rejected due to security policies - MCSpamSignature',
+      'virusdetected',
+    ],
   ])('%s: "%s" is %s', (remoteMta, address, diagnostic, reason) => {
     const input = { remoteMta, reportingMta: null, address, status: '5.0.0', command: null };
     expect(providerReason(input, diagnostic.toLowerCase())?.reason).toBe(reason);
@@ -173,5 +199,17 @@ describe('Exchange Online NDR codes name their cause', () => {
       stated: null,
     });
     expect(v.reason).toBe(reason);
+  });
+});
+
+describe('Google Workspace DNS errors: permanent NXDOMAIN is a missing domain, temporary is the network', () => {
+  test.each([
+    ['5.1.2', '550 5.1.2 The DNS server for example.org responded with code NXDOMAIN. Domain name not found', 'hostunknown'],
+    ['4.4.3', '451 4.4.3 DNS Error: The DNS server for example.org responded with code NXDOMAIN', 'networkerror'],
+    ['4.4.3', '451 4.4.3 DNS Error: The domain example.org had no relevant answers.', 'networkerror'],
+  ])('%s "%s" is %s', (status, diagnostic, reason) => {
+    const input = { remoteMta: 'mx.googlemail.com', reportingMta: null, address: 'someone@example.org', status, command: null };
+    expect(providerReason(input, diagnostic.toLowerCase())?.reason).toBe(reason);
+    expect(classify({ ...input, replyCode: null, diagnostic, action: 'failed', stated: null }).reason).toBe(reason);
   });
 });
