@@ -27,6 +27,21 @@ const samples = readdirSync('assets/samples').filter((f) => f.endsWith('.eml'));
 const rounds = Number(process.env.ROUNDS ?? 5);
 const all = [];
 const msgTimes = [];
+// Where the time goes, per page load: the pane's own marks (useAnalysis.ts, src/worker/browser.ts;
+// the worker's moments are placed on the page's clock). Each stage ends where the next begins, so
+// they add up to the measure: the message in hand ('bounce-input') to the verdict ('bounce-verdict').
+const STAGES = [
+  ['post', 'bounce-input', 'bounce-request-posted', 'pane thread: message in hand to request posted to the worker'],
+  ['queue', 'bounce-request-posted', 'bounce-worker-received', 'worker starting (script fetch + compile) or busy, and the copy of the input'],
+  ['catalogue', 'bounce-worker-received', 'bounce-worker-loaded', "worker: the reader's catalogue at hand"],
+  ['engine', 'bounce-worker-loaded', 'bounce-worker-ran', 'worker: run (MIME, analysis, explanation)'],
+  ['reply', 'bounce-worker-ran', 'bounce-response', 'answer copied back and taken by the pane thread'],
+  ['render', 'bounce-response', 'bounce-commit', 'React render + commit of the verdict (Fluent styles inserted)'],
+  ['paint', 'bounce-commit', 'bounce-verdict', 'commit to the effect that marks the verdict (layout, paint)'],
+];
+const stageTimes = Object.fromEntries(STAGES.map(([name]) => [name, []]));
+const notReady = [];
+const workerStart = [];
 for (const sample of samples) {
   const times = [];
   for (let i = 0; i < rounds; i++) {
@@ -38,6 +53,18 @@ for (const sample of samples) {
     // the pane's own measure: from the message in hand to the verdict committed to the DOM
     const inner = await page.evaluate(() => performance.getEntriesByName('bounce-message-to-verdict').map((e) => e.duration)[0] ?? null);
     if (inner !== null) msgTimes.push(inner);
+    const marks = await page.evaluate(() => {
+      const last = (n) => performance.getEntriesByName(n).map((e) => e.startTime).pop() ?? null;
+      const names = ['input', 'request-posted', 'worker-received', 'worker-loaded', 'worker-ran', 'response', 'commit', 'verdict', 'worker-created', 'worker-ready'];
+      return Object.fromEntries(names.map((n) => [`bounce-${n}`, last(`bounce-${n}`)]));
+    });
+    if (inner !== null) {
+      for (const [name, from, to] of STAGES) if (marks[from] !== null && marks[to] !== null) stageTimes[name].push(marks[to] - marks[from]);
+      const posted = marks['bounce-request-posted'];
+      if (marks['bounce-worker-ready'] !== null && posted !== null) notReady.push(Math.max(0, marks['bounce-worker-ready'] - posted));
+      if (marks['bounce-worker-ready'] !== null && marks['bounce-worker-created'] !== null)
+        workerStart.push(marks['bounce-worker-ready'] - marks['bounce-worker-created']);
+    }
     await page.close();
   }
   times.sort((a, b) => a - b);
@@ -51,6 +78,11 @@ const pct = (xs, p) => xs[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.lengt
 console.log(
   `message to rendered verdict (in the pane): p50 ${pct(msgTimes, 50)?.toFixed(1)} ms, p95 ${pct(msgTimes, 95)?.toFixed(1)} ms, max ${msgTimes[msgTimes.length - 1]?.toFixed(1)} ms over ${msgTimes.length} loads (target p95 <= 100 ms)`,
 );
+const fmt = (xs) => (xs.length === 0 ? 'n/a' : `p50 ${pct([...xs].sort((a, b) => a - b), 50).toFixed(1)} ms, p95 ${pct([...xs].sort((a, b) => a - b), 95).toFixed(1)} ms`);
+console.log('stages of message to verdict (each p50/p95 on its own; they add up per load):');
+for (const [name, , , what] of STAGES) console.log(`  ${name.padEnd(10)} ${fmt(stageTimes[name]).padEnd(30)} ${what}`);
+console.log(`  of 'queue': worker not yet ready when the request was posted: ${fmt(notReady)}`);
+console.log(`worker script start (created to ready; outside the measure when the pane starts it early): ${fmt(workerStart)}`);
 console.log(`navigation to rendered verdict (includes loading the pane's JavaScript): median ${all[Math.floor(all.length / 2)]} ms`);
 await browser.close();
 await server.close();

@@ -5,7 +5,7 @@
  * `App` only renders what this returns.
  */
 import { useAnnounce } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { AnalysisResult, Explained, ExplanationGroup, Report } from '../engine';
 import {
@@ -285,6 +285,11 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       stopDrops();
     };
   }, [search, fetcher]);
+
+  // For the bench's stage split: the verdict is in the DOM (before the browser paints it).
+  useLayoutEffect(() => {
+    if (focusToken !== 0) mark('bounce-commit');
+  }, [focusToken]);
 
   // After each analysis the verdict heading takes focus, so keyboard and screen-reader users land on it.
   useEffect(() => {
