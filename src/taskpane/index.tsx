@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { office, prefersDark, watchTheme } from '../office';
 import { App } from './App';
+import { warmEngine } from './engine-client';
 import { paneTranslator } from './language';
 import type { Translator } from './strings';
 
@@ -27,6 +28,8 @@ export function Root(props: { readonly t: Translator; readonly search: string })
 
 export async function mount(element: HTMLElement, search: string): Promise<void> {
   const t = await paneTranslator();
+  // The display language is known now: the worker (started with the page) loads its catalogue too.
+  warmEngine(t.locale);
   document.documentElement.lang = t.locale;
   document.documentElement.dir = t.dir;
   // The static splash of taskpane.html gives way to the pane.
@@ -37,6 +40,9 @@ export async function mount(element: HTMLElement, search: string): Promise<void>
 function start(): void {
   const el = document.getElementById('root');
   if (el === null) return;
+  // The engine's worker starts now, in parallel with Office.onReady and the item read: by the time
+  // the message is in hand its script is compiled and the engine has run once.
+  warmEngine();
   const o = office();
   // Outside Outlook (or with office.js blocked) onReady never fires: mount anyway after a moment,
   // so paste and file input still work.

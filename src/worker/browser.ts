@@ -8,12 +8,19 @@
  * built-in bounce, so the first real message finds everything ready. It is then reused for every
  * message of the pane's life; only an overrun or a crash replaces it.
  */
+import { adoptEarlyWorker } from './early';
+import type { EarlyWorker } from './early';
 import type { AnalyseResponse, AnalyseRequest, RunRequest, WarmRequest, WorkerTiming } from './protocol';
 import { PANE_TIME_LIMIT_MS } from './protocol';
 
 export interface BrowserEngineOptions {
   /** Makes a worker; by default the bundled `engine-worker.js` beside the page. */
   readonly create?: () => Worker;
+  /**
+   * The worker the page started before the pane loaded (`early.ts`), taken for the first worker.
+   * By default the page's own when `create` is the default too; none otherwise.
+   */
+  readonly adopt?: () => EarlyWorker | null;
   readonly timeLimitMs?: number;
 }
 
@@ -39,6 +46,7 @@ export class BrowserEngine {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly create: () => Worker;
+  private adopt: () => EarlyWorker | null;
   /** Languages asked for by `warm`: a replacement worker is warmed up for them too. */
   private readonly locales = new Set<string>();
   /** How many workers this engine has made (tests: one per pane unless one had to be replaced). */
@@ -47,6 +55,7 @@ export class BrowserEngine {
 
   constructor(options: BrowserEngineOptions = {}) {
     this.create = options.create ?? ((): Worker => new Worker(new URL('engine-worker.js', document.baseURI)));
+    this.adopt = options.adopt ?? (options.create === undefined ? adoptEarlyWorker : (): null => null);
     this.timeLimitMs = options.timeLimitMs ?? PANE_TIME_LIMIT_MS;
   }
 
@@ -113,8 +122,15 @@ export class BrowserEngine {
   private pending: ((r: AnalyseResponse) => void) | null = null;
 
   private spawn(warmUp: boolean): Worker {
-    mark('bounce-worker-created');
-    const worker = this.create();
+    // Only the first worker can be the page's early one.
+    const early = this.adopt();
+    this.adopt = (): null => null;
+    if (early?.failed === true) early.worker.terminate();
+    const adopted = early !== null && !early.failed ? early : null;
+    if (adopted === null) mark('bounce-worker-created');
+    else if (adopted.readyAt !== null) mark('bounce-worker-ready', performance.timeOrigin + adopted.readyAt);
+    const worker = adopted?.worker ?? this.create();
+    const warmed = new Set(adopted?.locales ?? []);
     this.workersMade++;
     this.worker = worker;
     worker.addEventListener('message', (e: MessageEvent<unknown>) => {
@@ -131,7 +147,7 @@ export class BrowserEngine {
       this.worker = null;
     });
     // English is bundled: with no language known yet, the warm-up only compiles the engine.
-    if (warmUp) for (const locale of this.locales.size > 0 ? this.locales : ['en']) this.postWarm(worker, locale);
+    if (warmUp) for (const locale of this.locales.size > 0 ? this.locales : ['en']) if (!warmed.has(locale)) this.postWarm(worker, locale);
     return worker;
   }
 
