@@ -47,6 +47,7 @@ const STAGES = [
 const stageTimes = Object.fromEntries(STAGES.map(([name]) => [name, []]));
 const notReady = [];
 const workerStart = [];
+let warmFirst = 0;
 for (const sample of samples) {
   const times = [];
   for (let i = 0; i < rounds; i++) {
@@ -83,6 +84,7 @@ for (const sample of samples) {
         'verdict',
         'worker-created',
         'worker-ready',
+        'worker-warm',
       ];
       return Object.fromEntries(names.map((n) => [`bounce-${n}`, last(`bounce-${n}`)]));
     });
@@ -90,6 +92,7 @@ for (const sample of samples) {
       for (const [name, from, to] of STAGES) if (marks[from] !== null && marks[to] !== null) stageTimes[name].push(marks[to] - marks[from]);
       const posted = marks['bounce-request-posted'];
       if (marks['bounce-worker-ready'] !== null && posted !== null) notReady.push(Math.max(0, marks['bounce-worker-ready'] - posted));
+      if (marks['bounce-worker-warm'] !== null && marks['bounce-worker-warm'] <= marks['bounce-input']) warmFirst++;
       if (marks['bounce-worker-ready'] !== null && marks['bounce-worker-created'] !== null)
         workerStart.push(marks['bounce-worker-ready'] - marks['bounce-worker-created']);
     }
@@ -119,6 +122,7 @@ const fmt = (xs) =>
 console.log('stages of message to verdict (each p50/p95 on its own; they add up per load):');
 for (const [name, , , what] of STAGES) console.log(`  ${name.padEnd(10)} ${fmt(stageTimes[name]).padEnd(30)} ${what}`);
 console.log(`  of 'queue': worker not yet ready when the request was posted: ${fmt(notReady)}`);
+console.log(`worker warmed up before the message was in hand: ${warmFirst} of ${msgTimes.length} loads`);
 console.log(`worker script start (created to ready; outside the measure when the pane starts it early): ${fmt(workerStart)}`);
 console.log(`navigation to rendered verdict (includes loading the pane's JavaScript): median ${all[Math.floor(all.length / 2)]} ms`);
 await browser.close();

@@ -224,7 +224,6 @@ async function start(): Promise<void> {
   // ?lang=), loading only that language. One translator for the page: the pane must not see a new
   // one on every playground render.
   const t = await paneTranslator();
-  warmEngine(t.locale);
   const root = document.getElementById('root');
   if (root === null) return;
   createRoot(root).render(

@@ -28,8 +28,6 @@ export function Root(props: { readonly t: Translator; readonly search: string })
 
 export async function mount(element: HTMLElement, search: string): Promise<void> {
   const t = await paneTranslator();
-  // The display language is known now: the worker (started with the page) loads its catalogue too.
-  warmEngine(t.locale);
   document.documentElement.lang = t.locale;
   document.documentElement.dir = t.dir;
   // The static splash of taskpane.html gives way to the pane.

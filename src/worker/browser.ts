@@ -134,8 +134,10 @@ export class BrowserEngine {
     this.workersMade++;
     this.worker = worker;
     worker.addEventListener('message', (e: MessageEvent<unknown>) => {
-      const data = e.data as { ready?: unknown } | null;
-      if (typeof data === 'object' && data !== null && data.ready === true) mark('bounce-worker-ready');
+      const data = e.data as { ready?: unknown; warmed?: unknown } | null;
+      if (typeof data !== 'object' || data === null) return;
+      if (data.ready === true) mark('bounce-worker-ready');
+      if (data.warmed !== undefined) mark('bounce-worker-warm');
     });
     // A worker that fails with no request waiting (its script did not load, during warm-up) is
     // dropped, so the next request makes a fresh one instead of waiting for its time limit.
