@@ -18,13 +18,16 @@ interface WorkerScope {
 const now = (): number => performance.timeOrigin + performance.now();
 
 const scope = self as unknown as WorkerScope;
+/** A real message has come: the warm-up run is no longer worth doing (the message warms the engine). */
+let analysed = false;
 scope.onmessage = (e: MessageEvent<unknown>): void => {
   if (isWarmRequest(e.data)) {
     const { id, warm } = e.data;
-    void warmUp(warm.locale).then((warmed) => scope.postMessage({ id, warmed } satisfies WarmResponse));
+    void warmUp(warm.locale, () => !analysed).then((warmed) => scope.postMessage({ id, warmed } satisfies WarmResponse));
     return;
   }
   if (!isAnalyseRequest(e.data)) return;
+  analysed = true;
   const request = e.data;
   const received = now();
   // The catalogue first (at once when warmed up; `run` then finds it loaded), so its fetch is timed on its own.

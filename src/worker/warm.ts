@@ -45,21 +45,26 @@ const WARM_BOUNCE = [
 
 let ranOnce = false;
 
-/** Loads `locale`'s catalogue and, once per worker, runs the engine; false when the catalogue did not load. */
-export async function warmUp(locale: string): Promise<boolean> {
+/**
+ * Loads `locale`'s catalogue and, once per worker, runs the engine on the built-in bounce; false
+ * when the catalogue did not load. The run waits one task first and is skipped when `wanted` then
+ * says no: a real message that was already queued goes first and warms the engine itself.
+ */
+export async function warmUp(locale: string, wanted: () => boolean = () => true): Promise<boolean> {
   try {
     await loadMessages(locale);
   } catch {
     // A catalogue that does not load is the analysis's problem to word; warming up just ends.
     return false;
   }
-  if (!ranOnce) {
-    ranOnce = true;
-    try {
-      await run(new TextEncoder().encode(WARM_BOUNCE), { locale, identities: { userAddress: 'user@example.com' } });
-    } catch {
-      // Warming up is an optimisation only.
-    }
+  if (ranOnce) return true;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (ranOnce || !wanted()) return true;
+  ranOnce = true;
+  try {
+    await run(new TextEncoder().encode(WARM_BOUNCE), { locale, identities: { userAddress: 'user@example.com' } });
+  } catch {
+    // Warming up is an optimisation only.
   }
   return true;
 }
