@@ -86,6 +86,11 @@ class WarmableWorker extends EventTarget {
   }
 }
 
+/** What a worker was asked, as warm-ups (every request a warm-up when the list matches). */
+function warmsOf(w: WarmableWorker | undefined): unknown[] {
+  return (w?.received ?? []).map((r) => (r as { warm?: unknown }).warm ?? r);
+}
+
 describe('BrowserEngine warm start', () => {
   test('warm() starts one worker at pane start, warms it for the language once, and every message reuses it', async () => {
     const made: WarmableWorker[] = [];
@@ -94,10 +99,7 @@ describe('BrowserEngine warm start', () => {
     engine.warm('de');
     engine.warm('de');
     expect(made).toHaveLength(1);
-    expect(made[0]?.received).toEqual([
-      { id: expect.any(Number), warm: { locale: 'en' } },
-      { id: expect.any(Number), warm: { locale: 'de' } },
-    ]);
+    expect(warmsOf(made[0])).toEqual([{ locale: 'en' }, { locale: 'de' }]);
     expect(await engine.analyse('first', { locale: 'de' })).toMatchObject({ ok: true, result: 'first' });
     expect(await engine.analyse('second', { locale: 'de' })).toMatchObject({ ok: true, result: 'second' });
     expect(made).toHaveLength(1);
@@ -178,7 +180,7 @@ describe('BrowserEngine warm start', () => {
     expect(await engine.analyse('hang', { locale: 'fr' })).toMatchObject({ ok: false, failure: 'timeout' });
     expect(made[0]?.terminated).toBe(true);
     expect(made).toHaveLength(2);
-    expect(made[1]?.received).toEqual([{ id: expect.any(Number), warm: { locale: 'fr' } }]);
+    expect(warmsOf(made[1])).toEqual([{ locale: 'fr' }]);
     expect(await engine.analyse('next', { locale: 'fr' })).toMatchObject({ ok: true, result: 'next' });
     expect(made).toHaveLength(2);
   });

@@ -23,8 +23,8 @@ test('warmUp loads the language and runs once; a language is loaded for later re
 test('the warm-up run is skipped when a real message came first (it warms the engine itself)', async () => {
   jest.resetModules();
   // A fresh module: its engine has not run yet in this worker.
-  const fresh = (await import('../../src/worker/warm')) as typeof import('../../src/worker/warm');
-  const engine = (await import('../../src/engine')) as typeof import('../../src/engine');
+  const fresh = await import('../../src/worker/warm');
+  const engine = await import('../../src/engine');
   const spy = jest.spyOn(engine, 'run');
   await expect(fresh.warmUp('en', () => false)).resolves.toBe(true);
   expect(spy).not.toHaveBeenCalled();
