@@ -1,7 +1,7 @@
 // Part of npm run bench: time from "message available" to "verdict rendered" in the real pane,
 // in Debian's Chromium, for each sample bounce (median of several page loads). Timings stay here.
 import { createRequire } from 'node:module';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -48,7 +48,10 @@ const stageTimes = Object.fromEntries(STAGES.map(([name]) => [name, []]));
 const notReady = [];
 const workerStart = [];
 let warmFirst = 0;
-for (const sample of samples) {
+// The next bounce in the same pane (pasted under "Analyse another bounce"): the worker is reused.
+const nextTimes = [];
+const NEXT = process.env.NEXT !== '0';
+for (const [index, sample] of samples.entries()) {
   const times = [];
   const inners = [];
   for (let i = 0; i < rounds; i++) {
@@ -98,6 +101,18 @@ for (const sample of samples) {
       if (marks['bounce-worker-ready'] !== null && marks['bounce-worker-created'] !== null)
         workerStart.push(marks['bounce-worker-ready'] - marks['bounce-worker-created']);
     }
+    if (NEXT && inner !== null) {
+      const other = samples[(index + 1) % samples.length];
+      await page.getByRole('button', { name: 'Analyse another bounce' }).click({ timeout: 10000 });
+      await page.getByTestId('paste').fill(readFileSync(`assets/samples/${other}`, 'utf8'));
+      await page.getByTestId('analyse-text').click();
+      await page.waitForFunction(() => performance.getEntriesByName('bounce-message-to-verdict').length > 1, undefined, {
+        polling: 50,
+        timeout: 20000,
+      });
+      const next = await page.evaluate(() => performance.getEntriesByName('bounce-message-to-verdict').map((e) => e.duration)[1] ?? null);
+      if (next !== null) nextTimes.push(next);
+    }
     await page.close();
   }
   times.sort((a, b) => a - b);
@@ -130,6 +145,7 @@ for (const [name, , , what] of STAGES) console.log(`  ${name.padEnd(10)} ${fmt(s
 console.log(`  of 'queue': worker not yet ready when the request was posted: ${fmt(notReady)}`);
 console.log(`worker warmed up before the message was in hand: ${warmFirst} of ${msgTimes.length} loads`);
 console.log(`worker script start (created to ready; outside the measure when the pane starts it early): ${fmt(workerStart)}`);
+if (NEXT) console.log(`next bounce in the same pane (pasted; worker and code warm): ${fmt(nextTimes)} over ${nextTimes.length}`);
 console.log(`navigation to rendered verdict (includes loading the pane's JavaScript): median ${all[Math.floor(all.length / 2)]} ms`);
 await browser.close();
 await server.close();

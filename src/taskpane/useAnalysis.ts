@@ -283,17 +283,18 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
   const latest = useRef({ loadFromOutlook, show, say, t });
   latest.current = { loadFromOutlook, show, say, t };
   useEffect(() => {
-    // While Outlook is read: the worker loads this language too, and this thread compiles its words.
+    // The worker loads this language too (it started with the page).
     warmEngine(latest.current.t.locale);
-    const prepare = setTimeout(() => precompile(latest.current.t), 0);
     void resolveHelpdesk(search, fetcher).then(setHelpdesk);
     void latest.current.loadFromOutlook();
+    // While Outlook's answer is on its way (the read above waits for its callbacks), this thread
+    // compiles the language's words: before the message is in hand, not while it is analysed.
+    precompile(latest.current.t);
     const stopWatch = watchSelection(() => {
       setStale(true);
     });
     const stopDrops = watchOutlookDrops((f) => void latest.current.show(f.bytes, { kind: 'drop', name: f.name }, null, null));
     return () => {
-      clearTimeout(prepare);
       stopWatch();
       stopDrops();
     };
