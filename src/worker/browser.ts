@@ -66,11 +66,10 @@ export class BrowserEngine {
    * next `analyse` tries a fresh one (and answers `crashed` if that fails too).
    */
   warm(locale?: string): void {
-    const known = locale === undefined || this.locales.has(locale);
     if (locale !== undefined) this.locales.add(locale);
     try {
       if (this.worker === null) this.spawn(true);
-      else if (!known && locale !== undefined) this.postWarm(this.worker, locale);
+      else if (locale !== undefined) this.postWarm(this.worker, locale);
     } catch {
       this.worker = null;
     }
@@ -130,7 +129,7 @@ export class BrowserEngine {
     if (adopted === null) mark('bounce-worker-created');
     else if (adopted.readyAt !== null) mark('bounce-worker-ready', performance.timeOrigin + adopted.readyAt);
     const worker = adopted?.worker ?? this.create();
-    const warmed = new Set(adopted?.locales ?? []);
+    this.warmed = new Set(adopted?.locales ?? []);
     this.workersMade++;
     this.worker = worker;
     worker.addEventListener('message', (e: MessageEvent<unknown>) => {
@@ -149,7 +148,7 @@ export class BrowserEngine {
       this.worker = null;
     });
     // English is bundled: with no language known yet, the warm-up only compiles the engine.
-    if (warmUp) for (const locale of this.locales.size > 0 ? this.locales : ['en']) if (!warmed.has(locale)) this.postWarm(worker, locale);
+    if (warmUp) for (const locale of this.locales.size > 0 ? this.locales : ['en']) this.postWarm(worker, locale);
     return worker;
   }
 
@@ -161,7 +160,13 @@ export class BrowserEngine {
     }
   }
 
+  /** Languages the current worker was asked to warm up for (by the page's early script or by `warm`). */
+  private warmed = new Set<string>();
+
+  /** Asks the worker to warm up for `locale`, once per worker and language. */
   private postWarm(worker: Worker, locale: string): void {
+    if (this.warmed.has(locale)) return;
+    this.warmed.add(locale);
     const request: WarmRequest = { id: this.nextId++, warm: { locale } };
     worker.postMessage(request);
   }
