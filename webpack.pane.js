@@ -37,6 +37,9 @@ module.exports = (env = {}) => [
       // The engine's Web Worker (src/worker/browser.ts loads it beside the page); no HTML page includes it.
       // Its lazy chunks (the reader's locale, rarely needed readers) load with importScripts.
       'engine-worker': { import: './src/worker/browser-entry.ts', chunkLoading: 'import-scripts' },
+      // A few hundred bytes the pages load first (taskpane.html, playground.html): they start the
+      // engine's worker while the pane's bundle and Office.js load (src/worker/early.ts).
+      'engine-start': './src/worker/early-start.ts',
     },
     // Lazy chunks: one per locale (`locale-de.js`: the engine's catalogue and the pane's words), shared
     // by the pane and the engine worker, so a language is fetched once.

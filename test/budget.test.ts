@@ -1,6 +1,6 @@
 /**
  * The pane's JavaScript budget (issues #7 and #13): everything fetched before the first verdict at
- * most 300 KB gzipped — the pane's bundle, the engine's Web Worker and the user's language chunk,
+ * most 300 KB gzipped — the pane's bundle (and the script that starts its worker early), the engine's Web Worker and the user's language chunk,
  * counted with the largest locale. The playground is not shipped to Outlook; readers for HTML input,
  * `.msg` files and attached messages are lazy chunks fetched only for such input.
  */
@@ -20,14 +20,15 @@ function gzipped(file: string): number {
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
-test('first verdict: taskpane.js + engine-worker.js + the largest locale chunk ≤ 300 KB gzipped', () => {
-  const pane = gzipped('taskpane.js');
+test('first verdict: engine-start.js + taskpane.js + engine-worker.js + the largest locale chunk ≤ 300 KB gzipped', () => {
+  // engine-start.js: the few hundred bytes that start the worker from the page's head.
+  const pane = gzipped('taskpane.js') + gzipped('engine-start.js');
   const worker = gzipped('engine-worker.js');
   const locales = LOCALES.filter((l) => l !== 'en').map((l) => ({ locale: l, size: gzipped(`locale-${l}.js`) }));
   const largest = locales.reduce((a, b) => (b.size > a.size ? b : a));
   const total = pane + worker + largest.size;
   console.log(
-    `first verdict: taskpane.js ${kb(pane)} + engine-worker.js ${kb(worker)} + locale-${largest.locale}.js ${kb(largest.size)} = ${kb(total)} gzipped\n` +
+    `first verdict: engine-start.js + taskpane.js ${kb(pane)} + engine-worker.js ${kb(worker)} + locale-${largest.locale}.js ${kb(largest.size)} = ${kb(total)} gzipped\n` +
       `locale chunks: ${locales.map((l) => `${l.locale} ${kb(l.size)}`).join(', ')}`,
   );
   expect(total).toBeLessThanOrEqual(BUDGET);

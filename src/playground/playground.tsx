@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
+import { warmEngine } from '../taskpane/engine-client';
 import { paneTranslator } from '../taskpane/language';
 import type { Translator } from '../taskpane/strings';
 import { prefersDark, watchTheme } from '../office';
@@ -191,6 +192,8 @@ function Playground(props: {
 }
 
 async function start(): Promise<void> {
+  // As the real pane does (src/taskpane/index.tsx): the engine's worker starts with the page.
+  warmEngine();
   const params = new URLSearchParams(window.location.search);
   const { eml, name, error } = await loadEml(params);
   const client = params.get('client');

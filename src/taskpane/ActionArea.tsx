@@ -6,6 +6,7 @@ import { Button, Text, Textarea, makeStyles, tokens } from '@fluentui/react-comp
 import { useState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import type { AnalysisResult, ExplanationGroup } from '../engine';
+import { dateTimeFormat } from './strings';
 import type { Translator } from './strings';
 import type { CopyStatus, DraftStatus } from './useAnalysis';
 import { correctedAddress, groupAddresses, groupCode } from './verdict';
@@ -212,7 +213,7 @@ function localTime(iso: string, locale: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    return dateTimeFormat(locale).format(d);
   } catch {
     return iso;
   }

@@ -5,6 +5,7 @@
  */
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { dateTimeFormat } from './strings';
 import type { Translator } from './strings';
 
 const useStyles = makeStyles({
@@ -29,10 +30,7 @@ export function AnalysedMessage(props: AnalysedMessageProps): ReactElement {
   const { t } = props;
   const s = useStyles();
   const when = props.date === null ? null : new Date(props.date);
-  const time =
-    when === null || Number.isNaN(when.getTime())
-      ? null
-      : new Intl.DateTimeFormat(t.catalogue.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+  const time = when === null || Number.isNaN(when.getTime()) ? null : dateTimeFormat(t.catalogue.locale).format(when);
   return (
     <div className={mergeClasses(s.box, props.className)} data-testid="source">
       <Text size={300} className={s.subject}>

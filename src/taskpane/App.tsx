@@ -131,7 +131,10 @@ function Pane(props: AppProps): ReactElement {
         </>
       )}
       {phase.kind === 'result' && <Result a={a} t={t} />}
-      {phase.kind !== 'loading' && <More a={a} t={t} input={phase.kind === 'result' ? input : null} />}
+      {/* After a result, out of the way and rendered once the verdict is on screen. */}
+      {phase.kind !== 'loading' && (phase.kind !== 'result' || a.settled) && (
+        <More a={a} t={t} input={phase.kind === 'result' ? input : null} />
+      )}
     </main>
   );
 }
@@ -219,6 +222,7 @@ function Result(props: { readonly a: Analysis; readonly t: Translator }): ReactE
                 index={i}
                 level={phase.summary ? 3 : 2}
                 onCopy={a.copyText}
+                details={a.settled}
                 {...(!phase.summary && i === 0 ? { headingRef: a.verdictRef, action } : {})}
               />
             ))}

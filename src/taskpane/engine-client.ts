@@ -29,6 +29,23 @@ export interface PaneIdentities {
 
 let engine: BrowserEngine | null = null;
 
+/**
+ * Starts the engine at pane start, before a message is in hand: the worker's script is fetched and
+ * compiled, `locale`'s catalogue loaded and the engine run once, in parallel with Office.onReady
+ * and the item read. Call it as early as possible (without a locale) and again once the display
+ * language is known. Without Worker (jsdom) the inline engine's chunk is loaded instead.
+ */
+export function warmEngine(locale?: string): void {
+  if (typeof Worker === 'undefined') {
+    void import(/* webpackChunkName: "engine-inline" */ '../engine')
+      .then((m) => (locale === undefined ? undefined : m.loadMessages(locale)))
+      .catch(() => undefined);
+    return;
+  }
+  engine ??= new BrowserEngine();
+  engine.warm(locale);
+}
+
 /** One request to the engine, in the worker where there is one. */
 async function ask(input: Uint8Array | string, options: RunRequest): Promise<AnalyseResponse> {
   if (typeof Worker === 'undefined') {

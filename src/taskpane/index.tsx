@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { office, prefersDark, watchTheme } from '../office';
 import { App } from './App';
+import { warmEngine } from './engine-client';
 import { paneTranslator } from './language';
 import type { Translator } from './strings';
 
@@ -37,6 +38,9 @@ export async function mount(element: HTMLElement, search: string): Promise<void>
 function start(): void {
   const el = document.getElementById('root');
   if (el === null) return;
+  // The engine's worker starts now, in parallel with Office.onReady and the item read: by the time
+  // the message is in hand its script is compiled and the engine has run once.
+  warmEngine();
   const o = office();
   // Outside Outlook (or with office.js blocked) onReady never fires: mount anyway after a moment,
   // so paste and file input still work.

@@ -46,6 +46,44 @@ export function translator(tag: string): Translator {
   return t;
 }
 
+const DATE_TIMES = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date and time in the reader's words ("2 Mar 2026, 10:00"); one formatter per locale, made once:
+ * making an `Intl.DateTimeFormat` loads locale data and costs milliseconds on the pane's thread.
+ */
+export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
+  let f = DATE_TIMES.get(locale);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    DATE_TIMES.set(locale, f);
+  }
+  return f;
+}
+
+/**
+ * Compiles the language's ICU messages (the pane's words and the UI's) and makes its date
+ * formatter ahead of use, at pane start while Outlook is read: the first verdict then only
+ * formats. `format` keeps each compiled message; formatting without values fails after
+ * compiling, which is all this asks of it.
+ */
+export function precompile(t: Translator): void {
+  const locale = t.catalogue.locale;
+  for (const message of [...Object.values<string>(t.pane), ...Object.values<string>(t.catalogue.ui)]) {
+    if (!message.includes('{')) continue;
+    try {
+      format(message, {}, locale);
+    } catch {
+      // compiled and kept; the missing values are expected
+    }
+  }
+  try {
+    dateTimeFormat(locale);
+  } catch {
+    // an unsupported locale is the render's problem to fall back from
+  }
+}
+
 /** Loads the language's chunk (the engine's catalogue and the pane's words), then translates. */
 export async function loadTranslator(tag: string): Promise<Translator> {
   const locale = resolveLocaleOrPseudo(tag);

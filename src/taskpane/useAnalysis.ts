@@ -5,7 +5,7 @@
  * `App` only renders what this returns.
  */
 import { useAnnounce } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { AnalysisResult, Explained, ExplanationGroup, Report } from '../engine';
 import {
@@ -27,8 +27,9 @@ import {
   watchSelection,
 } from '../office';
 import type { Helpdesk, ItemInfo, ReadOutcome, ReadRoute } from '../office';
-import { analyseInPane, reportInPane } from './engine-client';
+import { analyseInPane, reportInPane, warmEngine } from './engine-client';
 import type { InputSource } from './InputPanel';
+import { precompile } from './strings';
 import type { Translator } from './strings';
 import { needsSummary, orderGroups, primaryActionKind } from './verdict';
 import type { ActionKind } from './verdict';
@@ -84,6 +85,12 @@ export interface AnalysisOptions {
 
 export interface Analysis {
   readonly phase: Phase;
+  /**
+   * False for the first commit of a new result: the pane renders the verdict (title, who must act,
+   * what happened, the action) first and the secondary parts (recipients, technical details,
+   * analysing another, settings) right after it is on screen.
+   */
+  readonly settled: boolean;
   readonly stale: boolean;
   readonly helpdesk: Helpdesk | null;
   readonly draft: DraftStatus;
@@ -183,6 +190,7 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
   const [draft, setDraft] = useState<DraftStatus>({ kind: 'idle' });
   const [reportCopy, setReportCopy] = useState<CopyStatus>({ kind: 'idle' });
   const [reportOpen, setReportOpen] = useState(false);
+  const [settled, setSettled] = useState(true);
   const me = useMemo(() => userAddress(), []);
   const generation = useRef(0);
   // A Forward draft becomes the report once per pane: the pane lives as long as that draft.
@@ -229,6 +237,7 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
       const compose = source.kind === 'draft';
       const action = primaryActionKind(groups[0]?.explanation.owner ?? null, composeFormsAvailable(compose));
       const summary = needsSummary(result, explained);
+      setSettled(false);
       setPhase({ kind: 'result', result, explained, groups, summary, action, source, route, info, input });
       setFocusToken((n) => n + 1);
       const first = groups[0]?.explanation.title ?? t('autoReplyJudged', { subject });
@@ -274,8 +283,13 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
   const latest = useRef({ loadFromOutlook, show, say, t });
   latest.current = { loadFromOutlook, show, say, t };
   useEffect(() => {
+    // The worker loads this language too (it started with the page).
+    warmEngine(latest.current.t.locale);
     void resolveHelpdesk(search, fetcher).then(setHelpdesk);
     void latest.current.loadFromOutlook();
+    // While Outlook's answer is on its way (the read above waits for its callbacks), this thread
+    // compiles the language's words: before the message is in hand, not while it is analysed.
+    precompile(latest.current.t);
     const stopWatch = watchSelection(() => {
       setStale(true);
     });
@@ -286,11 +300,19 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
     };
   }, [search, fetcher]);
 
+  // For the bench's stage split: the verdict is in the DOM (before the browser paints it).
+  useLayoutEffect(() => {
+    if (focusToken !== 0) mark('bounce-commit');
+  }, [focusToken]);
+
   // After each analysis the verdict heading takes focus, so keyboard and screen-reader users land on it.
   useEffect(() => {
     if (focusToken === 0) return;
     mark('bounce-verdict', 'bounce-input');
     verdictRef.current?.focus();
+    // The verdict is on screen: the secondary parts follow, as an interruptible update.
+    const later = setTimeout(() => startTransition(() => setSettled(true)), 0);
+    return () => clearTimeout(later);
   }, [focusToken]);
 
   const report = useCallback(
@@ -395,6 +417,7 @@ export function useAnalysis(options: AnalysisOptions): Analysis {
   const item = currentItem();
   return {
     phase,
+    settled,
     stale,
     helpdesk,
     draft: alreadyDrafted && draft.kind !== 'done' ? { kind: 'done', message: t('reportAlreadyDrafted') } : draft,

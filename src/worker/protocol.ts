@@ -29,6 +29,8 @@ export type AnalyseResponse =
       readonly report: Report | null;
       /** `result.error` worded in the request's language; null when there is no error. */
       readonly errorText: string | null;
+      /** When the worker took the request and answered it (Web Worker only; for the pane's bench marks). */
+      readonly timing?: WorkerTiming;
     }
   | {
       readonly id: number;
@@ -46,6 +48,48 @@ export const PANE_TIME_LIMIT_MS = 6000;
 export const CLI_TIME_LIMIT_MS = 2000;
 /** Heap of one CLI worker; the input bytes and the process itself come on top. */
 export const CLI_WORKER_HEAP_MB = 320;
+
+/**
+ * Moments in a worker's handling of one request, as `performance.timeOrigin + performance.now()`
+ * (the same clock on both sides of a Web Worker, so the pane can place them on its own timeline).
+ */
+export interface WorkerTiming {
+  /** The request was taken from the worker's queue. */
+  readonly received: number;
+  /** The reader's catalogue was at hand (loaded now or before). */
+  readonly loaded: number;
+  /** The engine's answer was ready to post. */
+  readonly ran: number;
+}
+
+/**
+ * Web Worker only: load what the first verdict needs before a message is in hand (the reader's
+ * catalogue), and run the engine once on a built-in bounce so its code is compiled. Answered with
+ * one `WarmResponse`. Older workers ignore it (they answer only `AnalyseRequest`s).
+ */
+export interface WarmRequest {
+  readonly id: number;
+  readonly warm: { readonly locale: string };
+}
+
+export interface WarmResponse {
+  readonly id: number;
+  readonly warmed: boolean;
+}
+
+/** The Web Worker's first message, once its script has run: it takes requests from now on. */
+export interface WorkerReady {
+  readonly ready: true;
+  /** `performance.timeOrigin + performance.now()` in the worker. */
+  readonly at: number;
+}
+
+export function isWarmRequest(v: unknown): v is WarmRequest {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  const warm = r.warm as Record<string, unknown> | null | undefined;
+  return typeof r.id === 'number' && typeof warm === 'object' && warm !== null && typeof warm.locale === 'string';
+}
 
 export function isAnalyseRequest(v: unknown): v is AnalyseRequest {
   if (typeof v !== 'object' || v === null) return false;

@@ -126,7 +126,8 @@ describe('item 2: summary first for several recipients or causes; long lists say
     renderPane();
     const card = await screen.findByTestId('verdict');
     expect(screen.getByTestId('summary').textContent).toMatch(/30 recipients, 1 cause/);
-    expect(within(card).getByTestId('recipients').querySelectorAll('li')).toHaveLength(26);
+    // The recipients come right after the verdict (progressive render).
+    expect((await within(card).findByTestId('recipients')).querySelectorAll('li')).toHaveLength(26);
     expect(within(card).getByTestId('more').textContent).toBe('and 5 more');
   });
 });
@@ -145,7 +146,7 @@ describe('item 3: the code on every card, technical details in words', () => {
     installOutlookMock({ mode: 'read', eml: sample('ms-5.7.367-relay-pool.eml') });
     renderPane();
     const card = await screen.findByTestId('verdict');
-    fireEvent.click(within(card).getByRole('button', { name: 'Technical details' }));
+    fireEvent.click(await within(card).findByRole('button', { name: 'Technical details' }));
     const tech = await within(card).findByTestId('technical');
     expect(tech.textContent).toMatch(/Recipient: dana@fabrikam\.example/);
     expect(tech.textContent).toMatch(/Code: 550 5\.7\.367/);
@@ -257,7 +258,7 @@ describe('item 7: settings out of the way; no visible pane title', () => {
     fireEvent.click(within(screen.getByTestId('primary-action')).getByRole('button'));
     expect(await screen.findByTestId('report-step')).toBeTruthy();
     expect(screen.getByTestId('tried')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
     expect(await screen.findByTestId('settings-helpdesk')).toBeTruthy();
     // The pane's name is for screen readers only: Outlook already shows it above the pane.
     const h1 = screen.getByRole('heading', { level: 1 });
@@ -382,5 +383,29 @@ describe('smaller', () => {
     renderPane();
     const badge = await screen.findByTestId('owner');
     expect(badge.className).not.toMatch(/danger/);
+  });
+});
+
+describe('issue 14: the verdict reaches the screen first', () => {
+  test('the first commit holds the verdict and its action; recipients, details and settings follow right after', async () => {
+    // What the DOM held each time it changed, recorded as the pane renders.
+    const seen: Array<{ title: boolean; action: boolean; recipients: boolean; settings: boolean }> = [];
+    const observer = new MutationObserver(() => {
+      seen.push({
+        title: document.querySelector('[data-testid=verdict-title]') !== null,
+        action: document.querySelector('[data-testid=primary-action]') !== null,
+        recipients: document.querySelector('[data-testid=recipients]') !== null,
+        settings: document.querySelector('[data-testid=settings]') !== null,
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    installOutlookMock({ mode: 'read', eml: sample('ms-5.7.367-relay-pool.eml') });
+    renderPane();
+    await screen.findByTestId('recipients');
+    await screen.findByTestId('settings');
+    observer.disconnect();
+    const first = seen.find((s) => s.title);
+    expect(first).toEqual({ title: true, action: true, recipients: false, settings: false });
+    expect(document.activeElement).toBe(screen.getByTestId('verdict-title'));
   });
 });

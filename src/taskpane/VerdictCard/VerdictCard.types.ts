@@ -14,6 +14,11 @@ export interface VerdictCardProps {
   /** The primary action, placed right after what happened when this card is the whole verdict. */
   readonly action?: ReactNode;
   readonly onCopy: (text: string) => Promise<boolean>;
+  /**
+   * Render the secondary parts (recipients, technical details) too. False for the first commit
+   * after an analysis: the verdict reaches the screen first, the rest follows a moment later.
+   */
+  readonly details?: boolean;
 }
 
 export interface VerdictCardState {
@@ -24,6 +29,7 @@ export interface VerdictCardState {
   /** The recipients shown (the first few; `more` counts the rest). */
   readonly recipients: readonly RecipientResult[];
   readonly more: number;
+  /** Worded only when the details are rendered (and for copying them). */
   readonly technical: readonly (readonly string[])[];
   readonly links: ReadonlyArray<{ readonly href: string; readonly label: string }>;
   readonly copied: boolean | null;

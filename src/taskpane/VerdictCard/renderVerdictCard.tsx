@@ -72,57 +72,61 @@ export function renderVerdictCard(state: VerdictCardState, s: ReturnType<typeof 
       <Text size={200} className={s.text}>
         {x.retryText}
       </Text>
-      <Sub className={s.section}>{t('recipients', { count: props.group.recipients.length })}</Sub>
-      <ul className={s.recipients} data-testid="recipients">
-        {state.recipients.map((r, i) => (
-          <RecipientLine key={`${r.address ?? ''}-${i}`} recipient={r} t={t} />
-        ))}
-        {state.recipients.length === 0 && <li>{t('unknownValue')}</li>}
-        {state.more > 0 && <li data-testid="more">{t('andMore', { count: state.more })}</li>}
-      </ul>
-      <Accordion collapsible>
-        <AccordionItem value="tech">
-          <AccordionHeader>{t('technicalDetails')}</AccordionHeader>
-          <AccordionPanel>
-            <ul className={s.tech} data-testid="technical">
-              {state.technical.map((lines, i) => (
-                <li key={i} className={s.techLines}>
-                  {lines.map((line, j) => (
-                    <span key={j} className={mergeClasses(j === 0 && s.techFirst)}>
-                      <bdi>{showControls(line)}</bdi>
-                    </span>
-                  ))}
-                </li>
-              ))}
-            </ul>
-            <Text size={200}>{t('confidence', { percent: Math.round(x.confidence * 100) })}</Text>
-            <Sub className={s.section}>{t('whatItChecks')}</Sub>
-            <ul className={s.list}>
-              {x.itChecks.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-            {state.links.length > 0 && (
-              <>
-                <Sub className={s.section}>{t('links')}</Sub>
-                <ul className={s.list}>
-                  {state.links.map((l) => (
-                    <li key={l.href}>
-                      <Link href={l.href} target="_blank" rel="noopener noreferrer">
-                        {l.label}
-                      </Link>
+      {props.details !== false && (
+        <>
+          <Sub className={s.section}>{t('recipients', { count: props.group.recipients.length })}</Sub>
+          <ul className={s.recipients} data-testid="recipients">
+            {state.recipients.map((r, i) => (
+              <RecipientLine key={`${r.address ?? ''}-${i}`} recipient={r} t={t} />
+            ))}
+            {state.recipients.length === 0 && <li>{t('unknownValue')}</li>}
+            {state.more > 0 && <li data-testid="more">{t('andMore', { count: state.more })}</li>}
+          </ul>
+          <Accordion collapsible>
+            <AccordionItem value="tech">
+              <AccordionHeader>{t('technicalDetails')}</AccordionHeader>
+              <AccordionPanel>
+                <ul className={s.tech} data-testid="technical">
+                  {state.technical.map((lines, i) => (
+                    <li key={i} className={s.techLines}>
+                      {lines.map((line, j) => (
+                        <span key={j} className={mergeClasses(j === 0 && s.techFirst)}>
+                          <bdi>{showControls(line)}</bdi>
+                        </span>
+                      ))}
                     </li>
                   ))}
                 </ul>
-              </>
-            )}
-            <Button size="small" onClick={state.copyDetails}>
-              {state.copied === true ? t('copied') : t('copyDetails')}
-            </Button>
-            {state.copied === false && <Text size={200}>{t('actionCopyFailed')}</Text>}
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+                <Text size={200}>{t('confidence', { percent: Math.round(x.confidence * 100) })}</Text>
+                <Sub className={s.section}>{t('whatItChecks')}</Sub>
+                <ul className={s.list}>
+                  {x.itChecks.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+                {state.links.length > 0 && (
+                  <>
+                    <Sub className={s.section}>{t('links')}</Sub>
+                    <ul className={s.list}>
+                      {state.links.map((l) => (
+                        <li key={l.href}>
+                          <Link href={l.href} target="_blank" rel="noopener noreferrer">
+                            {l.label}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <Button size="small" onClick={state.copyDetails}>
+                  {state.copied === true ? t('copied') : t('copyDetails')}
+                </Button>
+                {state.copied === false && <Text size={200}>{t('actionCopyFailed')}</Text>}
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </>
+      )}
     </Card>
   );
 }

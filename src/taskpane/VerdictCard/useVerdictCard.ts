@@ -7,7 +7,7 @@ export function useVerdictCard(props: VerdictCardProps): VerdictCardState {
   const { group, result, t, index, onCopy } = props;
   const [copied, setCopied] = useState<boolean | null>(null);
   const all = group.recipients.map((i) => result.recipients[i]).filter((r): r is RecipientResult => r !== undefined);
-  const technical = technicalLines(t, result, group);
+  const technical = props.details === false ? [] : technicalLines(t, result, group);
   return {
     props,
     x: group.explanation,
