@@ -114,10 +114,20 @@ function labelled(lines: readonly string[], norm: readonly string[], words: read
   return null;
 }
 
+/**
+ * The verdict per message (its lines array): the decoder loop asks, and a report read from its
+ * delivery-status part asks again for the stated owner (`withStatedOwner`).
+ */
+const detected = new WeakMap<readonly string[], boolean>();
+
 function detect(ctx: Context): boolean {
+  const known = detected.get(ctx.lines);
+  if (known !== undefined) return known;
   // Both read the first 400 lines only.
   const norm = normalisedLines(ctx.lines, 400);
-  return sentenceRecipients(ctx.lines, norm).length > 0 || findAnchor(ctx.lines, norm) !== null;
+  const found = sentenceRecipients(ctx.lines, norm).length > 0 || findAnchor(ctx.lines, norm) !== null;
+  detected.set(ctx.lines, found);
+  return found;
 }
 
 function decode(ctx: Context): Decoded | null {
