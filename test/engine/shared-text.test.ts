@@ -1,8 +1,10 @@
 /**
  * The per-message caches the decoders share (lower-cased lines, the detectors' header and head
- * text, the forward-block sniff's first-line shortcut) answer exactly as the uncached reading did.
+ * text, the Exchange readers' joined normalised lines, the forward-block sniff's first-line
+ * shortcut) answer exactly as the uncached reading did.
  */
 import { detects } from '../../src/engine/decoders/blocks';
+import { findLine, mayContain, normalisedLines } from '../../src/engine/decoders/families/exchange/words';
 import type { Context } from '../../src/engine/decoders/types';
 import type { Mail } from '../../src/engine/mail';
 import { readForward } from '../../src/engine/input/forward';
@@ -110,5 +112,24 @@ describe('startsWithForwardBlock: the first-line shortcut agrees with reading th
   test('a forward that starts the text is found; a note above it is not a start', () => {
     expect(startsWithForwardBlock('From: a@example.com\nSent: Monday\nTo: b@example.com\nSubject: x\n\nbody')).toBe(true);
     expect(startsWithForwardBlock('note\nFrom: a@example.com\nSent: Monday\nTo: b@example.com\nSubject: x\n\nbody')).toBe(false);
+  });
+});
+
+describe('Exchange readers: "may contain" over the per-message normalised lines', () => {
+  test('sees lines added when a later reader normalises further (the array grows)', () => {
+    const lines = ['Delivery has failed to these recipients', 'x', 'y', 'Your message to a@b.example couldn’t be delivered.'];
+    const head = normalisedLines(lines, 2);
+    expect(mayContain(head, ['failed'])).toBe(true);
+    expect(mayContain(head, ['couldn'])).toBe(false);
+    const all = normalisedLines(lines);
+    expect(mayContain(all, ['couldn'])).toBe(true);
+    expect(findLine(all, ['couldn'])).toBe(3);
+    expect(findLine(all, ['nowhere'])).toBe(-1);
+  });
+
+  test('a word is never found across two lines', () => {
+    const norm = normalisedLines(['delivery has', 'failed']);
+    expect(mayContain(norm, ['has failed'])).toBe(false);
+    expect(mayContain(norm, ['has'])).toBe(true);
   });
 });
