@@ -62,7 +62,7 @@ function row(label, inputs, totalBytes, r, against) {
   const s = r.ms / 1000;
   const ratio = against === undefined ? '' : `  ${(against.ms / r.ms).toFixed(2)}x Sisimai`;
   console.log(
-    `${label.padEnd(34)} ${(inputs / s).toFixed(0).padStart(6)} files/s ${(totalBytes / 1048576 / s).toFixed(2).padStart(6)} MB/s  ${r.ms.toFixed(0).padStart(6)} ms  peak RSS ${Number.isNaN(r.rss) ? '?' : `${(r.rss / 1024).toFixed(0)} MB`}  lines ${r.lines}/${inputs}${ratio}`,
+    `${label.padEnd(40)} ${(inputs / s).toFixed(0).padStart(6)} files/s ${(totalBytes / 1048576 / s).toFixed(2).padStart(6)} MB/s  ${r.ms.toFixed(0).padStart(6)} ms  peak RSS ${Number.isNaN(r.rss) ? '?' : `${(r.rss / 1024).toFixed(0)} MB`}  lines ${r.lines}/${inputs}${ratio}`,
   );
 }
 
