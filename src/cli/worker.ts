@@ -25,3 +25,6 @@ export const start: WorkerStart = (hooks) => {
     },
   );
 };
+
+// The main thread's fallback (`import('./answer')` in ndr-explain.ts) resolves to this bundle.
+export { answer } from './answer';

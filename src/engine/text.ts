@@ -212,11 +212,24 @@ export function lines(text: string): string[] {
   return text.split(/\r?\n|\r/);
 }
 
+/**
+ * Lower-case copies of line arrays, made once per array and only as far as a search went: the
+ * decoders search the same message lines for many marker lists, and lower-casing every line
+ * again for each list was a good part of their cost. Line arrays are never changed once made.
+ */
+const loweredLines = new WeakMap<readonly string[], string[]>();
+
 /** Index of the first line that contains any of the markers (case-insensitive), or -1. */
 export function indexOfLine(all: readonly string[], markers: readonly string[], from = 0): number {
   const lower = markers.map((m) => m.toLowerCase());
+  let low = loweredLines.get(all);
+  if (low === undefined) {
+    low = [];
+    loweredLines.set(all, low);
+  }
   for (let i = from; i < all.length; i++) {
-    const l = (all[i] ?? '').toLowerCase();
+    while (low.length <= i) low.push((all[low.length] ?? '').toLowerCase());
+    const l = low[i] ?? '';
     if (lower.some((m) => l.includes(m))) return i;
   }
   return -1;

@@ -82,4 +82,31 @@ describe('ndr-explain batches', () => {
     const r = cli(['--json', CORPUS]);
     expect(r.stderr).toBe('');
   });
+  test('the main bundle carries no engine: its fallback wording comes from the worker bundle beside it', () => {
+    const main = readFileSync(CLI, 'utf8');
+    // The engine (catalogues, decoders, postal-mime) is in the workers' bundle only.
+    expect(main.length).toBeLessThan(300 * 1024);
+    expect(main).not.toContain('class PostalMime');
+    expect(main).not.toContain('IntlMessageFormat');
+    expect(main).toContain('require("./worker-engine.js")');
+    // What the main thread loads when no worker would start: the same answer the workers give.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle, as the CLI loads it
+    const worker = require(path.join(path.dirname(CLI), 'worker-engine.js')) as {
+      answer: (
+        job: { name: string; error: { code: string; values: object } },
+        shared: object,
+      ) => Promise<{ text: string; failed: boolean }>;
+    };
+    return worker
+      .answer(
+        { name: 'x.eml', error: { code: 'file-unreadable', values: { file: 'x.eml' } } },
+        { request: { locale: 'en' }, output: { json: true, report: false } },
+      )
+      .then((a) => {
+        expect(a.failed).toBe(true);
+        const line = JSON.parse(a.text) as Record<string, unknown>;
+        expect(line.file).toBe('x.eml');
+        expect(line.errorCode).toBe('file-unreadable');
+      });
+  });
 });

@@ -197,18 +197,45 @@ export interface Detection {
 
 const DETECT_LINES = 60;
 
+/*
+ * Every family's detector reads the same per-message text: the header lines (`name: value`, lower
+ * case) and the first lines of the body, lower case. Built once per message (keyed by the
+ * message's own arrays, which nothing changes once read) instead of once per family: some forty
+ * detectors run on every message, and rebuilding these strings was a good part of their cost.
+ */
+const headerLinesOf = new WeakMap<object, readonly string[]>();
+const headTextOf = new WeakMap<readonly string[], string>();
+
+function headerLines(ctx: Context): readonly string[] {
+  const headers = ctx.mail.headers;
+  let out = headerLinesOf.get(headers);
+  if (out === undefined) {
+    out = headers.map((f) => `${f.key}: ${f.value}`.toLowerCase());
+    headerLinesOf.set(headers, out);
+  }
+  return out;
+}
+
+function headText(ctx: Context): string {
+  let out = headTextOf.get(ctx.lines);
+  if (out === undefined) {
+    out = ctx.lines.slice(0, DETECT_LINES).join('\n').toLowerCase();
+    headTextOf.set(ctx.lines, out);
+  }
+  return out;
+}
+
 export function detects(ctx: Context, d: Detection): boolean {
   if (d.subject?.some((s) => ctx.subject.includes(s)) === true) return true;
   if (d.from?.some((s) => ctx.from.includes(s)) === true) return true;
   if (d.header?.some((h) => ctx.mail.headers.some((f) => f.key === h)) === true) return true;
   if (d.headerValue !== undefined) {
-    for (const f of ctx.mail.headers) {
-      const line = `${f.key}: ${f.value}`.toLowerCase();
+    for (const line of headerLines(ctx)) {
       if (d.headerValue.some((s) => line.includes(s))) return true;
     }
   }
   if (d.body !== undefined) {
-    const head = ctx.lines.slice(0, DETECT_LINES).join('\n').toLowerCase();
+    const head = headText(ctx);
     if (d.body.some((s) => head.includes(s))) return true;
   }
   return false;

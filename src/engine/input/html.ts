@@ -10,7 +10,11 @@
  */
 import type { HtmlToTextOptions } from 'html-to-text';
 
-type Convert = (html: string, options: HtmlToTextOptions) => string;
+type Convert = (html: string) => string;
+/**
+ * The converter, compiled once from `OPTIONS`: html-to-text's `convert(html, options)` compiles
+ * its selectors into a decision tree on every call, which cost more than converting a bounce.
+ */
 let convert: Convert | null = null;
 
 /**
@@ -19,7 +23,7 @@ let convert: Convert | null = null;
  * that may meet HTML, and `htmlToText` needs it done.
  */
 export async function loadHtmlReader(): Promise<void> {
-  convert ??= (await import(/* webpackChunkName: "reader-html" */ 'html-to-text')).convert;
+  convert ??= (await import(/* webpackChunkName: "reader-html" */ 'html-to-text')).compile(OPTIONS);
 }
 
 /** HTML larger than this is cut before parsing: no NDR comes near it, and parsing time stays bounded. */
@@ -54,7 +58,7 @@ export function htmlToText(html: string): string {
   if (convert === null) throw new Error('The HTML reader is not loaded: await loadHtmlReader() first.');
   const input = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   try {
-    return convert(input, OPTIONS)
+    return convert(input)
       .split('\n')
       .map((l) => l.trimEnd())
       .join('\n');

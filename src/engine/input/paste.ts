@@ -5,7 +5,7 @@
  */
 import type { HeaderField, Mail } from '../mail';
 import { findAddresses } from '../text';
-import { readForward } from './forward';
+import { labelLine, readForward } from './forward';
 import type { ForwardReading, ForwardRole } from './forward';
 import { htmlToText, looksLikeHtml } from './html';
 
@@ -62,7 +62,13 @@ export function readTextInput(raw: string, inputType: Mail['inputType'] = 'text'
 
 /** True when a text starts with a forward header block (so it is not an RFC 5322 message). */
 export function startsWithForwardBlock(text: string): boolean {
-  const reading = readForward(text.slice(0, 8192));
+  const head = text.slice(0, 8192);
+  // A block that starts the text starts on its first non-blank line, with a From label: without
+  // one there, any block further down has a note above it. This settles most inputs (messages
+  // start with a header field) without reading the whole head for blocks.
+  const first = head.split(/\r\n?|\n/).find((l) => l.trim() !== '');
+  if (first === undefined || labelLine(first)?.role !== 'from') return false;
+  const reading = readForward(head);
   if (reading === null) return false;
   return reading.notes[0] === '';
 }

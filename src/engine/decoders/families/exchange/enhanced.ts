@@ -18,7 +18,7 @@
 import { findAddresses, fold } from '../../../text';
 import { sentencePatterns } from '../../../lexicon';
 import type { Context, Decoded, Decoder, RawRecipient, StatedOwner } from '../../types';
-import { exchangeWords, labelValue, normalise, normalisedLines, replyCodes, SERVICE_NAMES } from './words';
+import { exchangeWords, labelValue, mayContain, normalise, normalisedLines, replyCodes, SERVICE_NAMES } from './words';
 
 const CODE_PAIR = /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 
@@ -26,6 +26,10 @@ const CODE_PAIR = /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 function sentenceRecipients(lines: readonly string[], norm: readonly string[]): Array<{ address: string; line: number }> {
   const patterns = sentencePatterns('couldNotDeliver');
   const out: Array<{ address: string; line: number }> = [];
+  // A pattern matches only in a line that holds its words around the address: when no pattern's
+  // words occur anywhere, no line can match and the addresses need not be looked for.
+  const possible = patterns.some((p) => [p.before, p.after].every((part) => part === '' || mayContain(norm, [part])));
+  if (!possible) return out;
   for (let i = 0; i < Math.min(lines.length, 400); i++) {
     const n = norm[i] ?? '';
     if (n === '' || !n.includes('@')) continue;
@@ -114,10 +118,20 @@ function labelled(lines: readonly string[], norm: readonly string[], words: read
   return null;
 }
 
+/**
+ * The verdict per message (its lines array): the decoder loop asks, and a report read from its
+ * delivery-status part asks again for the stated owner (`withStatedOwner`).
+ */
+const detected = new WeakMap<readonly string[], boolean>();
+
 function detect(ctx: Context): boolean {
+  const known = detected.get(ctx.lines);
+  if (known !== undefined) return known;
   // Both read the first 400 lines only.
   const norm = normalisedLines(ctx.lines, 400);
-  return sentenceRecipients(ctx.lines, norm).length > 0 || findAnchor(ctx.lines, norm) !== null;
+  const found = sentenceRecipients(ctx.lines, norm).length > 0 || findAnchor(ctx.lines, norm) !== null;
+  detected.set(ctx.lines, found);
+  return found;
 }
 
 function decode(ctx: Context): Decoded | null {

@@ -23,7 +23,17 @@
 import { cleanAddress, fold } from '../../../text';
 import { COMMON_END } from '../../blocks';
 import type { Context, Decoded, Decoder, RawRecipient } from '../../types';
-import { exchangeWords, findLine, isSubjectLine, labelValue, normalisedLines, remoteHost, replyCodes, returnedText } from './words';
+import {
+  exchangeWords,
+  findLine,
+  isSubjectLine,
+  labelValue,
+  mayContain,
+  normalisedLines,
+  remoteHost,
+  replyCodes,
+  returnedText,
+} from './words';
 
 const ADDR = String.raw`([^\s"'<>()@,;]{1,256}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})`;
 /** `Name (addr)<mailto:addr>`, `addr (addr)`, `addr<mailto:addr>` or a bare address, alone on its line. */
@@ -57,6 +67,7 @@ function recipientOf(line: string): string | null {
 /** Where the layout starts, and what its heading says the notice is. */
 function findStart(norm: readonly string[]): { index: number; type: 'failed' | 'delayed' | 'delivered'; rejectedBy: boolean } | null {
   const h = headings();
+  if (!mayContain(norm, [...h.delayed, ...h.failed, ...h.rejected, ...h.delivered])) return null;
   for (let i = 0; i < norm.length; i++) {
     const l = norm[i] ?? '';
     if (l === '') continue;

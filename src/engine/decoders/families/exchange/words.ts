@@ -29,8 +29,32 @@ export function normalisedLines(lines: readonly string[], upTo: number = lines.l
   return norm.length === end ? norm : norm.slice(0, end);
 }
 
+/**
+ * Normalised lines joined by a line feed, per array: one search per word settles "nowhere". The
+ * per-message array of `normalisedLines` grows when a caller reads further, so the joined text
+ * is made again when the array is longer than when it was joined (its lines never change).
+ */
+const joined = new WeakMap<readonly string[], { readonly length: number; readonly text: string }>();
+
+/**
+ * False only when none of the words occurs in any of the lines (no normalised line holds a line
+ * feed, so no word is found across two lines). Most messages are no Exchange report: one search
+ * of the joined text per word then replaces a search of every line for every word.
+ */
+export function mayContain(norm: readonly string[], words: readonly string[]): boolean {
+  if (words.some((w) => w === '' || w.includes('\n'))) return true;
+  let entry = joined.get(norm);
+  if (entry?.length !== norm.length) {
+    entry = { length: norm.length, text: norm.join('\n') };
+    joined.set(norm, entry);
+  }
+  const text = entry.text;
+  return words.some((w) => text.includes(w));
+}
+
 /** First index at or after `from` whose normalised line contains one of the words, or -1. */
 export function findLine(norm: readonly string[], words: readonly string[], from = 0, to = norm.length): number {
+  if (!mayContain(norm, words)) return -1;
   for (let i = from; i < to; i++) {
     const l = norm[i] ?? '';
     if (l !== '' && words.some((w) => l.includes(w))) return i;

@@ -1,0 +1,135 @@
+/**
+ * The per-message caches the decoders share (lower-cased lines, the detectors' header and head
+ * text, the Exchange readers' joined normalised lines, the forward-block sniff's first-line
+ * shortcut) answer exactly as the uncached reading did.
+ */
+import { detects } from '../../src/engine/decoders/blocks';
+import { findLine, mayContain, normalisedLines } from '../../src/engine/decoders/families/exchange/words';
+import type { Context } from '../../src/engine/decoders/types';
+import type { Mail } from '../../src/engine/mail';
+import { readForward } from '../../src/engine/input/forward';
+import { startsWithForwardBlock } from '../../src/engine/input/paste';
+import { indexOfLine } from '../../src/engine/text';
+
+/** The search as it was before the cache: every line lower-cased for every call. */
+function plainIndexOfLine(all: readonly string[], markers: readonly string[], from = 0): number {
+  const lower = markers.map((m) => m.toLowerCase());
+  for (let i = from; i < all.length; i++) {
+    const l = (all[i] ?? '').toLowerCase();
+    if (lower.some((m) => l.includes(m))) return i;
+  }
+  return -1;
+}
+
+describe('indexOfLine with lower-cased lines kept per array', () => {
+  const lines = [
+    'Hello',
+    'This is the MAIL SYSTEM at host',
+    '',
+    'Final-Recipient: rfc822; A@B.example',
+    '--- Original Message ---',
+    'tail',
+  ];
+  test.each([
+    [['mail system'], 0],
+    [['final-recipient'], 0],
+    [['ORIGINAL MESSAGE'], 2],
+    [['original message'], 5],
+    [['hello'], 1],
+    [['nothing here'], 0],
+    [['tail', 'final-recipient'], 4],
+  ])('markers %j from %i: same index as the uncached search, in any call order', (markers, from) => {
+    // Searching from further down first leaves the cache partly filled; later calls must still see every line.
+    expect(indexOfLine(lines, markers, from)).toBe(plainIndexOfLine(lines, markers, from));
+    expect(indexOfLine(lines, markers)).toBe(plainIndexOfLine(lines, markers));
+  });
+
+  test('a different array with the same lines is searched on its own', () => {
+    const a = ['x', 'Y'];
+    const b = ['y', 'x'];
+    expect(indexOfLine(a, ['y'])).toBe(1);
+    expect(indexOfLine(b, ['y'])).toBe(0);
+  });
+});
+
+describe('family detection with per-message header and head text', () => {
+  const mail = (headers: Array<{ key: string; value: string }>): Mail =>
+    ({
+      headers,
+      subject: '',
+      from: '',
+      body: '',
+      deliveryStatus: [],
+      feedbackReport: null,
+      disposition: null,
+      original: null,
+      partTypes: [],
+      cut: [],
+    }) as unknown as Mail;
+  const ctx = (headers: Array<{ key: string; value: string }>, lines: string[]): Context => ({
+    mail: mail(headers),
+    lines,
+    subject: '',
+    from: '',
+  });
+
+  test('header values and the body head are matched in lower case, per message', () => {
+    const c = ctx([{ key: 'x-mailer', value: 'Some MTA 1.0' }], ['First line', 'The QMAIL-SEND program']);
+    expect(detects(c, { headerValue: ['x-mailer: some mta'] })).toBe(true);
+    expect(detects(c, { headerValue: ['other mta'] })).toBe(false);
+    expect(detects(c, { body: ['qmail-send'] })).toBe(true);
+    expect(detects(c, { body: ['postfix'] })).toBe(false);
+    // Another message is not answered from the first one's text.
+    const d = ctx([{ key: 'x-mailer', value: 'Other MTA' }], ['postfix says']);
+    expect(detects(d, { headerValue: ['x-mailer: some mta'] })).toBe(false);
+    expect(detects(d, { headerValue: ['other mta'] })).toBe(true);
+    expect(detects(d, { body: ['postfix'] })).toBe(true);
+  });
+
+  test('only the first 60 lines are the head', () => {
+    const lines = [...Array.from({ length: 60 }, () => 'filler'), 'Sendmail'];
+    expect(detects(ctx([], lines), { body: ['sendmail'] })).toBe(false);
+  });
+});
+
+describe('startsWithForwardBlock: the first-line shortcut agrees with reading the whole head', () => {
+  const full = (text: string): boolean => {
+    const reading = readForward(text.slice(0, 8192));
+    return reading !== null && reading.notes[0] === '';
+  };
+  test.each([
+    'From: Mail Delivery System <postmaster@example.com>\nSent: Monday\nTo: me@example.com\nSubject: Undeliverable\n\nbody',
+    '\n\n  \r\nFrom: postmaster@example.com\r\nDate: Monday\r\nSubject: Undeliverable\r\n\r\nbody',
+    'Von: postmaster@example.com\nGesendet: Montag\nAn: me@example.com\nBetreff: Unzustellbar\n\nText',
+    'Return-Path: <>\nReceived: from x\nFrom: postmaster@example.com\nSubject: Undeliverable\n\nbody',
+    'Please look at this.\n\nFrom: postmaster@example.com\nSent: Monday\nTo: me@example.com\nSubject: Undeliverable\n\nbody',
+    'From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nFrom: postmaster@example.com\nSubject: x\n\nbody',
+    '',
+  ])('%j', (text) => {
+    expect(startsWithForwardBlock(text)).toBe(full(text));
+  });
+
+  test('a forward that starts the text is found; a note above it is not a start', () => {
+    expect(startsWithForwardBlock('From: a@example.com\nSent: Monday\nTo: b@example.com\nSubject: x\n\nbody')).toBe(true);
+    expect(startsWithForwardBlock('note\nFrom: a@example.com\nSent: Monday\nTo: b@example.com\nSubject: x\n\nbody')).toBe(false);
+  });
+});
+
+describe('Exchange readers: "may contain" over the per-message normalised lines', () => {
+  test('sees lines added when a later reader normalises further (the array grows)', () => {
+    const lines = ['Delivery has failed to these recipients', 'x', 'y', 'Your message to a@b.example couldn’t be delivered.'];
+    const head = normalisedLines(lines, 2);
+    expect(mayContain(head, ['failed'])).toBe(true);
+    expect(mayContain(head, ['couldn'])).toBe(false);
+    const all = normalisedLines(lines);
+    expect(mayContain(all, ['couldn'])).toBe(true);
+    expect(findLine(all, ['couldn'])).toBe(3);
+    expect(findLine(all, ['nowhere'])).toBe(-1);
+  });
+
+  test('a word is never found across two lines', () => {
+    const norm = normalisedLines(['delivery has', 'failed']);
+    expect(mayContain(norm, ['has failed'])).toBe(false);
+    expect(mayContain(norm, ['has'])).toBe(true);
+  });
+});
