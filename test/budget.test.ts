@@ -45,6 +45,16 @@ test('every shipped language has its own chunk; no language is in the main bundl
   expect(readFileSync(path.join(DIST, 'taskpane.js'), 'utf8')).toContain('Who must act');
 });
 
+test('the citations of words and rules stay in the source, not in the worker (scripts/strip-citations.cjs)', () => {
+  // A citation every lexicon has, next to the word it cites: the word ships, the citation does not.
+  const source = readFileSync(path.resolve(__dirname, '../src/engine/lexicon/de.ts'), 'utf8');
+  expect(source).toContain('source: "Exchange NDR subject \'Unzustellbar:\'"');
+  const worker = readFileSync(path.join(DIST, 'engine-worker.js'), 'utf8');
+  expect(worker).toContain('unzustellbar');
+  expect(worker).not.toContain('Exchange NDR subject');
+  expect(worker).not.toContain('from knowledge, not verified against a sample');
+});
+
 test('the production pane loads only Office.js from elsewhere', () => {
   const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
   const external = [...html.matchAll(/(?:src|href)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);
