@@ -9,9 +9,10 @@
  * temporary file renamed), and only when that folder is writable. It is keyed by the bundle's
  * size, modification time and inode and by the Node version, so a rebuilt bundle or another Node
  * never reads a stale cache (V8 itself checks only the source's length); V8 rejects a cache made
- * with other flags, and the bundle is then compiled as usual.
+ * with other flags, and the bundle is then compiled as usual. Writing a cache removes the bundle's
+ * older ones, so rebuilds do not pile up stale files beside it.
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -26,6 +27,20 @@ function cacheFile(file: string): string {
   const st = statSync(file);
   const key = `${st.size}-${Math.floor(st.mtimeMs)}-${st.ino}-${process.version}-${process.arch}`;
   return path.join(path.dirname(file), `.${path.basename(file)}.${key}.v8cache`);
+}
+
+/** Removes the bundle's caches other than `current` (made for an earlier build or Node). Never throws. */
+function removeStale(file: string, current: string): void {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.v8cache') || path.join(dir, name) === current) continue;
+    try {
+      rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // Another process may hold or have removed it; it is only a cache.
+    }
+  }
 }
 
 export function loadWithCodeCache(file: string): CachedModule {
@@ -59,6 +74,7 @@ export function loadWithCodeCache(file: string): CachedModule {
         const temporary = `${cache}.${process.pid}.${Math.random().toString(36).slice(2)}`;
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, cache);
+        removeStale(file, cache);
       } catch {
         // A read-only installation simply runs without the cache.
       }
