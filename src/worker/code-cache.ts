@@ -19,7 +19,7 @@ import { Script } from 'node:vm';
 
 export interface CachedModule {
   readonly exports: unknown;
-  /** Writes the cache if none was used; call once the code has run on real input. Never throws. */
+  /** Writes the cache if none was used (and removes stale ones); call once the code has run on real input. Never throws. */
   readonly saveCache: () => void;
 }
 
@@ -64,12 +64,16 @@ export function loadWithCodeCache(file: string): CachedModule {
     dirname: string,
   ) => void;
   fn(module.exports, createRequire(file), module, file, path.dirname(file));
-  let saved = used;
+  let saved = false;
   return {
     exports: module.exports,
     saveCache: () => {
       if (saved) return;
       saved = true;
+      if (used) {
+        removeStale(file, cache);
+        return;
+      }
       try {
         const temporary = `${cache}.${process.pid}.${Math.random().toString(36).slice(2)}`;
         writeFileSync(temporary, script.createCachedData());
