@@ -183,6 +183,8 @@ describe.each(SHIPPED)('%s at 320 px', (locale) => {
     expect(await page.locator('[data-testid=pane-root]').getAttribute('dir')).toBe('ltr');
     expect(await card.locator('[data-testid=code]').isVisible()).toBe(true);
     expect(await card.innerText()).toContain('5.7.367');
+    // The code caption's code stays one left-to-right run, also inside a right-to-left caption.
+    expect(await card.locator('[data-testid=code] bdi[dir=ltr]').textContent()).toBe('550 5.7.367');
     expect(await card.locator('[data-testid=verdict-title]').innerText()).toBe(c.entries['ms-relay-pool'].title);
     // Open the report step too: its words (and the English choice) are part of the pane.
     await page.locator('[data-testid=primary-action] button').first().click();

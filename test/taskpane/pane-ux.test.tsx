@@ -139,6 +139,9 @@ describe('item 3: the code on every card, technical details in words', () => {
     await screen.findByTestId('summary');
     const codes = screen.getAllByTestId('verdict').map((c) => within(c).getByTestId('code').textContent);
     expect(codes).toEqual(['Code 550 5.7.1', 'Code 550 5.1.1', 'Code 552 5.2.2']);
+    // The code is its own left-to-right run, so right-to-left captions keep "550 5.7.1" in order.
+    const runs = screen.getAllByTestId('code').map((c) => c.querySelector('bdi[dir=ltr]')?.textContent);
+    expect(runs).toEqual(['550 5.7.1', '550 5.1.1', '552 5.2.2']);
     expect(screen.queryByTestId('technical')).toBeNull();
   });
 
