@@ -5,6 +5,7 @@
  */
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { Isolated, SLOT } from './Isolated';
 import { dateTimeFormat } from './strings';
 import type { Translator } from './strings';
 
@@ -38,7 +39,7 @@ export function AnalysedMessage(props: AnalysedMessageProps): ReactElement {
       </Text>
       {time !== null && (
         <Text size={200} data-testid="analysed-when">
-          {t('analysedWhen', { time })}
+          <Isolated text={t('analysedWhen', { time: SLOT })} value={time} />
         </Text>
       )}
       <Text size={200}>{props.how}</Text>

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { Owner } from '../../engine';
+import { Isolated, SLOT } from '../Isolated';
 import { RecipientLine, showControls } from '../RecipientLine';
 import type { VerdictCardState } from './VerdictCard.types';
 import type { useVerdictCardStyles } from './useVerdictCardStyles.styles';
@@ -25,25 +26,6 @@ const OWNER_COLOR: Readonly<Record<Owner, 'brand' | 'informative' | 'warning' | 
   wait: 'warning',
   none: 'success',
 };
-
-// A mark no translation contains, formatted in place of the code so the caption can be split around it.
-const CODE_SLOT = '\u{E000}';
-
-/**
- * "Code 550 5.7.367" in any language: the code is an isolated left-to-right run, so a right-to-left
- * caption keeps "550 5.7.367" in reading order instead of reordering the numbers around the space.
- */
-function CodeCaption({ caption, code }: { readonly caption: string; readonly code: string }): ReactElement {
-  const at = caption.indexOf(CODE_SLOT);
-  if (at < 0) return <>{caption}</>;
-  return (
-    <>
-      {caption.slice(0, at)}
-      <bdi dir="ltr">{code}</bdi>
-      {caption.slice(at + CODE_SLOT.length)}
-    </>
-  );
-}
 
 export function renderVerdictCard(state: VerdictCardState, s: ReturnType<typeof useVerdictCardStyles>): ReactElement {
   const { props, x, headingId } = state;
@@ -69,7 +51,7 @@ export function renderVerdictCard(state: VerdictCardState, s: ReturnType<typeof 
         {x.title}
       </Heading>
       <Caption1 className={s.code} data-testid="code">
-        {state.code === null ? t('noCode') : <CodeCaption caption={t('codeCaption', { code: CODE_SLOT })} code={state.code} />}
+        {state.code === null ? t('noCode') : <Isolated text={t('codeCaption', { code: SLOT })} value={state.code} dir="ltr" />}
       </Caption1>
       <div className={s.owner}>
         <Text weight="semibold">{t('whoMustAct')}:</Text>
