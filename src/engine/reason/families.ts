@@ -13,7 +13,7 @@
  */
 import type { SmtpCommand } from '../codes';
 import type { Reason } from './reasons';
-import { findIn, mayOccurEach, someIn } from './haystack';
+import { findIn, mayOccurEach, someIn } from '../haystack';
 
 export interface PhraseFamily {
   /** Stable identifier, shown in evidence as `words:<id>`. */

@@ -4,7 +4,7 @@
  * Collected from public bounce samples and vendor documentation; the words are the servers'.
  */
 import { work } from '../work';
-import { findIn, mayAllOccur } from './haystack';
+import { findIn, mayAllOccur } from '../haystack';
 import { SISIMAI5_PHRASES } from './phrases-sisimai5';
 import type { Reason } from './reasons';
 

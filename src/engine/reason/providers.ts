@@ -5,7 +5,7 @@
  */
 import type { Evidence } from '../types';
 import type { Reason } from './reasons';
-import { findIn } from './haystack';
+import { findIn } from '../haystack';
 
 interface ProviderRule {
   /** Status code prefix (`5.7.`) the rule needs, if any. */

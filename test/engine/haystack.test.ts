@@ -1,15 +1,15 @@
 /**
- * The trigram prefilter (src/engine/reason/haystack.ts) may only skip fragments that do not
+ * The trigram prefilter (src/engine/haystack.ts) may only skip fragments that do not
  * occur: over every table list the reason tiers search, on real bounce text and on synthetic text
  * built around the fragments themselves, it finds exactly what a plain `includes` scan finds. The
  * provider index finds exactly the providers the dot-suffix rule (`hostMatches`) does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PHRASE_FAMILIES } from '../../../src/engine/reason/families';
-import { firstIn, mayAllOccur, mayOccurEach } from '../../../src/engine/reason/haystack';
-import { GENERIC_PHRASES, PHRASES } from '../../../src/engine/reason/phrases';
-import { hostMatches, PROVIDERS, providersOf } from '../../../src/engine/reason/providers';
+import { PHRASE_FAMILIES } from '../../src/engine/reason/families';
+import { firstIn, mayAllOccur, mayOccurEach } from '../../src/engine/haystack';
+import { GENERIC_PHRASES, PHRASES } from '../../src/engine/reason/phrases';
+import { hostMatches, PROVIDERS, providersOf } from '../../src/engine/reason/providers';
 
 const lists: ReadonlyArray<readonly string[]> = [
   ...Object.values(PHRASES).flatMap((r) => [r.any ?? [], ...(r.seq ?? [])]),
@@ -59,7 +59,7 @@ test('the tables give the prefilter something to do', () => {
 });
 
 test('on the shared corpus text, the first fragment found is the one includes finds', () => {
-  const dir = path.resolve(__dirname, '../../../../shared/corpus/sisimai/bounces');
+  const dir = path.resolve(__dirname, '../../../shared/corpus/sisimai/bounces');
   const texts = readdirSync(dir)
     .sort()
     .map((f) => readFileSync(path.join(dir, f), 'latin1').toLowerCase())
