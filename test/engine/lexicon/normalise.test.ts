@@ -18,7 +18,7 @@ const full = (text: string): string =>
 
 function corpusLines(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(eml|txt|html)$/.test(e.name))
+    .filter((e) => e.isFile() && /\.(?:eml|txt|html)$/.test(e.name))
     .flatMap((e) => readFileSync(path.join(dir, e.name), 'utf8').split(/\r?\n/));
 }
 
