@@ -4,7 +4,7 @@
  */
 import { findWord, words } from '../lexicon';
 import { cleanAddress, fold, indexOfLine } from '../text';
-import type { Context, Decoded, Decoder, Detection, RawRecipient } from './types';
+import type { Context, Decoded, Decoder, RawRecipient } from './types';
 
 export interface TextRules {
   /** Scanning starts after the first line containing one of these (case-insensitive). */
@@ -183,7 +183,17 @@ function isBoilerplate(line: string): boolean {
   return !/\bbecause\b|\breason\b|\bdue to\b|:\s*\S/.test(lower);
 }
 
-export type { Detection };
+/** How a family is recognised: one of these is enough. */
+export interface Detection {
+  readonly subject?: readonly string[];
+  readonly from?: readonly string[];
+  /** Fragments looked for in the first lines of the text. */
+  readonly body?: readonly string[];
+  /** Header names whose presence identifies the family. */
+  readonly header?: readonly string[];
+  /** Fragments looked for in header values (`name: value`, lower case). */
+  readonly headerValue?: readonly string[];
+}
 
 const DETECT_LINES = 60;
 
@@ -196,7 +206,7 @@ const DETECT_LINES = 60;
 const headerLinesOf = new WeakMap<object, readonly string[]>();
 const headTextOf = new WeakMap<readonly string[], string>();
 
-export function headerLines(ctx: Context): readonly string[] {
+function headerLines(ctx: Context): readonly string[] {
   const headers = ctx.mail.headers;
   let out = headerLinesOf.get(headers);
   if (out === undefined) {
@@ -206,7 +216,7 @@ export function headerLines(ctx: Context): readonly string[] {
   return out;
 }
 
-export function headText(ctx: Context): string {
+function headText(ctx: Context): string {
   let out = headTextOf.get(ctx.lines);
   if (out === undefined) {
     out = ctx.lines.slice(0, DETECT_LINES).join('\n').toLowerCase();
@@ -243,7 +253,6 @@ export interface FamilySpec {
 export function family(spec: FamilySpec): Decoder {
   return {
     name: spec.name,
-    triggers: spec.detect,
     detect: (ctx) => detects(ctx, spec.detect),
     decode: (ctx): Decoded | null => {
       let recipients = scanBlocks(ctx.lines, spec.rules);

@@ -52,7 +52,6 @@ import { inlineDsn, rfc3464 } from './rfc3464';
 import { isAutoReply, rfc3834 } from './rfc3834';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
 import { mdn } from './mdn';
-import { triggered } from './prefilter';
 import { readStructure } from '../detect';
 import type { Structure } from '../detect';
 import { rawMail } from '../mail';
@@ -241,36 +240,17 @@ export function completeWithInline(family: Decoded, inline: Decoded | null): Dec
   return { ...family, recipients };
 }
 
-/** The decoders of `DECODER_ORDER`, in order (the prefilter's table is made once for this list). */
-const DECODERS: readonly Decoder[] = DECODER_ORDER.map((s) => s.decoder);
-
-export interface DecodeOptions {
-  /**
-   * False: ask every decoder's own `detect`, without the one-pass prefilter (prefilter.ts). The
-   * results are the same either way; tests compare them.
-   */
-  readonly prefilter?: boolean;
-}
-
 /**
  * Runs the steps of `DECODER_ORDER` and returns what the first successful one read. The
  * structural verdict (`detect.ts`) is what lets the last steps read a bounce no family knows.
  */
-export function decode(base: Context, structure: Structure = readStructure(base), options: DecodeOptions = {}): Decoded | null {
+export function decode(base: Context, structure: Structure = readStructure(base)): Decoded | null {
   const ctx: Context = { ...base, structure };
   // The inline DSN fields are read at most once, and only when a family needs them.
   let inline: Decoded | null | undefined;
   const inlineFields = (): Decoded | null => (inline ??= inlineDsn.detect(ctx) ? inlineDsn.decode(ctx) : null);
-  // Decoders that declare their triggers are settled together, the first time the loop reaches
-  // one (most messages are read by a decoder before the families and never get there).
-  let candidates: ReadonlySet<Decoder> | undefined;
-  const detected = (d: Decoder): boolean => {
-    if (d.triggers === undefined || options.prefilter === false) return d.detect(ctx);
-    candidates ??= triggered(ctx, DECODERS);
-    return candidates.has(d);
-  };
   for (const { decoder, take } of DECODER_ORDER) {
-    if (!detected(decoder)) continue;
+    if (!decoder.detect(ctx)) continue;
     const r = decoder === inlineDsn ? inlineFields() : decoder.decode(ctx);
     if (r === null) continue;
     if (take === 'any') return r;

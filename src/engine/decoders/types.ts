@@ -56,27 +56,9 @@ export interface Context {
   readonly structure?: Structure;
 }
 
-/** How a family is recognised: one of these is enough (`detects` in blocks.ts). */
-export interface Detection {
-  readonly subject?: readonly string[];
-  readonly from?: readonly string[];
-  /** Fragments looked for in the first lines of the text. */
-  readonly body?: readonly string[];
-  /** Header names whose presence identifies the family. */
-  readonly header?: readonly string[];
-  /** Fragments looked for in header values (`name: value`, lower case). */
-  readonly headerValue?: readonly string[];
-}
-
 export interface Decoder {
   /** Family name, e.g. `postfix`, shown in evidence. */
   readonly name: string;
-  /**
-   * Set when `detect(ctx)` is exactly "one of these triggers occurs" (`detects`): the decoder loop
-   * then settles all such decoders with one pass over the message (prefilter.ts) instead of
-   * asking each in turn.
-   */
-  readonly triggers?: Detection;
   /** Cheap test on headers and text: is this message possibly of this family? */
   detect(ctx: Context): boolean;
   /** Reads the recipients; null or an empty list when the message is not of this family after all. */
