@@ -8,14 +8,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PHRASE_FAMILIES } from '../../src/engine/reason/families';
 import { firstIn, mayAllOccur, mayOccurEach } from '../../src/engine/haystack';
+import { findWord, words } from '../../src/engine/lexicon';
+import { EN } from '../../src/engine/lexicon/en';
+import type { Role } from '../../src/engine/lexicon/types';
 import { GENERIC_PHRASES, PHRASES } from '../../src/engine/reason/phrases';
 import { hostMatches, PROVIDERS, providersOf } from '../../src/engine/reason/providers';
+
+const ROLES = Object.keys(EN) as Role[];
 
 const lists: ReadonlyArray<readonly string[]> = [
   ...Object.values(PHRASES).flatMap((r) => [r.any ?? [], ...(r.seq ?? [])]),
   ...Object.values(GENERIC_PHRASES).flatMap((r) => [r.any ?? [], ...(r.seq ?? [])]),
   ...PHRASE_FAMILIES.flatMap((f) => [f.any ?? [], f.words ?? [], f.afterHost ?? [], f.unless ?? []]),
   ...PROVIDERS.flatMap((p) => p.rules.map((r) => r.any)),
+  // The lexicon's word lists (every language), which `findWord` searches.
+  ...ROLES.map((role) => words(role)),
 ].filter((l) => l.length > 0);
 const fragments = [...new Set(lists.flat())];
 
@@ -34,6 +41,10 @@ const naiveFirst = (text: string, list: readonly string[]): number => list.findI
 function agreeOn(texts: readonly string[], wrong: string[]): number {
   let hits = 0;
   for (const text of texts) {
+    for (const role of ROLES) {
+      const want = words(role).find((w) => text.includes(w)) ?? null;
+      if (findWord(role, text) !== want) wrong.push(`findWord ${role} in ${JSON.stringify(text.slice(0, 80))}`);
+    }
     for (const list of lists) {
       const want = naiveFirst(text, list);
       const got = firstIn(text, list);
