@@ -14,7 +14,7 @@ import type { Role } from '../../src/engine/lexicon/types';
 import { GENERIC_PHRASES, PHRASES } from '../../src/engine/reason/phrases';
 import { hostMatches, PROVIDERS, providersOf } from '../../src/engine/reason/providers';
 
-const ROLES = Object.keys(EN) as Role[];
+const ROLES = (Object.keys(EN) as Role[]).filter((k) => Array.isArray(EN[k]));
 
 const lists: ReadonlyArray<readonly string[]> = [
   ...Object.values(PHRASES).flatMap((r) => [r.any ?? [], ...(r.seq ?? [])]),
