@@ -26,6 +26,19 @@ test('joined chunks equal what Blob gives, strings as UTF-8', async () => {
   expect([...mine]).toEqual([2, 3, 0xc3, 0xa9, 10, 255]);
 });
 
+test('line feeds (the pass-through decoder adds one per line) join as one byte each, call after call', async () => {
+  const join = strings.chunksToArrayBuffer;
+  if (join === undefined) throw new Error('patch not applied');
+  const chunks = [new Uint8Array([65]), '\n', '\n', new Uint8Array([66]), '\n'];
+  const first = new Uint8Array(await join(chunks));
+  // The joined buffer is the caller's: changing it must not change the next call's line feeds.
+  first.fill(0);
+  const second = new Uint8Array(await join(chunks));
+  const blob = new Uint8Array(await new Blob(chunks).arrayBuffer());
+  expect([...second]).toEqual([...blob]);
+  expect([...second]).toEqual([65, 10, 10, 66, 10]);
+});
+
 test('base64, quoted-printable and plain parts decode as before', async () => {
   const mime = [
     'Content-Type: multipart/mixed; boundary=b',

@@ -24,6 +24,7 @@ import { ZH_CN } from './zh-CN';
 import { ZH_TW } from './zh-TW';
 import { KO } from './ko';
 import type { LanguageLexicon, Role } from './types';
+import { findIn } from '../haystack';
 
 export type { Lang, LanguageLexicon, Role, Term } from './types';
 export { ROLES } from './types';
@@ -69,5 +70,6 @@ export type { ExchangeRole, ForwardRole, SentencePattern } from './match';
 
 /** The first word of `role` (any language) found in `lowerText`, or null: the evidence a reader quotes. */
 export function findWord(role: Role, lowerText: string): string | null {
-  return words(role).find((w) => lowerText.includes(w)) ?? null;
+  // Lists of every language are long and mostly absent: the trigram prefilter skips most searches.
+  return findIn(lowerText, words(role)) ?? null;
 }

@@ -38,12 +38,21 @@ export type ExchangeRole =
 /** Roles of a forward's header block, named without their `forward` prefix. */
 export type ForwardRole = 'from' | 'sent' | 'to' | 'cc' | 'subject' | 'date' | 'separator' | 'prefix';
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * The form every comparison uses: NFKC (full-width forms to ASCII), lower case, curly quotes
  * straightened, runs of white space (no-break and ideographic spaces included) as one space, no
  * space before a colon.
  */
 export function normalise(text: string): string {
+  // Most lines are printable ASCII, which NFKC leaves as it is and which holds no curly quote and
+  // no white space but the space: only case and spaces are left to do. The Exchange detector
+  // normalises the first 400 lines of every message, so this path is the common one.
+  if (PRINTABLE_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return (lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower).replace(/ :/g, ':').trim();
+  }
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -13,6 +13,7 @@
  */
 import type { SmtpCommand } from '../codes';
 import type { Reason } from './reasons';
+import { findIn, mayOccurEach, someIn } from '../haystack';
 
 export interface PhraseFamily {
   /** Stable identifier, shown in evidence as `words:<id>`. */
@@ -430,10 +431,13 @@ function hasAfterHost(lower: string, fragment: string): boolean {
 
 /** The fragment of `family` found in `lower`, or null. */
 export function matchFamily(family: PhraseFamily, lower: string): string | null {
-  for (const f of family.any ?? []) if (lower.includes(f)) return f;
-  for (const w of family.words ?? []) if (hasWord(lower, w)) return w;
-  for (const f of family.afterHost ?? []) if (hasAfterHost(lower, f)) return `<host>${f}`;
-  return null;
+  // `findIn`/`mayOccurEach` skip, without searching, the fragments whose letters cannot all be there (haystack.ts).
+  const any = family.any === undefined ? undefined : findIn(lower, family.any);
+  if (any !== undefined) return any;
+  const word = family.words === undefined ? undefined : mayOccurEach(lower, family.words, (w) => hasWord(lower, w));
+  if (word !== undefined) return word;
+  const host = family.afterHost === undefined ? undefined : mayOccurEach(lower, family.afterHost, (f) => hasAfterHost(lower, f));
+  return host === undefined ? null : `<host>${host}`;
 }
 
 export interface FamilyHit {
@@ -450,7 +454,7 @@ export function findFamily(lower: string, command: string | null, familyKnown = 
   if (lower === '') return null;
   for (const family of PHRASE_FAMILIES) {
     const text = matchFamily(family, lower);
-    if (text === null || family.unless?.some((u) => lower.includes(u)) === true) continue;
+    if (text === null || (family.unless !== undefined && someIn(lower, family.unless))) continue;
     const commandFits = command === family.onlyAfter || (command === null && !familyKnown);
     if (family.onlyAfter !== undefined && !commandFits) continue;
     const reason =

@@ -4,6 +4,7 @@
  * Collected from public bounce samples and vendor documentation; the words are the servers'.
  */
 import { work } from '../work';
+import { findIn, mayAllOccur } from '../haystack';
 import { SISIMAI5_PHRASES } from './phrases-sisimai5';
 import type { Reason } from './reasons';
 
@@ -1140,8 +1141,13 @@ export const GENERIC_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
 export function matchPhrase(rule: PhraseRule | undefined, lowerText: string): string | null {
   if (rule === undefined) return null;
   work(lowerText.length * ((rule.any?.length ?? 0) + (rule.seq?.length ?? 0)));
-  for (const f of rule.any ?? []) if (lowerText.includes(f)) return f;
+  if (rule.any !== undefined) {
+    const f = findIn(lowerText, rule.any);
+    if (f !== undefined) return f;
+  }
   for (const seq of rule.seq ?? []) {
+    // A fragment absent anywhere is absent after any point: the ordered search need not start.
+    if (!mayAllOccur(lowerText, seq)) continue;
     let at = 0;
     let ok = true;
     for (const f of seq) {

@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../types';
 import type { Reason } from './reasons';
+import { findIn } from '../haystack';
 
 interface ProviderRule {
   /** Status code prefix (`5.7.`) the rule needs, if any. */
@@ -840,17 +841,64 @@ function lookupCode(codes: ProviderCodes, lower: string): { reason: Reason | nul
   return null;
 }
 
-function belongs(
-  p: Provider,
-  input: { readonly remoteMta: string | null; readonly reportingMta: string | null; readonly address: string | null },
-): boolean {
+/*
+ * Which providers a recipient belongs to is asked for every provider, twice per recipient (codes,
+ * then phrases); splitting the host fields and comparing every suffix each time was a good part
+ * of classifying. The hosts and domains are indexed once, and the answer for the last recipient's
+ * fields is kept. Same rule as `hostMatches`: a name matches a suffix when it IS the suffix or
+ * ends in "." plus it, i.e. when the suffix is the name or what follows one of its dots.
+ */
+const BY_HOST = new Map<string, Provider[]>();
+const BY_DOMAIN = new Map<string, Provider[]>();
+for (const p of PROVIDERS) {
+  for (const h of p.hosts) BY_HOST.set(h, [...(BY_HOST.get(h) ?? []), p]);
+  for (const d of p.domains) BY_DOMAIN.set(d, [...(BY_DOMAIN.get(d) ?? []), p]);
+}
+
+function addHostProviders(host: string | null, out: Set<Provider>): void {
+  if (host === null) return;
+  for (const raw of host.toLowerCase().split(/[^a-z0-9.-]+/)) {
+    const name = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    if (name === '') continue;
+    for (const p of BY_HOST.get(name) ?? []) out.add(p);
+    for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+      for (const p of BY_HOST.get(name.slice(dot + 1)) ?? []) out.add(p);
+    }
+  }
+}
+
+interface Fields {
+  readonly remoteMta: string | null;
+  readonly reportingMta: string | null;
+  readonly address: string | null;
+}
+
+let lastFields: Fields = { remoteMta: null, reportingMta: null, address: null };
+let lastMembers: ReadonlySet<Provider> = new Set();
+
+/** The providers (other than global ones) whose hosts or domains the recipient's fields name. */
+function membersOf(input: Fields): ReadonlySet<Provider> {
+  if (input.remoteMta === lastFields.remoteMta && input.reportingMta === lastFields.reportingMta && input.address === lastFields.address) {
+    return lastMembers;
+  }
+  const out = new Set<Provider>();
+  addHostProviders(input.remoteMta, out);
+  addHostProviders(input.reportingMta, out);
   const domain = input.address?.split('@')[1]?.toLowerCase() ?? null;
-  return (
-    p.global === true ||
-    hostMatches(input.remoteMta, p.hosts) ||
-    hostMatches(input.reportingMta, p.hosts) ||
-    (domain !== null && p.domains.includes(domain))
-  );
+  if (domain !== null) for (const p of BY_DOMAIN.get(domain) ?? []) out.add(p);
+  lastFields = { remoteMta: input.remoteMta, reportingMta: input.reportingMta, address: input.address };
+  lastMembers = out;
+  return out;
+}
+
+/** The names of the providers whose tables apply to these fields (global ones included), in table order; for tests. */
+export function providersOf(input: Fields): string[] {
+  const members = membersOf(input);
+  return PROVIDERS.filter((p) => belongs(p, members)).map((p) => p.name);
+}
+
+function belongs(p: Provider, members: ReadonlySet<Provider>): boolean {
+  return p.global === true || members.has(p);
 }
 
 /**
@@ -867,8 +915,9 @@ export function providerCodeReason(
   lowerDiagnostic: string,
 ): { reason: Reason; evidence: Evidence } | null {
   if (lowerDiagnostic === '') return null;
+  const members = membersOf(input);
   for (const p of PROVIDERS) {
-    if (p.codes === undefined || !belongs(p, input)) continue;
+    if (p.codes === undefined || !belongs(p, members)) continue;
     const hit = lookupCode(p.codes, lowerDiagnostic);
     if (hit !== null && hit.reason !== null) return { reason: hit.reason, evidence: { rule: `provider-code:${p.name}`, text: hit.text } };
   }
@@ -886,12 +935,13 @@ export function providerReason(
   lowerDiagnostic: string,
 ): { reason: Reason; evidence: Evidence } | null {
   if (lowerDiagnostic === '') return null;
+  const members = membersOf(input);
   for (const p of PROVIDERS) {
-    if (!belongs(p, input)) continue;
+    if (!belongs(p, members)) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;
       if (rule.command !== undefined && input.command !== rule.command) continue;
-      const hit = rule.any.find((f) => lowerDiagnostic.includes(f));
+      const hit = findIn(lowerDiagnostic, rule.any);
       if (hit !== undefined) return { reason: rule.reason, evidence: { rule: `provider:${p.name}`, text: hit } };
     }
   }
