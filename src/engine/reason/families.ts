@@ -45,6 +45,28 @@ export interface PhraseFamily {
   readonly sample: string;
 }
 
+/**
+ * What content filters say when they refuse a message without the word "classified": bulk and
+ * pattern detectors, banned-content rules, spam profilers. One list, used by the `content-filter`
+ * family here and by the spamdetected phrases (`phrases.ts`).
+ */
+export const CONTENT_FILTER_PHRASES: readonly string[] = [
+  'bulk email',
+  'mail content denied',
+  'message contains spam',
+  'spamprofiler',
+  'message rejected because of unacceptable content',
+  'reject bulk.advertising',
+  'rejecting banned content',
+  'rejecting mail content',
+  'recurrent pattern detection system',
+  'mass mailer',
+  'spam blocked',
+  'spam refused',
+  'no spam please',
+  'temporarily blocked by our filter',
+];
+
 export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
   {
     // A sender address on the receiver's own deny list: about the sender, not the sending IP, so
@@ -167,22 +189,7 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
     // pattern detectors, banned-content rules, spam profilers.
     id: 'content-filter',
     reason: 'spamdetected',
-    any: [
-      'bulk email',
-      'mail content denied',
-      'message contains spam',
-      'spamprofiler',
-      'message rejected because of unacceptable content',
-      'reject bulk.advertising',
-      'rejecting banned content',
-      'rejecting mail content',
-      'recurrent pattern detection system',
-      'mass mailer',
-      'spam blocked',
-      'spam refused',
-      'no spam please',
-      'temporarily blocked by our filter',
-    ],
+    any: CONTENT_FILTER_PHRASES,
     source:
       'Sisimai 4.25 Reason/SpamDetected.pm phrase list (MailMarshal/Trustwave SpamProfiler, Amavis banned content, Exim content ACLs)',
     sample: '554 5.7.1 Message refused by MailMarshal SpamProfiler',

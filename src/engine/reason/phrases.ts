@@ -5,6 +5,7 @@
  */
 import { work } from '../work';
 import { findIn, mayAllOccur } from '../haystack';
+import { CONTENT_FILTER_PHRASES } from './families';
 import { SISIMAI5_PHRASES } from './phrases-sisimai5';
 import type { Reason } from './reasons';
 
@@ -778,21 +779,8 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'suspicious due to the nature of the content',
       'message has been blocked because',
       'message content',
-      'bulk email',
       'dsbl.org',
-      'mail content denied',
-      'message contains spam',
-      'spamprofiler',
-      'message rejected because of unacceptable content',
-      'reject bulk.advertising',
-      'rejecting banned content',
-      'rejecting mail content',
-      'recurrent pattern detection system',
-      'mass mailer',
-      'temporarily blocked by our filter',
-      'spam blocked',
-      'spam refused',
-      'no spam please',
+      ...CONTENT_FILTER_PHRASES,
       'message filtered. refer to the troubleshooting page',
     ],
   },
