@@ -53,6 +53,11 @@ export function normalise(text: string): string {
     const lower = text.toLowerCase();
     return (lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower).replace(/ :/g, ':').trim();
   }
+  return normaliseFully(text);
+}
+
+/** `normalise` without the ASCII shortcut: the definition the shortcut must agree with (tested). */
+export function normaliseFully(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -5,16 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { normalise } from '../../../src/engine/lexicon/match';
+import { normalise, normaliseFully } from '../../../src/engine/lexicon/match';
 
-const full = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/ :/g, ':')
-    .trim();
+const full = normaliseFully;
 
 function corpusLines(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
