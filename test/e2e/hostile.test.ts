@@ -3,11 +3,10 @@
  * so the pane's main thread never blocks for more than 250 ms (long-task observer) and each
  * case ends in a verdict or a clear notice within 8 s. Needs `npm run build` and /usr/bin/chromium.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import { servePane } from './harness';
 import {
   CRAFTED_MSG,
   craftedMsg,
@@ -19,32 +18,10 @@ import {
   strangeAddresses,
 } from '../hostile/crafted';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-interface Served {
-  httpUrl: string;
-  close: () => Promise<unknown>;
-}
-
-let served: Served;
-let browser: Browser;
+const session = servePane();
 const tmp = mkdtempSync(path.join(tmpdir(), 'pane-hostile-'));
 
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'engine-worker.js'))) throw new Error('dist/engine-worker.js is missing: run `npm run build` first.');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { serve } = require(path.join(ROOT, 'scripts/serve.cjs')) as { serve: (root: string, o: { httpPort: number }) => Promise<Served> };
-  served = await serve(DIST, { httpPort: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface Outcome {
   readonly ended: 'verdict' | 'notice';
@@ -55,9 +32,9 @@ interface Outcome {
 
 /** Opens the pane on its input panel, picks the file, and watches the main thread until it ends. */
 async function analyseInPane(name: string, content: Uint8Array | string): Promise<Outcome> {
-  const page = await browser.newPage({ viewport: { width: 780, height: 1200 } });
+  const page = await session().browser.newPage({ viewport: { width: 780, height: 1200 } });
   try {
-    await page.goto(`${served.httpUrl}playground.html?mode=none`);
+    await page.goto(`${session().url}playground.html?mode=none`);
     await page.locator('[data-testid=input-panel]').waitFor({ timeout: 15000 });
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };

@@ -5,10 +5,10 @@
  * code on the card, nothing sticking out, axe clean, a screenshot; in compose mode the drafted
  * report is in the language (and in English when the user picks English). Needs `npm run build`.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { NAV, OUT, ROOT, axeSerious, overflowing, servePane } from './harness';
 import { loadMessages } from '../../src/engine';
 import type { Catalogue } from '../../src/engine';
 import { EN } from '../../src/engine/explain/messages/en';
@@ -19,84 +19,19 @@ import { loadPaneMessages } from '../../src/taskpane/messages';
 import type { PaneMessages } from '../../src/taskpane/messages';
 import { PANE_EN } from '../../src/taskpane/messages/en';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const OUT = path.join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const NAV = 460;
 const SAMPLE = 'ms-5.7.367-relay-pool.eml';
 const EML = readFileSync(path.join(ROOT, 'assets/samples', SAMPLE), 'utf8');
 
-let served: { httpUrl: string; close: () => Promise<unknown> };
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'playground.html'))) throw new Error('dist/playground.html is missing: run `npm run build` first.');
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium.`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { serve } = require(path.join(ROOT, 'scripts/serve.cjs')) as {
-    serve: (root: string, o: { httpPort: number }) => Promise<{ httpUrl: string; close: () => Promise<unknown> }>;
-  };
-  served = await serve(DIST, { httpPort: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  mkdirSync(OUT, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const session = servePane();
 
 async function open(query: string, width = 320): Promise<{ page: Page; scripts: string[] }> {
-  const page = await browser.newPage({ viewport: { width: width + NAV, height: 900 } });
+  const page = await session().browser.newPage({ viewport: { width: width + NAV, height: 900 } });
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script' || r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname.split('/').pop() ?? '');
   });
-  await page.goto(`${served.httpUrl}playground.html?${query}&width=${width}`);
+  await page.goto(`${session().url}playground.html?${query}&width=${width}`);
   return { page, scripts };
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> };
-      }
-    ).axe;
-    return axe.run(document.querySelector('[data-testid=pane]'), { resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-}
-
-/** Elements inside the pane whose content is wider than their box, or that reach past the pane's edges. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.locator('[data-testid=pane]').evaluate((pane) => {
-    const box = pane.getBoundingClientRect();
-    const out: string[] = [];
-    for (const el of [pane, ...Array.from(pane.querySelectorAll('*'))]) {
-      const style = getComputedStyle(el);
-      const clips = style.overflowX === 'hidden' || style.overflowX === 'clip';
-      const name = `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') !== null ? `[${el.getAttribute('data-testid')}]` : ''}`;
-      if (!clips && el.scrollWidth > el.clientWidth && el.clientWidth > 0) out.push(`${name}: ${el.scrollWidth} > ${el.clientWidth}`);
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && style.position !== 'absolute' && (r.right > box.right + 0.5 || r.left < box.left - 0.5))
-        out.push(`${name}: ${Math.round(r.left)}..${Math.round(r.right)} outside ${Math.round(box.left)}..${Math.round(box.right)}`);
-    }
-    return out;
-  });
 }
 
 /** The pane's visible text, without what is marked as English on purpose (the "English" report choice). */

@@ -4,85 +4,18 @@
  * summary for several causes, the live region, reflow at 160 CSS px, a slow Outlook, idempotent
  * drafting and axe in each state. Needs `npm run build` (npm test runs it first).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { NAV, OUT, axeSerious, overflowing, servePane } from './harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const OUT = path.join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** The playground's controls column sits beside the pane; the pane itself gets the stated width. */
-const NAV = 460;
 
-let served: { httpUrl: string; close: () => Promise<unknown> };
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'playground.html'))) throw new Error('dist/playground.html is missing: run `npm run build` first.');
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium.`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { serve } = require(path.join(ROOT, 'scripts/serve.cjs')) as {
-    serve: (root: string, o: { httpPort: number }) => Promise<{ httpUrl: string; close: () => Promise<unknown> }>;
-  };
-  served = await serve(DIST, { httpPort: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  mkdirSync(OUT, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const session = servePane();
 
 async function open(query: string, width = 320, height = 600): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: width + NAV, height } });
-  await page.goto(`${served.httpUrl}playground.html?${query}${query.includes('width=') ? '' : `&width=${width}`}`);
+  const page = await session().browser.newPage({ viewport: { width: width + NAV, height } });
+  await page.goto(`${session().url}playground.html?${query}${query.includes('width=') ? '' : `&width=${width}`}`);
   return page;
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> };
-      }
-    ).axe;
-    return axe.run(document.querySelector('[data-testid=pane]'), { resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-}
-
-/** Elements inside the pane whose content is wider than their box, or that reach past the pane's edge. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.locator('[data-testid=pane]').evaluate((pane) => {
-    const right = pane.getBoundingClientRect().right;
-    const out: string[] = [];
-    for (const el of [pane, ...Array.from(pane.querySelectorAll('*'))]) {
-      const style = getComputedStyle(el);
-      // Boxes that clip (visually hidden live regions, Fluent's hidden inputs) let nothing stick out.
-      const clips = style.overflowX === 'hidden' || style.overflowX === 'clip';
-      const name = `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') !== null ? `[${el.getAttribute('data-testid')}]` : ''}.${(el.getAttribute('class') ?? '').split(' ')[0] ?? ''}`;
-      if (!clips && el.scrollWidth > el.clientWidth && el.clientWidth > 0) out.push(`${name}: ${el.scrollWidth} > ${el.clientWidth}`);
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > right + 0.5 && style.position !== 'absolute')
-        out.push(`${name}: right ${Math.round(r.right)} > ${Math.round(right)}`);
-    }
-    return out;
-  });
 }
 
 const verdict = (page: Page): ReturnType<Page['locator']> => page.locator('[data-testid=verdict]').first();

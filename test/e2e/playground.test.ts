@@ -2,76 +2,18 @@
  * End to end: the built playground (the real pane, simulated Outlook) in Debian's Chromium, driven
  * by playwright-core. Needs `npm run build` (npm test runs it first) and /usr/bin/chromium.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { NAV, OUT, axeSerious, servePane } from './harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const OUT = path.join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Served {
-  httpUrl: string;
-  close: () => Promise<unknown>;
-}
-
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'playground.html')))
-    throw new Error('dist/playground.html is missing: run `npm run build` first (npm test does).');
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
-  // The same server `npm start` uses.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { serve } = require(path.join(ROOT, 'scripts/serve.cjs')) as { serve: (root: string, o: { httpPort: number }) => Promise<Served> };
-  served = await serve(DIST, { httpPort: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  mkdirSync(OUT, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const session = servePane();
 
 async function open(query: string, width = 320): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: width + 460, height: 1200 } });
+  const page = await session().browser.newPage({ viewport: { width: width + NAV, height: 1200 } });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${served.httpUrl}playground.html?${query}${width === 500 ? '&width=500' : ''}`);
+  await page.goto(`${session().url}playground.html?${query}${width === 500 ? '&width=500' : ''}`);
   return { page, requests };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the pane's Content-Security-Policy (rightly) refuses
-  // inline scripts, and axe is not part of the page.
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }>;
-        };
-      }
-    ).axe;
-    return axe.run(document.querySelector('[data-testid=pane]'), { resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 const CASES = [
@@ -91,8 +33,8 @@ describe.each(CASES)('playground with $sample', ({ sample, owner, title }) => {
     const overflow = await page.locator('[data-testid=pane]').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await page.locator('[data-testid=pane]').screenshot({ path: path.join(OUT, `${sample.replace('.eml', '')}-${width}.png`) });
-    expect(await seriousViolations(page)).toEqual([]);
-    const origin = new URL(served.httpUrl).origin;
+    expect(await axeSerious(page)).toEqual([]);
+    const origin = new URL(session().url).origin;
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   });
@@ -102,7 +44,7 @@ describe('playground flows', () => {
   test('dark theme: no serious accessibility (contrast) violations', async () => {
     const { page } = await open('sample=gmail-5.7.26-dmarc.eml&theme=dark');
     await page.locator('[data-testid=verdict]').first().waitFor({ timeout: 15000 });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeSerious(page)).toEqual([]);
     await page.locator('[data-testid=pane]').screenshot({ path: path.join(OUT, 'gmail-5.7.26-dark-320.png') });
     await page.close();
   });
@@ -141,7 +83,7 @@ describe('playground flows', () => {
     expect(body).toMatch(/Get-MessageTraceV2 -MessageId/);
     // The report sits above the forwarded bounce.
     expect(body.indexOf('Hello IT helpdesk')).toBeLessThan(body.indexOf('Delivery has failed to these recipients'));
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeSerious(page)).toEqual([]);
     await page.close();
   });
 
