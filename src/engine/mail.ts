@@ -43,6 +43,25 @@ export interface Mail {
   readonly forwarded?: boolean;
 }
 
+/** A mail with nothing read but what is given: where text input (and tests) start from. */
+export function blankMail(given: Partial<Mail> = {}): Mail {
+  return {
+    inputType: 'text',
+    headers: [],
+    subject: '',
+    from: '',
+    date: null,
+    body: '',
+    deliveryStatus: [],
+    feedbackReport: null,
+    disposition: null,
+    original: null,
+    partTypes: [],
+    cut: [],
+    ...given,
+  };
+}
+
 const utf8 = new TextDecoder('utf-8');
 
 export function header(mail: Mail, name: string): string | null {

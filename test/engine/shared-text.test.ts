@@ -6,6 +6,7 @@
 import { detects } from '../../src/engine/decoders/blocks';
 import { findLine, mayContain, normalisedLines } from '../../src/engine/decoders/families/exchange/words';
 import type { Context } from '../../src/engine/decoders/types';
+import { blankMail } from '../../src/engine/mail';
 import type { Mail } from '../../src/engine/mail';
 import { readForward } from '../../src/engine/input/forward';
 import { startsWithForwardBlock } from '../../src/engine/input/paste';
@@ -53,19 +54,7 @@ describe('indexOfLine with lower-cased lines kept per array', () => {
 });
 
 describe('family detection with per-message header and head text', () => {
-  const mail = (headers: Array<{ key: string; value: string }>): Mail =>
-    ({
-      headers,
-      subject: '',
-      from: '',
-      body: '',
-      deliveryStatus: [],
-      feedbackReport: null,
-      disposition: null,
-      original: null,
-      partTypes: [],
-      cut: [],
-    }) as unknown as Mail;
+  const mail = (headers: Array<{ key: string; value: string }>): Mail => blankMail({ inputType: 'eml', headers });
   const ctx = (headers: Array<{ key: string; value: string }>, lines: string[]): Context => ({
     mail: mail(headers),
     lines,

@@ -3,6 +3,7 @@
  * reads from a Forward's draft (`body.getAsync('text' | 'html')`). HTML becomes text first; a
  * forward's header blocks are read, and the innermost one stands in for the bounce's headers.
  */
+import { blankMail } from '../mail';
 import type { HeaderField, Mail } from '../mail';
 import { findAddresses } from '../text';
 import { labelLine, readForward } from './forward';
@@ -42,20 +43,7 @@ export function mailFromForward(reading: ForwardReading, base: Mail): Mail {
 /** Pasted or drafted text (or HTML): read as the bounce it shows. */
 export function readTextInput(raw: string, inputType: Mail['inputType'] = 'text'): Mail {
   const text = looksLikeHtml(raw) ? htmlToText(raw) : raw;
-  const mail: Mail = {
-    inputType,
-    headers: [],
-    subject: '',
-    from: '',
-    date: null,
-    body: text.replace(/\r\n?/g, '\n'),
-    deliveryStatus: [],
-    feedbackReport: null,
-    disposition: null,
-    original: null,
-    partTypes: [],
-    cut: [],
-  };
+  const mail = blankMail({ inputType, body: text.replace(/\r\n?/g, '\n') });
   const reading = readForward(mail.body);
   return reading === null ? mail : mailFromForward(reading, mail);
 }
