@@ -13,13 +13,13 @@
  * `test/engine/reason/sisimai5-phrases.test.ts` checks that every fragment here is read, with a
  * class-generic code, as its reason when it is the whole server text.
  */
+import type { PhraseRule } from './phrases';
 import type { Reason } from './reasons';
 
-export interface SourcedPhraseRule {
+/** A phrase rule with where its fragments come from (the type import is erased: no import cycle at run time). */
+export interface SourcedPhraseRule extends PhraseRule {
   /** Where the fragments come from. */
   readonly source: string;
-  readonly any?: readonly string[];
-  readonly seq?: ReadonlyArray<readonly string[]>;
 }
 
 export const SISIMAI5_PHRASES: Readonly<Partial<Record<Reason, SourcedPhraseRule>>> = {
