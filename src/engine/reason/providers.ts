@@ -311,15 +311,22 @@ export const PROVIDERS: readonly Provider[] = [
         any: ['banned sending ip', 'blocked using', 'listed in spamhaus', 'customer block list', 'traffic not accepted from this ip'],
         reason: 'blocked',
       },
-      { any: ['spam abuse detected', 'banned sender', 'bad outbound sender'], reason: 'rejected' },
+      // OutboundSpamException (554 5.2.0 STOREDRV.Submission): the service holds the sender's own
+      // account back as a suspected spam source until it is verified or released; about the sender.
+      { any: ['spam abuse detected', 'banned sender', 'bad outbound sender', 'outboundspamexception'], reason: 'rejected' },
+      // 5.7.703: the sender's own organisation blocks this recipient or domain (Tenant Allow/Block
+      // List, Microsoft Learn): the sender's side's policy, not a verdict on the message or its IP.
+      { status: '5.7.703', any: ['blocked by your organization', 'tenant allow block list', 'block policy'], reason: 'policyviolation' },
+      // Sending-rate limits: Microsoft Learn describes 5.7.508 ("too many messages in too short a
+      // time"), 5.1.90 and 5.2.2 ("recipient rate limit or message rate limit") as rates: speeding,
+      // as Sisimai 5 reads them. A tenant over its threshold is a limit on the tenant, not a rate.
+      // Before the mailbox-full row: "SubmissionQuotaExceededException" (554 5.2.0, the sender's
+      // submission quota) also contains "quotaexceeded", and it is the sender's rate, not a full mailbox.
+      { any: ['exceeded permitted limits', 'daily limit', 'submission quota'], reason: 'speeding' },
       { any: ['mailbox full', 'quotaexceeded', 'shutoffquotaexceeded'], reason: 'mailboxfull' },
       { any: ['reverse dns record'], reason: 'requireptr' },
       { any: ['not permitted to relay', 'relay access denied', 'unable to relay'], reason: 'norelaying' },
       { any: ['rfc 5322'], reason: 'notcompliantrfc' },
-      // Sending-rate limits: Microsoft Learn describes 5.7.508 ("too many messages in too short a
-      // time"), 5.1.90 and 5.2.2 ("recipient rate limit or message rate limit") as rates: speeding,
-      // as Sisimai 5 reads them. A tenant over its threshold is a limit on the tenant, not a rate.
-      { any: ['exceeded permitted limits', 'daily limit', 'submission quota'], reason: 'speeding' },
       { any: ['tenant has exceeded threshold'], reason: 'exceedlimit' },
       // 451 4.7.500-699 (ASxxx) "Server busy" / "Access denied, please try again later": Microsoft
       // Learn's page for that range describes throttling of a sending IP for suspicious activity,

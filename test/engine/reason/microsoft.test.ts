@@ -50,6 +50,20 @@ const ROWS: ReadonlyArray<readonly [string, string, Reason, Reason | null]> = [
   ['4.4.7', 'QUEUE.Expired; message expired', 'expired', null],
   ['5.4.300', 'message expired', 'expired', null],
   ['5.2.2', 'mailbox full', 'mailboxfull', null],
+  [
+    '5.2.0',
+    'STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is HipSend',
+    'rejected',
+    null,
+  ],
+  [
+    '5.7.703',
+    "Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy",
+    'policyviolation',
+    null,
+  ],
+  // The sender's submission quota (a sending rate), though its words contain "QuotaExceeded".
+  ['5.2.0', "STOREDRV.Submission.Exception:SubmissionQuotaExceededException; the sender's submission quota was exceeded", 'speeding', null],
   ['5.3.4', 'message size exceeds fixed maximum message size', 'mesgtoobig', null],
   ['5.4.4', 'SMTPSEND.DNS.NonExistentDomain; nonexistent domain', 'hostunknown', 'networkerror'],
   ['5.4.6', 'hop count exceeded - possible mail loop', 'networkerror', null],
