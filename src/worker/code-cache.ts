@@ -12,6 +12,7 @@
  * with other flags, and the bundle is then compiled as usual. Writing a cache removes the bundle's
  * older ones, so rebuilds do not pile up stale files beside it.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import path from 'node:path';
@@ -44,8 +45,11 @@ function removeStale(file: string, current: string): void {
 }
 
 export function loadWithCodeCache(file: string): CachedModule {
+  // The CLI's bundles are pure ASCII (scripts/ascii-bundle.cjs): read as latin1, a byte copy into
+  // a one-byte string, instead of decoding UTF-8; any other file is decoded as UTF-8.
+  const bytes = readFileSync(file);
   // A `#!` line is valid for Node's loader but not inside the function wrapper.
-  const source = readFileSync(file, 'utf8').replace(/^#!.*/, '');
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8').replace(/^#!.*/, '');
   const cache = cacheFile(file);
   let cachedData: Buffer | undefined;
   try {
