@@ -320,7 +320,15 @@ function fillFromFailedHeader(recipients: readonly RawRecipient[], mail: Mail): 
 }
 
 /** Readers that apply when no family claimed the message: no family convention shapes their words. */
-const FAMILY_LESS: ReadonlySet<string> = new Set(['generic', 'structure']);
+const FAMILY_LESS: ReadonlySet<string> = new Set([
+  'generic',
+  'structure',
+  // Families whose notice quotes the remote server's reply verbatim as what it said about the
+  // recipient (SmarterMail "Remote host said:", CommuniGate Pro "host … says:"): no convention
+  // re-reads their words when the command is not named (issue #15).
+  'smartermail',
+  'communigate',
+]);
 
 /** Decoders whose recipients come from machine-readable fields: their addresses are the report's own statement. */
 const FIELD_DECODERS = new Set(['arf', 'rfc3464', 'rfc3464-inline', 'amazonses', 'mdn', 'rfc3834', 'challenge-response']);

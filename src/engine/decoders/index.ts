@@ -29,6 +29,9 @@ import { fml } from './families/fml';
 import { gmail } from './families/gmail';
 import { googlegroups } from './families/googlegroups';
 import { imailserver } from './families/imailserver';
+import { smartermail } from './families/smartermail';
+import { communigate } from './families/communigate';
+import { mercury } from './families/mercury';
 import { kddi } from './families/kddi';
 import { mailfoundry } from './families/mailfoundry';
 import { mailmarshal } from './families/mailmarshal';
@@ -184,6 +187,9 @@ export const DECODER_ORDER: readonly Step[] = [
     mfilter,
     trendmicro,
     imailserver,
+    smartermail,
+    communigate,
+    mercury,
     apachejames,
     verizon,
     kddi,
