@@ -117,3 +117,42 @@ describe('host-not-found words', () => {
     expect(findFamily(text, null, false)?.reason).toBe('hostunknown');
   });
 });
+
+describe('delay banners decide the kind when nothing else does', () => {
+  test.each([
+    ['Postfix', '# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #'],
+    ['sendmail', '**      THIS IS A WARNING MESSAGE ONLY      **'],
+    ['Exim', 'No action is required on your part. Delivery attempts will continue for some time.'],
+  ])('%s banner in pasted text', async (_mta, banner) => {
+    const text = `${banner}\n\n<m.n@example.com>: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)\n`;
+    const r = await analyze(text);
+    expect(r.kind).toBe('warning');
+  });
+  test('without a banner the same paste is a failure', async () => {
+    const text = '<m.n@example.com>: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command)\n';
+    const r = await analyze(text);
+    expect(r.kind).toBe('bounce');
+  });
+});
+
+describe('list mail quoting a bounce is not a bounce', () => {
+  const body =
+    'When a server answers "550 5.1.1 <someone@example.net>: User unknown", remove the address.\nDelivery failed notices are bounces.\n';
+  const subject = 'Why "550 5.1.1 User unknown" hurts your sender score';
+  test('a newsletter (List-Unsubscribe) from a person is not-bounce', async () => {
+    const r = await analyze(
+      enc.encode(
+        `Return-Path: <bounces@news.example.org>\nFrom: News <news@news.example.org>\nTo: a@example.com\nSubject: ${subject}\nList-Unsubscribe: <mailto:u@news.example.org>\n\n${body}`,
+      ),
+    );
+    expect(r.kind).toBe('not-bounce');
+  });
+  test('the same text from MAILER-DAEMON is still a bounce', async () => {
+    const r = await analyze(
+      enc.encode(
+        `Return-Path: <>\nFrom: MAILER-DAEMON@news.example.org\nTo: a@example.com\nSubject: ${subject}\nList-Unsubscribe: <mailto:u@news.example.org>\n\n${body}`,
+      ),
+    );
+    expect(r.kind).toBe('bounce');
+  });
+});
