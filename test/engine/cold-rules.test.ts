@@ -156,3 +156,29 @@ describe('list mail quoting a bounce is not a bounce', () => {
     expect(r.kind).toBe('bounce');
   });
 });
+
+describe('challenge-response notices name the protected mailbox', () => {
+  test('not the service address it comes from, nor the reader', async () => {
+    const r = await analyze(
+      mail(
+        '"Pat Doe via Boxbe" <notifications@boxbe.com>',
+        "Request to join Pat Doe's Guest List",
+        'Hello Megan,\n\nYour message was waitlisted. Please add yourself to my Guest List.\n\nThank you,\npat.doe@example.com\n',
+        'Auto-Submitted: auto-replied\n',
+      ),
+    );
+    expect(r.kind).toBe('auto-reply');
+    expect(r.recipients.map((x) => x.address)).toEqual(['pat.doe@example.com']);
+  });
+  test('with no other address named, the sender of the notice', async () => {
+    const r = await analyze(
+      mail(
+        '"Pat Doe via Boxbe" <notifications@boxbe.com>',
+        "Request to join Pat Doe's Guest List",
+        'Your message was waitlisted.\n',
+        'Auto-Submitted: auto-replied\n',
+      ),
+    );
+    expect(r.recipients.map((x) => x.address)).toEqual(['notifications@boxbe.com']);
+  });
+});
