@@ -204,9 +204,21 @@ function readOriginal(ctx: Context): OriginalMessage | null {
 }
 
 /**
+ * Banners that only the MTAs' delay notices print, never their final failures: Postfix bounce(5)
+ * delay template ("# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #"),
+ * sendmail's warning ("**      THIS IS A WARNING MESSAGE ONLY      **"), Exim's delay warning
+ * ("No action is required on your part. Delivery attempts will continue for some time").
+ */
+const DELAY_BANNERS: readonly string[] = [
+  'this is a warning only.',
+  'this is a warning message only',
+  'no action is required on your part. delivery attempts will continue',
+];
+
+/**
  * Delay notice or final failure: the per-recipient Action fields decide first (any `failed` is a
  * failure, all `delayed` a delay notice), then the status codes (a permanent 5.x.x is a failure),
- * and only then the subject, which servers word loosely ("Warning" on final failures, "Failure"
+ * then an MTA's delay banner in the text, and only then the subject, which servers word loosely ("Warning" on final failures, "Failure"
  * on delays).
  */
 function messageKind(ctx: Context, decoded: Decoded, recipients: readonly RecipientResult[]): MessageKind {
@@ -220,6 +232,9 @@ function messageKind(ctx: Context, decoded: Decoded, recipients: readonly Recipi
   if (stated.some((a) => a.startsWith('fail'))) return 'bounce';
   if (stated.length > 0 && stated.length === decoded.recipients.length && stated.every((a) => a.startsWith('delay'))) return 'warning';
   if (recipients.some((r) => r.status?.startsWith('5') === true)) return 'bounce';
+  // With no Action field and no permanent code, the MTA's own delay banner decides (pasted text has no subject).
+  const head = ctx.lines.slice(0, 40).join(' ').toLowerCase();
+  if (DELAY_BANNERS.some((b) => head.includes(b))) return 'warning';
   const delaySubject = words('delaySubject').some((w) => ctx.subject.includes(w));
   if (delaySubject && !words('failureSubject').some((w) => ctx.subject.includes(w))) return 'warning';
   if (delaySubject && recipients.length > 0 && recipients.every((r) => r.status?.startsWith('4') === true)) return 'warning';
@@ -320,7 +335,15 @@ function fillFromFailedHeader(recipients: readonly RawRecipient[], mail: Mail): 
 }
 
 /** Readers that apply when no family claimed the message: no family convention shapes their words. */
-const FAMILY_LESS: ReadonlySet<string> = new Set(['generic', 'structure']);
+const FAMILY_LESS: ReadonlySet<string> = new Set([
+  'generic',
+  'structure',
+  // Families whose notice quotes the remote server's reply verbatim as what it said about the
+  // recipient (SmarterMail "Remote host said:", CommuniGate Pro "host … says:"): no convention
+  // re-reads their words when the command is not named (issue #15).
+  'smartermail',
+  'communigate',
+]);
 
 /** Decoders whose recipients come from machine-readable fields: their addresses are the report's own statement. */
 const FIELD_DECODERS = new Set(['arf', 'rfc3464', 'rfc3464-inline', 'amazonses', 'mdn', 'rfc3834', 'challenge-response']);

@@ -50,6 +50,14 @@ const DAEMON_SENDERS = [
 /** Signals that are only words, which anyone can write. */
 const WORD_SIGNALS: ReadonlySet<string> = new Set(['report-subject', 'report-words']);
 
+/** Signals a person can paste into an ordinary message: a reply line, a quoted original. */
+const QUOTABLE_SIGNALS: ReadonlySet<string> = new Set(['smtp-reply-near-address', 'original-quoted']);
+
+/** A list's post or a newsletter: RFC 2369 (List-Unsubscribe, List-Post, List-Help) or RFC 2919 (List-Id) headers. */
+function listMail(ctx: Context): boolean {
+  return ['list-id', 'list-unsubscribe', 'list-post', 'list-help'].some((name) => header(ctx.mail, name) !== null);
+}
+
 /** How many lines of the text the structural checks read: reports say what they are at the top. */
 const HEAD_LINES = 60;
 
@@ -124,8 +132,12 @@ export function readStructure(ctx: Context): Structure {
     (x) => x.id === 'dsn-part' || x.id === 'daemon-sender' || x.id === 'report-subject' || x.id === 'failed-recipients-header',
   );
   // Words alone (a subject and a sentence) are what a person writing about a lost parcel uses
-  // too: a bounce also needs one sign of how it was sent or built.
-  const structural = signals.some((x) => !WORD_SIGNALS.has(x.id));
+  // too: a bounce also needs one sign of how it was sent or built. In list mail (RFC 2369/2919
+  // List-* headers, which list software adds to posts and an MTA never puts on its own notices)
+  // from a sender that is not a mail daemon, a quoted SMTP reply or original is text too: a
+  // newsletter about bounces quotes "550 5.1.1 <someone@example.net>: User unknown".
+  const quotedOnly = listMail(ctx) && daemon === null && ctx.mail.deliveryStatus.length === 0;
+  const structural = signals.some((x) => !WORD_SIGNALS.has(x.id) && !(quotedOnly && QUOTABLE_SIGNALS.has(x.id)));
   if (score >= BOUNCE_THRESHOLD && structural && (reportShaped || autoSubject === null)) return { verdict: 'bounce', score, signals };
 
   const receipt = findWord('readReceiptSubject', ctx.subject);

@@ -29,6 +29,9 @@ import { fml } from './families/fml';
 import { gmail } from './families/gmail';
 import { googlegroups } from './families/googlegroups';
 import { imailserver } from './families/imailserver';
+import { smartermail } from './families/smartermail';
+import { communigate } from './families/communigate';
+import { mercury } from './families/mercury';
 import { kddi } from './families/kddi';
 import { mailfoundry } from './families/mailfoundry';
 import { mailmarshal } from './families/mailmarshal';
@@ -56,7 +59,7 @@ import { readStructure } from '../detect';
 import type { Structure } from '../detect';
 import { rawMail } from '../mail';
 import { originalRecipients, structuralRecipients } from '../recipients';
-import { lines } from '../text';
+import { findAddresses, lines } from '../text';
 
 const BOUNCE_FROM = words('bounceSender');
 
@@ -99,7 +102,27 @@ const challenge: Decoder = {
   detect: (ctx) => ctx.structure?.verdict === 'challenge',
   decode: (ctx) => {
     const r = rfc3834.decode(ctx);
-    return r === null ? null : { ...r, decoder: 'challenge-response' };
+    if (r === null) return null;
+    // The notice speaks for the protected mailbox but comes from the service (Boxbe's
+    // notification address) or a one-time confirmation address (TMDA's `user-confirm-…@`): the
+    // person is the first other address the notice names, never the reader it is sent to.
+    const reader = new Set(
+      findAddresses(
+        ctx.mail.headers
+          .filter((h) => h.key === 'to')
+          .map((h) => h.value)
+          .join(' '),
+      ).map((a) => a.toLowerCase()),
+    );
+    const from = r.recipients[0]?.address?.toLowerCase() ?? null;
+    const person = findAddresses(ctx.lines.slice(0, 40).join('\n')).find((a) => a.toLowerCase() !== from && !reader.has(a.toLowerCase()));
+    const first = r.recipients[0];
+    if (person === undefined || first === undefined) return { ...r, decoder: 'challenge-response' };
+    return {
+      ...r,
+      decoder: 'challenge-response',
+      recipients: [{ ...first, address: person, evidence: ['challenge: the protected mailbox'] }],
+    };
   },
 };
 
@@ -184,6 +207,9 @@ export const DECODER_ORDER: readonly Step[] = [
     mfilter,
     trendmicro,
     imailserver,
+    smartermail,
+    communigate,
+    mercury,
     apachejames,
     verizon,
     kddi,

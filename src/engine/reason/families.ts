@@ -218,6 +218,10 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'unrouteable address',
       'unroutable address',
       'name or service not known',
+      // hMailServer's own text when the domain has no MX and no A record ("… appear to exists …").
+      'no mail servers appear to exist',
+      // SmarterMail's text for a domain without MX records.
+      'no mx records were found for the',
     ],
     afterHost: [' does not exist', ' not found'],
     unless: ['try again'],
@@ -226,7 +230,7 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
     // At MAIL FROM the unknown domain is the sender's.
     atMail: 'rejected',
     source:
-      'Gmail ("couldn\'t find any host named"), Postfix ("Host or domain name not found"), Sendmail ("Host unknown"), Exim ("Unrouteable address")',
+      'Gmail ("couldn\'t find any host named"), Postfix ("Host or domain name not found"), Sendmail ("Host unknown"), Exim ("Unrouteable address"), hMailServer server messages ("No mail servers appear to exists for the recipients address"), SmarterMail ("No MX records were found for the \'…\' domain")',
     sample:
       "DNS Error: Address resolution of example.invalid. failed: Domain name not found; we couldn't find any host named example.invalid",
   },

@@ -14,8 +14,9 @@ const KINDS: ReadonlyArray<readonly [string, 'userunknown' | 'mailboxfull' | 'ex
 export const imailserver = family({
   name: 'imailserver',
   detect: {
-    headerValue: ['x-mailer: <smtp32 v', 'x-mailer: ipswitch'],
-    body: ['invalid final delivery userid:', 'undeliverable to ', 'unknown user: '],
+    // IMail stamps its X-Mailer as "<SMTP32 vN>" or "<IMail vN>"; every line of KINDS opens a notice.
+    headerValue: ['x-mailer: <smtp32 v', 'x-mailer: <imail v', 'x-mailer: ipswitch'],
+    body: ['invalid final delivery userid:', 'undeliverable to ', 'unknown user: ', 'user mailbox exceeds allowed size:'],
   },
   rules: {
     recipient: [

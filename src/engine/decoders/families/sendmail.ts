@@ -15,9 +15,14 @@ export const sendmail = family({
   post: (recipients, ctx) => {
     const transcript = readTranscript(ctx.lines);
     for (const r of recipients) {
-      const t = transcript.find((h) => h.address?.toLowerCase() === r.address?.toLowerCase()) ?? transcript[0];
+      const own = transcript.find((h) => h.address?.toLowerCase() === r.address?.toLowerCase());
+      const t = own ?? transcript[0];
       if (t === undefined) continue;
       if (t.command !== null) r.command = t.command;
+      // The reply to this recipient's own RCPT TO is its reply code; a later refusal of DATA
+      // ("554 5.5.1 Error: no valid recipients") is the transaction's consequence, not its cause.
+      const reply = own?.command === 'RCPT' ? /^([45]\d\d)[ -]/.exec(own.reply)?.[1] : undefined;
+      if (reply !== undefined && r.replyCode === undefined) r.replyCode = reply;
       r.diagnostic = `${r.diagnostic ?? ''} ${t.reply}`.trim();
     }
     return recipients;
