@@ -324,6 +324,18 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
     sample: '550 5.1.0 <someone@example.com> is not a valid mailbox',
   },
   {
+    // Exchange Online's own cause sentence in its newer NDR layout ("someone wasn't found at
+    // example.com."), written by the service that looked the recipient up, not a remote reply to a
+    // command that might have been DATA: it means what it says wherever it stands, including a
+    // pasted NDR that keeps neither the code nor the diagnostic section.
+    id: 'exchange-recipient-not-found',
+    reason: 'userunknown',
+    any: ["wasn't found at", 'wasn\u2019t found at'],
+    source:
+      'Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online" (the NDR\'s headline "X wasn\'t found at contoso.com"; 5.1.10 and 5.1.1)',
+    sample: "someone wasn't found at example.com.",
+  },
+  {
     // Words of other languages for an unknown recipient (Spanish, Italian, French, Portuguese servers).
     id: 'user-unknown-translated',
     reason: 'userunknown',

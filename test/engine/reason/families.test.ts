@@ -79,6 +79,13 @@ describe('phrase families', () => {
     expect(classify(input('jsmith@example.com (user not found)', { command: null, familyKnown: false })).reason).toBe('userunknown');
   });
 
+  test('Exchange\'s own "wasn\'t found at" sentence decides with no command, inside a known family (a pasted NDR)', () => {
+    for (const quote of ["'", '\u2019']) {
+      const v = classify(input(`t.mueller wasn${quote}t found at fabrikam.com.`, { command: null, familyKnown: true }));
+      expect([v.reason, v.evidence[0]?.rule]).toEqual(['userunknown', 'words:exchange-recipient-not-found']);
+    }
+  });
+
   test('host-not-found words under a temporary status are a DNS failure', () => {
     expect(classify(input('DNS Error: Domain name not found', { status: '4.0.0', command: null })).reason).toBe('networkerror');
   });
