@@ -213,6 +213,21 @@ export function lines(text: string): string[] {
 }
 
 /**
+ * The first line (split as `lines` does) that is not blank, or undefined: found from the first
+ * character that is not white space, without splitting the whole text.
+ */
+export function firstNonBlankLine(text: string): string | undefined {
+  // `\s` is what `trim` removes; CR and LF are in it, so the first other character is in the first
+  // line that `trim` leaves non-empty.
+  const at = /\S/.exec(text)?.index;
+  if (at === undefined) return undefined;
+  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return text.slice(start, end);
+}
+
+/**
  * Lower-case copies of line arrays, made once per array and only as far as a search went: the
  * decoders search the same message lines for many marker lists, and lower-casing every line
  * again for each list was a good part of their cost. Line arrays are never changed once made.
