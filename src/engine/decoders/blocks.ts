@@ -125,10 +125,7 @@ function widen(line: string, captured: string, address: string, rest: string): {
 }
 
 function matchRecipient(line: string, rules: TextRules): { address: string; rest: string } | null {
-  // Every way below names a recipient through `cleanAddress`, which finds nothing without an `@`
-  // in the captured text, which is part of the line: a line without one cannot name a recipient.
-  // Most lines of a message have none, and the patterns (several unanchored) were run on all.
-  if (line.length > 4000 || !line.includes('@')) return null;
+  if (line.length > 4000) return null;
   for (const re of rules.recipient ?? []) {
     const m = re.exec(line);
     if (m?.[1] === undefined) continue;
