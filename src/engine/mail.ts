@@ -97,7 +97,11 @@ const ORIGINAL_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'messag
 
 /** Reads an RFC 5322 message through postal-mime. Throws when postal-mime refuses it. */
 export async function parseEml(bytes: Uint8Array, limits: Limits, inputType: Mail['inputType'] = 'eml'): Promise<Mail> {
-  const email = await PostalMime.parse(bytes, {
+  // postal-mime copies a typed array into an ArrayBuffer of its own before reading it; an array
+  // that spans its whole buffer (a file read, a worker message) is handed over as that buffer,
+  // which postal-mime only reads (its decoded parts are always new buffers).
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  const email = await PostalMime.parse(whole ? bytes.buffer : bytes, {
     forceRfc822Attachments: true,
     attachmentEncoding: 'arraybuffer',
     maxNestingDepth: limits.maxMimeDepth,

@@ -32,6 +32,20 @@ function isAscii(c: string): boolean {
   return c.charCodeAt(0) < 0x80;
 }
 
+/**
+ * LOCAL_ASCII and DOMAIN_ASCII as tables by character code, made from the patterns themselves:
+ * an address scan looks at every character around each `@`, and a table lookup is much cheaper
+ * than running a pattern on a one-character string. No ASCII character is UNSPACED, so an ASCII
+ * character never ends the scan for following another script.
+ */
+function asciiTable(pattern: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) table[code] = pattern.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+}
+const LOCAL_TABLE = asciiTable(LOCAL_ASCII);
+const DOMAIN_TABLE = asciiTable(DOMAIN_ASCII);
+
 function localChar(c: string): boolean {
   return isAscii(c) ? LOCAL_ASCII.test(c) : WORD_ANY.test(c) && !/^[\u3000-\u303f\uff00-\uffef]$/.test(c);
 }
@@ -52,15 +66,23 @@ function codePointBefore(text: string, end: number): string {
 
 /** Where an address around the `@` at `at` begins and ends, or null when there is none. */
 function addressAround(text: string, at: number, floor: number): { start: number; end: number } | null {
-  // Left: the local part.
+  // Left: the local part. ASCII characters are settled by the table; others as before.
   let start = at;
-  let prev: string | null = null;
+  // Whether the character after the one being read (the previous one read) is ASCII; null at the `@`.
+  let prevAscii: boolean | null = null;
   while (start > floor && at - start < LOCAL_MAX) {
+    const unit = text.charCodeAt(start - 1);
+    if (unit < 0x80) {
+      if (LOCAL_TABLE[unit] !== 1) break;
+      start -= 1;
+      prevAscii = true;
+      continue;
+    }
     const c = codePointBefore(text, start);
     if (!localChar(c)) break;
-    if (prev !== null && isAscii(prev) && UNSPACED.test(c)) break;
+    if (prevAscii === true && UNSPACED.test(c)) break;
     start -= c.length;
-    prev = c;
+    prevAscii = false;
   }
   while (start < at && ".'`".includes(text[start] ?? '')) start++;
   if (start === at) return null;
@@ -68,22 +90,32 @@ function addressAround(text: string, at: number, floor: number): { start: number
   let end = at + 1;
   let label = 0;
   let labels = 1;
-  let last: string | null = null;
+  // Whether the last character read is ASCII and not a dot (what lets another script end the domain).
+  let lastAsciiWord = false;
   while (end < text.length && end - at - 1 < DOMAIN_MAX) {
     const cp = text.codePointAt(end) ?? 0;
-    const c = String.fromCodePoint(cp);
-    if (c === '.') {
+    if (cp === 0x2e) {
       if (label === 0) break;
       labels++;
       label = 0;
-    } else {
-      if (!domainChar(c)) break;
-      if (last !== null && last !== '.' && isAscii(last) && UNSPACED.test(c)) break;
-      if (label >= LABEL_MAX) break;
-      label++;
+      end += 1;
+      lastAsciiWord = false;
+      continue;
     }
+    if (cp < 0x80) {
+      if (DOMAIN_TABLE[cp] !== 1 || label >= LABEL_MAX) break;
+      label++;
+      end += 1;
+      lastAsciiWord = true;
+      continue;
+    }
+    const c = String.fromCodePoint(cp);
+    if (!domainChar(c)) break;
+    if (lastAsciiWord && UNSPACED.test(c)) break;
+    if (label >= LABEL_MAX) break;
+    label++;
     end += c.length;
-    last = c;
+    lastAsciiWord = false;
   }
   while (end > at + 1 && text[end - 1] === '.') {
     end--;
@@ -143,6 +175,7 @@ export interface AddressInfo {
   readonly flags: readonly AddressFlag[];
 }
 
+const PRINTABLE_ASCII_ADDRESS = /^[\x20-\x7e]*$/;
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/u;
 const LETTER_SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -173,6 +206,9 @@ function scriptsOf(label: string): Set<string> {
  * and in Node, so the engine stays free of environment-specific imports.
  */
 export function addressInfo(address: string): AddressInfo {
+  // Printable ASCII has one script (Latin), no bidi control, no zero-width character and no
+  // internationalised domain: nothing to flag. Most addresses are such.
+  if (PRINTABLE_ASCII_ADDRESS.test(address)) return { asciiDomain: null, flags: [] };
   const flags: AddressFlag[] = [];
   const at = address.lastIndexOf('@');
   const local = at < 0 ? address : address.slice(0, at);
@@ -210,6 +246,21 @@ export function fold(text: string): string {
 /** Lines of a text, CR and CRLF accepted. */
 export function lines(text: string): string[] {
   return text.split(/\r?\n|\r/);
+}
+
+/**
+ * The first line (split as `lines` does) that is not blank, or undefined: found from the first
+ * character that is not white space, without splitting the whole text.
+ */
+export function firstNonBlankLine(text: string): string | undefined {
+  // `\s` is what `trim` removes; CR and LF are in it, so the first other character is in the first
+  // line that `trim` leaves non-empty.
+  const at = /\S/.exec(text)?.index;
+  if (at === undefined) return undefined;
+  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return text.slice(start, end);
 }
 
 /**

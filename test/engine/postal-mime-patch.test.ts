@@ -1,7 +1,8 @@
 /**
  * postal-mime is patched (patches/postal-mime+4.0.0.patch, applied by `npm install` through
- * patch-package) to join decoded chunks without `Blob`, which is slow in Node. The patch must be
- * applied, and must give the bytes Blob would.
+ * patch-package) to join decoded chunks without `Blob`, which is slow in Node, and to read an
+ * ordinary line without a promise. The patch must be applied, must give the bytes Blob would, and
+ * must close MIME parts as before.
  */
 import path from 'node:path';
 import PostalMime from 'postal-mime';
@@ -66,4 +67,40 @@ test('base64, quoted-printable and plain parts decode as before', async () => {
   const raw = parsed.attachments[0]?.content;
   expect(raw).toBeDefined();
   expect(new TextDecoder().decode(raw as ArrayBuffer)).toContain('raw line');
+});
+
+test('an ordinary line is read without a promise; boundaries, nested parts and a last-line terminator still close their parts', async () => {
+  // The patch makes processLine return a promise only when a boundary or the last line has parts to close.
+  const parser = new PostalMime() as unknown as { processLine: (line: Uint8Array, isFinal: boolean) => unknown };
+  expect(parser.processLine(new TextEncoder().encode('Subject: x'), false)).toBeUndefined();
+
+  const mime = [
+    'Content-Type: multipart/mixed; boundary=outer',
+    '',
+    '--outer',
+    'Content-Type: multipart/alternative; boundary=inner',
+    '',
+    '--inner',
+    'Content-Type: text/plain',
+    '',
+    'first text',
+    '--inner  ',
+    'Content-Type: text/html',
+    '',
+    '<p>first html</p>',
+    '--inner--',
+    '--outer',
+    'Content-Type: message/delivery-status',
+    '',
+    'Final-Recipient: rfc822; a@example.com',
+    '--outerish not a boundary',
+    '--outer--',
+  ].join('\r\n');
+  const parsed = await PostalMime.parse(mime, { forceRfc822Attachments: true });
+  expect(parsed.text?.trim()).toBe('first text');
+  expect(parsed.html).toContain('first html');
+  const status = parsed.attachments.find((a) => a.mimeType === 'message/delivery-status');
+  const text = new TextDecoder().decode(status?.content as ArrayBuffer);
+  expect(text).toContain('Final-Recipient: rfc822; a@example.com');
+  expect(text).toContain('--outerish not a boundary');
 });

@@ -6,11 +6,12 @@
 import { detects } from '../../src/engine/decoders/blocks';
 import { findLine, mayContain, normalisedLines } from '../../src/engine/decoders/families/exchange/words';
 import type { Context } from '../../src/engine/decoders/types';
-import { blankMail } from '../../src/engine/mail';
+import { blankMail, parseEml } from '../../src/engine/mail';
+import { resolveLimits } from '../../src/engine/limits';
 import type { Mail } from '../../src/engine/mail';
 import { readForward } from '../../src/engine/input/forward';
 import { startsWithForwardBlock } from '../../src/engine/input/paste';
-import { indexOfLine } from '../../src/engine/text';
+import { firstNonBlankLine, indexOfLine } from '../../src/engine/text';
 
 /** The search as it was before the cache: every line lower-cased for every call. */
 function plainIndexOfLine(all: readonly string[], markers: readonly string[], from = 0): number {
@@ -45,11 +46,56 @@ describe('indexOfLine with lower-cased lines kept per array', () => {
     expect(indexOfLine(lines, markers)).toBe(plainIndexOfLine(lines, markers));
   });
 
+  test('random lines and markers, in random call order: the same index as the line-by-line search', () => {
+    // Letters whose lower case is longer ("İ") or depends on the next letter ("Σ"), line feeds
+    // inside a line, empty lines and markers, markers spanning a line end: every way the joined
+    // text could place a match in the wrong line.
+    const pieces = ['a', 'B', 'ab', 'İ', 'i̇', 'Σ', 'σ', 'ς', ' ', '\n', 'x', 'ORIG', 'orig', ''];
+    // mulberry32: a small seeded generator, so a failure can be replayed.
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    const text = (max: number): string => Array.from({ length: next(max) }, () => pieces[next(pieces.length)] ?? '').join('');
+    for (let round = 0; round < 400; round++) {
+      const all = Array.from({ length: next(8) }, () => text(6));
+      for (let call = 0; call < 6; call++) {
+        const markers = Array.from({ length: 1 + next(3) }, () => text(3));
+        const from = next(all.length + 2);
+        expect([all, markers, from, indexOfLine(all, markers, from)]).toEqual([all, markers, from, plainIndexOfLine(all, markers, from)]);
+      }
+    }
+  });
+
   test('a different array with the same lines is searched on its own', () => {
     const a = ['x', 'Y'];
     const b = ['y', 'x'];
     expect(indexOfLine(a, ['y'])).toBe(1);
     expect(indexOfLine(b, ['y'])).toBe(0);
+  });
+});
+
+describe('firstNonBlankLine without splitting the text', () => {
+  // Line ends of every kind and white space that `trim` removes but that ends no line (NBSP, U+2028).
+  const pieces = ['a', ' x ', '\n', '\r', '\r\n', '\n\r', '\t', '\u00a0', '\u2028', 'From: b', ''];
+  let seed = 11;
+  const next = (n: number): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+  const texts = Array.from({ length: 3000 }, () => Array.from({ length: next(9) }, () => pieces[next(pieces.length)] ?? '').join(''));
+
+  test('firstNonBlankLine: the first line that trims to something, as splitting every line found it', () => {
+    for (const text of texts) {
+      expect([text, firstNonBlankLine(text)]).toEqual([text, text.split(/\r\n?|\n/).find((l) => l.trim() !== '')]);
+    }
+    expect(firstNonBlankLine('\n \r\n\u00a0\n  Return-Path: <>\r\nX: y')).toBe('  Return-Path: <>');
+    expect(firstNonBlankLine(' \n\t')).toBeUndefined();
   });
 });
 
@@ -120,5 +166,23 @@ describe('Exchange readers: "may contain" over the per-message normalised lines'
     const norm = normalisedLines(['delivery has', 'failed']);
     expect(mayContain(norm, ['has failed'])).toBe(false);
     expect(mayContain(norm, ['has'])).toBe(true);
+  });
+});
+
+describe('parseEml hands postal-mime a whole buffer as it is', () => {
+  test('an array spanning its buffer and a view into a larger one read alike, and the bytes stay as they were', async () => {
+    const eml =
+      'From: MAILER-DAEMON@example.com\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n' +
+      '--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\nPGEuYkBleGFtcGxlLmNvbT46IGhvc3Qgc2FpZDogNTUwIG5vIHN1Y2ggdXNlcg==\r\n--b--\r\n';
+    const whole = new TextEncoder().encode(eml);
+    const before = whole.slice();
+    const padded = new Uint8Array(whole.length + 10);
+    padded.set(whole, 5);
+    const view = padded.subarray(5, 5 + whole.length);
+    const a = await parseEml(whole, resolveLimits());
+    const b = await parseEml(view, resolveLimits());
+    expect(a.body).toContain('550 no such user');
+    expect(a).toEqual(b);
+    expect(whole).toEqual(before);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { blankMail } from '../mail';
 import type { HeaderField, Mail } from '../mail';
-import { findAddresses } from '../text';
+import { findAddresses, firstNonBlankLine } from '../text';
 import { labelLine, readForward } from './forward';
 import type { ForwardReading, ForwardRole } from './forward';
 import { htmlToText, looksLikeHtml } from './html';
@@ -54,7 +54,7 @@ export function startsWithForwardBlock(text: string): boolean {
   // A block that starts the text starts on its first non-blank line, with a From label: without
   // one there, any block further down has a note above it. This settles most inputs (messages
   // start with a header field) without reading the whole head for blocks.
-  const first = head.split(/\r\n?|\n/).find((l) => l.trim() !== '');
+  const first = firstNonBlankLine(head);
   if (first === undefined || labelLine(first)?.role !== 'from') return false;
   const reading = readForward(head);
   if (reading === null) return false;
