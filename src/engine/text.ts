@@ -208,7 +208,11 @@ function scriptsOf(label: string): Set<string> {
 export function addressInfo(address: string): AddressInfo {
   // Printable ASCII has one script (Latin), no bidi control, no zero-width character and no
   // internationalised domain: nothing to flag. Most addresses are such.
-  if (PRINTABLE_ASCII_ADDRESS.test(address)) return { asciiDomain: null, flags: [] };
+  return PRINTABLE_ASCII_ADDRESS.test(address) ? { asciiDomain: null, flags: [] } : fullAddressInfo(address);
+}
+
+/** `addressInfo` without its printable-ASCII shortcut: the definition the shortcut must agree with (tested). */
+export function fullAddressInfo(address: string): AddressInfo {
   const flags: AddressFlag[] = [];
   const at = address.lastIndexOf('@');
   const local = at < 0 ? address : address.slice(0, at);

@@ -1,7 +1,7 @@
 /**
- * The address scan and address flags as they were before their ASCII shortcuts (a table per
- * character code, no script analysis for printable ASCII addresses): the definition the
- * shortcuts must agree with, kept for the tests only.
+ * The address scan as it was before its ASCII tables (a pattern run on every character): the
+ * definition the tables must agree with, kept for the tests only. (The address flags' shortcut is
+ * checked against `fullAddressInfo` in src/engine/text.ts itself.)
  */
 const LOCAL_MAX = 256;
 const DOMAIN_MAX = 255;
@@ -103,62 +103,4 @@ export function plainScanAddresses(text: string, max: number): string[] {
     floor = found.end;
   }
   return out;
-}
-
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/u;
-const LETTER_SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Armenian', /\p{Script=Armenian}/u],
-  ['Cherokee', /\p{Script=Cherokee}/u],
-  ['Hebrew', /\p{Script=Hebrew}/u],
-  ['Arabic', /\p{Script=Arabic}/u],
-];
-
-/** Scripts of the letters in one label; Han, kana and Hangul count as one (Japanese mixes them). */
-function scriptsOf(label: string): Set<string> {
-  const found = new Set<string>();
-  for (const c of label) {
-    if (!/\p{L}/u.test(c)) continue;
-    const named = LETTER_SCRIPTS.find(([, re]) => re.test(c));
-    found.add(named?.[0] ?? (UNSPACED.test(c) ? 'CJK' : 'Other'));
-  }
-  return found;
-}
-
-/**
- * Look-alike signs in an address, as data: a label mixing scripts (`аdatum` with a Cyrillic а),
- * bidi controls that reorder what is shown, zero-width characters, and the punycode form of an
- * internationalised domain to show beside it. `URL` is used for punycode: it is in every browser
- * and in Node, so the engine stays free of environment-specific imports.
- */
-export function plainAddressInfo(address: string): { asciiDomain: string | null; flags: string[] } {
-  const flags: string[] = [];
-  const at = address.lastIndexOf('@');
-  const local = at < 0 ? address : address.slice(0, at);
-  const domain = at < 0 ? '' : address.slice(at + 1);
-  // One label mixing scripts, or Latin beside a script with Latin look-alikes anywhere in the
-  // address (`contoso.com.аdatum.example`): both are how a forged address imitates a known one.
-  const perLabel = [...domain.split('.'), local].some((p) => [...scriptsOf(p)].filter((x) => x !== 'CJK').length > 1);
-  const whole = scriptsOf(address);
-  const confusable = whole.has('Latin') && ['Cyrillic', 'Greek', 'Armenian', 'Cherokee'].some((x) => whole.has(x));
-  if (perLabel || confusable) flags.push('mixed-script');
-  if (BIDI_CONTROL.test(address)) flags.push('bidi-control');
-  if (ZERO_WIDTH.test(address)) flags.push('zero-width');
-  let asciiDomain: string | null = null;
-  const nonAscii = (x: string): boolean => [...x].some((c) => !isAscii(c));
-  if (nonAscii(address)) {
-    flags.push('non-ascii');
-    if (nonAscii(domain) && domain !== '') {
-      try {
-        const host = new URL(`http://${domain}/`).hostname;
-        asciiDomain = host !== '' && host !== domain ? host : null;
-      } catch {
-        asciiDomain = null;
-      }
-    }
-  }
-  return { asciiDomain, flags };
 }

@@ -1,10 +1,11 @@
 /**
  * The address scan reads ASCII characters through tables and skips the script analysis for
  * printable ASCII addresses: it must find exactly the addresses, and give exactly the flags, that
- * the character-by-character patterns gave (test/engine/address-reference.ts).
+ * the character-by-character patterns (test/engine/address-reference.ts) and the full analysis
+ * (`fullAddressInfo`) gave.
  */
-import { addressInfo, findAddresses } from '../../src/engine/text';
-import { plainAddressInfo, plainScanAddresses } from './address-reference';
+import { addressInfo, findAddresses, fullAddressInfo } from '../../src/engine/text';
+import { plainScanAddresses } from './address-reference';
 
 // mulberry32: a small seeded generator, so a failure can be replayed.
 function generator(seed: number): (n: number) => number {
@@ -85,7 +86,7 @@ describe('addressInfo with the printable-ASCII shortcut', () => {
     const next = generator(5);
     for (let round = 0; round < 20000; round++) {
       const address = Array.from({ length: 1 + next(10) }, () => PIECES[next(PIECES.length)] ?? '').join('');
-      expect([address, addressInfo(address)]).toEqual([address, plainAddressInfo(address)]);
+      expect([address, addressInfo(address)]).toEqual([address, fullAddressInfo(address)]);
     }
   });
 
