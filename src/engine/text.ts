@@ -14,9 +14,11 @@ import { work } from './work';
  * real, and an address with a look-alike letter, a bidi control or a zero-width character is kept
  * with it (and flagged by `addressFlags`), never cut at it to a different, innocent-looking address.
  */
-const LOCAL_MAX = 256;
-const DOMAIN_MAX = 255;
-const LABEL_MAX = 63;
+/** The limits and per-character definitions of the scan (exported for the reference scan in tests). */
+export const ADDRESS_LIMITS = { local: 256, domain: 255, label: 63 } as const;
+const LOCAL_MAX = ADDRESS_LIMITS.local;
+const DOMAIN_MAX = ADDRESS_LIMITS.domain;
+const LABEL_MAX = ADDRESS_LIMITS.label;
 /** ASCII characters of an unquoted local part (RFC 5322 atext and the dot). */
 const LOCAL_ASCII = /^[\w!#$%&'*+/=?^`{|}~.-]$/;
 const DOMAIN_ASCII = /^[\w-]$/;
@@ -26,9 +28,10 @@ const WORD_ANY = /^[\p{L}\p{N}\p{M}\p{Cf}]$/u;
  * Scripts written without spaces: where one follows ASCII inside a word, prose has begun
  * ("user@example.jp宛"), not the address. A domain written wholly in them is kept.
  */
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u3000-\u303f\uff00-\uffef]$/u;
+export const UNSPACED =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\u3000-\u303f\uff00-\uffef]$/u;
 
-function isAscii(c: string): boolean {
+export function isAscii(c: string): boolean {
   return c.charCodeAt(0) < 0x80;
 }
 
@@ -46,16 +49,16 @@ function asciiTable(pattern: RegExp): Uint8Array {
 const LOCAL_TABLE = asciiTable(LOCAL_ASCII);
 const DOMAIN_TABLE = asciiTable(DOMAIN_ASCII);
 
-function localChar(c: string): boolean {
+export function localChar(c: string): boolean {
   return isAscii(c) ? LOCAL_ASCII.test(c) : WORD_ANY.test(c) && !/^[\u3000-\u303f\uff00-\uffef]$/.test(c);
 }
 
-function domainChar(c: string): boolean {
+export function domainChar(c: string): boolean {
   return isAscii(c) ? DOMAIN_ASCII.test(c) : WORD_ANY.test(c) && !/^[\u3000-\u303f\uff00-\uffef]$/.test(c);
 }
 
 /** Code points of `text` ending just before `end`, right to left. */
-function codePointBefore(text: string, end: number): string {
+export function codePointBefore(text: string, end: number): string {
   const low = text.charCodeAt(end - 1);
   if (end >= 2 && low >= 0xdc00 && low <= 0xdfff) {
     const high = text.charCodeAt(end - 2);
