@@ -128,8 +128,11 @@ function addressAround(text: string, at: number, floor: number): { start: number
   return { start, end };
 }
 
+/** Where an address around an `@` begins and ends (`addressAround`, or the tests' reference scan). */
+export type AddressAround = (text: string, at: number, floor: number) => { start: number; end: number } | null;
+
 /** Every address in a text, in order, each once per occurrence. Linear in the text's length. */
-function scanAddresses(text: string, max: number): string[] {
+export function scanAddresses(text: string, max: number, around: AddressAround = addressAround): string[] {
   const out: string[] = [];
   let from = 0;
   // An address never begins inside the previous one.
@@ -138,7 +141,7 @@ function scanAddresses(text: string, max: number): string[] {
     const at = text.indexOf('@', from);
     work((at < 0 ? text.length : at) - from + 1);
     if (at < 0) break;
-    const found = addressAround(text, at, floor);
+    const found = around(text, at, floor);
     work(found === null ? 1 : found.end - found.start);
     if (found === null) {
       from = at + 1;

@@ -4,7 +4,7 @@
  * engine's own per-character definitions; only the scan's loop is the old one. (The address flags'
  * shortcut is checked against `fullAddressInfo` in src/engine/text.ts itself.)
  */
-import { ADDRESS_LIMITS, codePointBefore, domainChar, isAscii, localChar, UNSPACED } from '../../src/engine/text';
+import { ADDRESS_LIMITS, codePointBefore, domainChar, isAscii, localChar, scanAddresses, UNSPACED } from '../../src/engine/text';
 
 const LOCAL_MAX = ADDRESS_LIMITS.local;
 const DOMAIN_MAX = ADDRESS_LIMITS.domain;
@@ -53,25 +53,7 @@ function addressAround(text: string, at: number, floor: number): { start: number
   return { start, end };
 }
 
-/** Every address in a text, in order, each once per occurrence. Linear in the text's length. */
+/** Every address in a text, found by the engine's scan around the old per-character loop. */
 export function plainScanAddresses(text: string, max: number): string[] {
-  const out: string[] = [];
-  let from = 0;
-  // An address never begins inside the previous one.
-  let floor = 0;
-  while (out.length < max) {
-    const at = text.indexOf('@', from);
-    if (at < 0) break;
-    const found = addressAround(text, at, floor);
-    if (found === null) {
-      from = at + 1;
-      continue;
-    }
-    let addr = text.slice(found.start, found.end);
-    if (addr.toLowerCase().startsWith('mailto:')) addr = addr.slice(7);
-    out.push(addr);
-    from = found.end;
-    floor = found.end;
-  }
-  return out;
+  return scanAddresses(text, max, addressAround);
 }
