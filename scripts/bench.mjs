@@ -2,7 +2,8 @@
 // with one worker and with the default (one per core), files/s, MB/s and peak RSS, side by side with
 // Sisimai 4.25 (Perl) when it is installed, with the ratios; then the engine
 // stage by stage in one process (MIME, analysis, explanation, report) next to a bare postal-mime
-// parse. Timings live here, never in tests.
+// parse; then what a batch pays per file, cold and steady (scripts/bench-steady.cjs). Timings live
+// here, never in tests.
 //
 //   node scripts/bench.mjs [CORPUS_DIR] [--copies N]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -146,3 +147,8 @@ for (const [k, ms] of Object.entries(totals)) {
   );
 }
 console.log(`(--json alone does not build the report: the report row is what --report adds)`);
+
+// What a batch pays per file, cold then steady (the stage table above is the engine at its warmest).
+const steady = spawnSync(process.execPath, [path.resolve('scripts/bench-steady.cjs'), corpus, String(copies)], { encoding: 'utf8' });
+process.stdout.write(steady.stdout ?? '');
+if (steady.status !== 0) process.stderr.write(steady.stderr ?? '');
