@@ -4,27 +4,16 @@
 // N passes over the same buffers" shows the engine at its warmest; this shows what a batch pays:
 // the first copy with a cold JIT, then the steady cost per file.
 //
-//   node scripts/bench-steady.cjs CORPUS_DIR COPIES
-const { readFileSync, readdirSync } = require('node:fs');
+//   node scripts/bench-steady.cjs COPIES FILE...
+const { readFileSync } = require('node:fs');
 const path = require('node:path');
 require('node:v8').setFlagsFromString('--interrupt-budget=600000');
 
-const [corpus, copiesArg] = process.argv.slice(2);
+const [copiesArg, ...files] = process.argv.slice(2);
 const copies = Number(copiesArg ?? 8);
 const { stages } = require(path.resolve('dist/bench/stages.js'));
 
-function emlFiles(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...emlFiles(full));
-    else if (e.name.endsWith('.eml')) out.push(full);
-  }
-  return out.sort();
-}
-
 (async () => {
-  const files = emlFiles(corpus);
   const perCopy = [];
   for (let c = 0; c < copies; c++) {
     const t0 = performance.now();

@@ -149,6 +149,6 @@ for (const [k, ms] of Object.entries(totals)) {
 console.log(`(--json alone does not build the report: the report row is what --report adds)`);
 
 // What a batch pays per file, cold then steady (the stage table above is the engine at its warmest).
-const steady = spawnSync(process.execPath, [path.resolve('scripts/bench-steady.cjs'), corpus, String(copies)], { encoding: 'utf8' });
+const steady = spawnSync(process.execPath, [path.resolve('scripts/bench-steady.cjs'), String(copies), ...files], { encoding: 'utf8' });
 process.stdout.write(steady.stdout ?? '');
 if (steady.status !== 0) process.stderr.write(steady.stderr ?? '');
