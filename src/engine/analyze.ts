@@ -5,6 +5,7 @@
  */
 import { findCommand, normaliseCommand } from './codes';
 import { decode } from './decoders';
+import { headText } from './decoders/blocks';
 import type { Context, Decoded, RawRecipient } from './decoders/types';
 import { InputError, isBlank, readInput, unquote } from './input';
 import { exchangeWords, normalise, words } from './lexicon';
@@ -233,7 +234,7 @@ function messageKind(ctx: Context, decoded: Decoded, recipients: readonly Recipi
   if (stated.length > 0 && stated.length === decoded.recipients.length && stated.every((a) => a.startsWith('delay'))) return 'warning';
   if (recipients.some((r) => r.status?.startsWith('5') === true)) return 'bounce';
   // With no Action field and no permanent code, the MTA's own delay banner decides (pasted text has no subject).
-  const head = ctx.lines.slice(0, 40).join(' ').toLowerCase();
+  const head = headText(ctx);
   if (DELAY_BANNERS.some((b) => head.includes(b))) return 'warning';
   const delaySubject = words('delaySubject').some((w) => ctx.subject.includes(w));
   if (delaySubject && !words('failureSubject').some((w) => ctx.subject.includes(w))) return 'warning';

@@ -216,7 +216,8 @@ function headerLines(ctx: Context): readonly string[] {
   return out;
 }
 
-function headText(ctx: Context): string {
+/** The first lines of the message's text, lower-cased and joined by line feeds: made once per message. */
+export function headText(ctx: Context): string {
   let out = headTextOf.get(ctx.lines);
   if (out === undefined) {
     out = ctx.lines.slice(0, DETECT_LINES).join('\n').toLowerCase();

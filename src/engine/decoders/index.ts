@@ -3,7 +3,7 @@
  * tried. Specific formats come before the generic ones.
  */
 import { arf } from './arf';
-import { leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
+import { headText, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
 import { gmx } from './families/gmx';
 import { mailru } from './families/mailru';
@@ -68,7 +68,7 @@ export function looksLikeBounce(ctx: Context): boolean {
   if (words('bounceSubject').some((s) => ctx.subject.includes(s))) return true;
   if (BOUNCE_FROM.some((s) => ctx.from.includes(s))) return true;
   if (ctx.mail.headers.some((h) => h.key === 'x-failed-recipients')) return true;
-  const head = ctx.lines.slice(0, 40).join('\n').toLowerCase();
+  const head = headText(ctx);
   return words('bounceOpening').some((s) => head.includes(s));
 }
 
