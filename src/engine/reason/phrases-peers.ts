@@ -115,6 +115,8 @@ export const PEER_PHRASES: readonly PeerPhraseGroup[] = [
   {
     reason: 'norelaying',
     source: `${KUMO} [RoutingErrors] ("isn't allowed to relay"); ${PBH} 5.1.2 ("we do not relay")`,
+    // "we do not relay" also stands in our userunknown list (Sisimai 5's reading of qmail); the
+    // words say relaying, and norelaying is tried first among the strong reasons.
     any: ["isn't allowed to relay", 'we do not relay'],
   },
   {
@@ -142,8 +144,8 @@ export const PEER_PHRASES: readonly PeerPhraseGroup[] = [
   },
   {
     reason: 'speeding',
-    source: `${PBH} 5.2.0 ("exceeded the rate limit"); ${KUMO} [TransientFailure] ("ReceivingRatePerm")`,
-    any: ['exceeded the rate limit', 'receiving mail at a rate that prevents'],
+    source: `${PBH} 5.2.0 ("exceeded the rate limit")`,
+    any: ['exceeded the rate limit'],
   },
   {
     reason: 'toomanyconn',
