@@ -5,7 +5,8 @@
  * the engine chooses them (`chooseCodes`) and the SMTP step the row names.
  *
  * Measured when the table was written (blind): 226 of 309 rows (73.1 %). After the phrases of
- * `reason/phrases-peers.ts`: 296 of 309 (95.8 %). The floor below is that figure rounded down, a
+ * `reason/phrases-peers.ts`: 296 of 309 (95.8 %). The same lines pasted (no SMTP step, no family
+ * decoder) are held to their own floor. The floor below is that figure rounded down, a
  * ratchet: raise it as gaps close, never lower it to fit a change. Rows the engine reads otherwise
  * on purpose are listed in `KNOWN_GAPS` with the reason; the test fails when one of them starts to
  * agree, so the list shrinks instead of going stale.
@@ -19,6 +20,11 @@ import type { PeerRow } from './peer-phrases';
 
 /** Agreement floor, in percent of rows (measured 95.8). */
 const FLOOR = 95.7;
+/**
+ * The same rows with no SMTP step, in a bounce no family claimed (measured 83.8 before address
+ * words were trusted there, 95.1 after: `wordsCount` in classify.ts).
+ */
+const FLOOR_PASTED = 95.1;
 
 /**
  * Rows whose label the engine does not reach, each kept on purpose: mostly a status code that our
@@ -47,19 +53,26 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
     '"message content" is a spamdetected phrase, a strong reason read before contenterror',
 };
 
-const verdict = (row: PeerRow): Verdict => {
+/** `pasted`: the same line with no SMTP step, in a bounce no family decoder claimed (pasted or forwarded text). */
+const verdict = (row: PeerRow, pasted = false): Verdict => {
   const codes = chooseCodes(null, row.text);
   return classify({
     status: codes.status,
     replyCode: codes.replyCode,
     diagnostic: row.text,
-    command: row.at,
+    command: pasted ? null : row.at,
     action: 'failed',
     address: 'lee@example.org',
     remoteMta: null,
     reportingMta: null,
     stated: null,
+    ...(pasted ? { familyKnown: false } : {}),
   });
+};
+
+const agreement = (pasted: boolean): { rate: number; wrong: PeerRow[] } => {
+  const wrong = PEER_ROWS.filter((r) => verdict(r, pasted).reason !== r.reason);
+  return { rate: (100 * (PEER_ROWS.length - wrong.length)) / PEER_ROWS.length, wrong };
 };
 
 const PEER_REPOS = [
@@ -86,11 +99,13 @@ describe('peer phrase audit', () => {
     for (const text of Object.keys(KNOWN_GAPS)) expect(texts.has(text)).toBe(true);
   });
 
-  test(`agreement stays at or above ${FLOOR} %`, () => {
-    const wrong = PEER_ROWS.filter((r) => verdict(r).reason !== r.reason);
-    const rate = (100 * (PEER_ROWS.length - wrong.length)) / PEER_ROWS.length;
-    if (rate < FLOOR) console.log(wrong.map((r) => `${r.reason} <- ${verdict(r).reason}: ${r.text}`).join('\n'));
-    expect(rate).toBeGreaterThanOrEqual(FLOOR);
+  test.each([
+    ['at its SMTP step', false, FLOOR],
+    ['pasted, with no SMTP step and no family', true, FLOOR_PASTED],
+  ] as const)('agreement %s stays at or above its floor', (_name, pasted, floor) => {
+    const { rate, wrong } = agreement(pasted);
+    if (rate < floor) console.log(wrong.map((r) => `${r.reason} <- ${verdict(r, pasted).reason}: ${r.text}`).join('\n'));
+    expect(rate).toBeGreaterThanOrEqual(floor);
   });
 
   test.each(PEER_ROWS.filter((r) => KNOWN_GAPS[r.text] === undefined).map((r) => [r.reason, r.text, r] as const))(
