@@ -74,7 +74,6 @@ export const PEER_PHRASES: readonly PeerPhraseGroup[] = [
     any: [
       'user disabled',
       'expirado por falta de uso',
-      'not currently being accepted for this mailbox',
       'estado: inactivo',
       'inactive user',
       'due to inactivity',
