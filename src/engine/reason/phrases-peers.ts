@@ -19,6 +19,7 @@ export interface PeerPhraseGroup extends SourcedPhraseRule {
 const KUMO = 'KumoMTA assets/community/bounces.toml';
 const PBH = 'PHP-Bounce-Handler bounce_responses.php';
 const BP = 'Mail::DeliveryStatus::BounceParser _std_reason';
+const KUMO_CLASSES = 'KumoMTA crates/bounce-classify/src/lib.rs PreDefinedBounceClass::';
 
 export const PEER_PHRASES: readonly PeerPhraseGroup[] = [
   {
@@ -158,8 +159,10 @@ export const PEER_PHRASES: readonly PeerPhraseGroup[] = [
   },
   {
     reason: 'policyviolation',
-    source: `${KUMO} [PolicyRelated] ("Reject due to policy restrictions", "restricted by policy"); Sisimai's policy list ("Delivery not authorized, message refused")`,
-    any: ['due to policy restrictions', 'restricted by policy', 'delivery not authorized, message refused', 'illegal attachment'],
+    // "illegal attachment" also stands in our contenterror list; Sisimai 5 reads Google's
+    // "illegal attachment on your message" as policyviolation, which is tried first.
+    source: `${KUMO} [PolicyRelated] ("Reject due to policy restrictions", "restricted by policy"); ${KUMO_CLASSES}ProhibitedAttachment`,
+    any: ['due to policy restrictions', 'restricted by policy', 'illegal attachment'],
   },
   {
     reason: 'blocked',
