@@ -26,8 +26,9 @@
  * after the explicit words (its keywords are broader) and before the generic phrase lists. A
  * provider rule that names a status (Exchange's 5.7.504 "Recipient address rejected: Access
  * denied", Google's NXDOMAIN in a 5.x.x or a 4.x.x failure) reads the code and the words together,
- * as the vendor documents them. The phrase lists behind the words are ours plus Sisimai 5's rule
- * lists (`reason/phrases-sisimai5.ts`), ours first.
+ * as the vendor documents them. The phrase lists behind the words are ours, then Sisimai 5's rule
+ * lists (`reason/phrases-sisimai5.ts`), then other classifiers' rules (`reason/phrases-peers.ts`),
+ * ours first.
  */
 import { findReplyCode, findStatuses, isClassDefault } from './codes';
 

@@ -103,7 +103,9 @@ function wordsCount(reason: Reason, input: ClassifyInput, statusReason: Reason |
   const policyCode = input.status?.split('.')[1] === '7' && !isClassDefault(input.status);
   switch (reason) {
     case 'userunknown':
-      return cmd === 'RCPT' && !policyCode;
+      // With no command, a bounce no family decoder claimed has no convention that turns address
+      // words into a filter's verdict: its words mean what they say (as for the phrase families).
+      return (cmd === 'RCPT' || (cmd === null && input.familyKnown === false)) && !policyCode;
     case 'mesgtoobig':
       return statusReason !== 'exceedlimit';
     case 'filtered':

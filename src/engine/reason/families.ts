@@ -115,6 +115,9 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'abuseat.org',
       'dnsbl',
     ],
+    // "Blocked using spam pattern" is a content filter's verdict on the message, not a list of IPs
+    // (KumoMTA bounces.toml [SpamContent], BounceParser _std_reason spam).
+    unless: ['using spam pattern'],
     source: 'Postfix reject_rbl_client ("blocked using <list>"), Sendmail dnsbl feature, Exim dnslists, public DNSBL zones',
     sample: '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
   },

@@ -7,6 +7,7 @@ import { work } from '../work';
 import { findIn, mayAllOccur } from '../haystack';
 import { CONTENT_FILTER_PHRASES } from './families';
 import { SISIMAI5_PHRASES } from './phrases-sisimai5';
+import { PEER_PHRASES } from './phrases-peers';
 import type { Reason } from './reasons';
 
 export interface PhraseRule {
@@ -276,7 +277,10 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'encryption required',
       'failed mta-sts',
       'mta-sts',
-      'dane',
+      // Whole word only: "dane" inside other words (Polish "podane", "given") is no TLS failure.
+      ' dane',
+      '(dane)',
+      'dane-',
       'tls negotiation failed',
       'no certificate',
       'certificate verification failed',
@@ -1088,8 +1092,14 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
  * Words too common to decide early: used only in the last pass, after codes and every specific
  * phrase had their say.
  */
-/** Our lists, then the Sisimai 5 fragments for the same reason (ours first, so evidence names ours). */
-export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = mergePhrases(OWN_PHRASES, SISIMAI5_PHRASES);
+/**
+ * Our lists, then the Sisimai 5 fragments, then the other classifiers' rules (`phrases-peers.ts`)
+ * for the same reason (ours first, so evidence names ours).
+ */
+export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = PEER_PHRASES.reduce(
+  (acc, group) => mergePhrases(acc, { [group.reason]: group }),
+  mergePhrases(OWN_PHRASES, SISIMAI5_PHRASES),
+);
 
 function mergePhrases(
   own: Readonly<Partial<Record<Reason, PhraseRule>>>,

@@ -79,6 +79,12 @@ describe('phrase families', () => {
     expect(classify(input('jsmith@example.com (user not found)', { command: null, familyKnown: false })).reason).toBe('userunknown');
   });
 
+  test('address words of the phrase lists also decide with no command for a bounce no family claimed, not inside a known family', () => {
+    const line = '550 recipient not recognized';
+    expect(classify(input(line, { command: null, familyKnown: false })).reason).toBe('userunknown');
+    expect(classify(input(line, { command: null, familyKnown: true })).reason).toBe('filtered');
+  });
+
   test('Exchange\'s own "wasn\'t found at" sentence decides with no command, inside a known family (a pasted NDR)', () => {
     for (const quote of ["'", '\u2019']) {
       const v = classify(input(`t.mueller wasn${quote}t found at fabrikam.com.`, { command: null, familyKnown: true }));
