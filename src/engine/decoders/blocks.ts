@@ -47,9 +47,9 @@ export const COMMON_RECIPIENT: readonly RegExp[] = [
   new RegExp(String.raw`address:\s*<` + ADDR + String.raw`>,?(.*)$`, 'i'),
   // The sentences and labels of formats other bounce parsers were written for (rules, not samples):
   // flufl.bounce _detectors/simplematch.py — usa.net "Intended recipient: <rcpt>", LSMTP
-  // "Error-For: <rcpt>", Demon Internet "addressed to '<rcpt>'" and dadoservice.it "addressed to
+  // "Error-For: <rcpt>", hotpop.com "Undeliverable Address: <rcpt>", Demon Internet "addressed to '<rcpt>'" and dadoservice.it "addressed to
   // <rcpt>".
-  new RegExp(String.raw`^\s*(?:intended recipient|error-for):\s*<?` + ADDR + String.raw`>?(.*)$`, 'i'),
+  new RegExp(String.raw`^\s*(?:intended recipient|error-for|undeliverable address):\s*<?` + ADDR + String.raw`>?(.*)$`, 'i'),
   new RegExp(String.raw`\baddressed to\s*['"<]?` + ADDR + String.raw`['">]?(.*)$`, 'i'),
   // The address set off by commas in a sentence: flufl.bounce _detectors/llnl.py (LLNL's sendmail)
   // and simplematch.py's non-standard qmail at ieo.it ("… to the following recipient, <rcpt>, because").

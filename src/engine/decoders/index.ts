@@ -5,6 +5,7 @@
 import { arf } from './arf';
 import { ALIAS_EVIDENCE, headText, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
+import { aolscreenname } from './families/aolscreenname';
 import { gmx } from './families/gmx';
 import { mailru } from './families/mailru';
 import { mxlogic } from './families/mxlogic';
@@ -228,6 +229,7 @@ export const DECODER_ORDER: readonly Step[] = [
     gmail,
     yahoo,
     x4,
+    aolscreenname,
     qmail,
     x2,
     mailru,
