@@ -194,3 +194,14 @@ test('the peers’ separators end the report: the returned original’s To is no
   ]);
   expect(addresses(r)).toEqual(['kim@example.org']);
 });
+
+test('"Your message to <rcpt>" names a recipient only with words of non-delivery', async () => {
+  const waiting = await report('Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>', 'Undeliverable mail', [
+    'Your message to ana@example.net is waiting for delivery.',
+  ]);
+  expect(addresses(waiting)).not.toContain('ana@example.net');
+  const failed = await report('Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>', 'Undeliverable mail', [
+    'Your message to ana@example.net has not been delivered yet; delivery will be retried.',
+  ]);
+  expect(addresses(failed)).toEqual(['ana@example.net']);
+});

@@ -57,7 +57,12 @@ export const COMMON_RECIPIENT: readonly RegExp[] = [
   // Delay notices naming the recipient in their sentence: simplewarning.py's Exchange advisory
   // ("Delivery of your message to "<rcpt>" has been postponed") and MessageSwitch ("Your message
   // to <rcpt> has not been delivered yet").
-  new RegExp(String.raw`\byour message to\s*["'<]?` + ADDR + String.raw`["'>]?\s+(?:has|have|could|was|is|cannot)\b(.*)$`, 'i'),
+  new RegExp(
+    String.raw`\byour message to\s*["'<]?` +
+      ADDR +
+      String.raw`["'>]?\s+((?:has|have|was|is) (?:been )?(?:postponed|delayed|not)\b.*|(?:could not|cannot|can't)\b.*)$`,
+    'i',
+  ),
 ];
 
 /**
