@@ -9,7 +9,7 @@
 import { COMMON_END } from './decoders/blocks';
 import type { Context, RawRecipient } from './decoders/types';
 import { header } from './mail';
-import { cleanAddress, findAddresses, headerBlock, indexOfLine } from './text';
+import { cleanAddress, findAddresses, fold, headerBlock, indexOfLine } from './text';
 
 /** Local-part suffixes and prefixes of mailing-list control addresses. */
 const LIST_SUFFIXES = ['-request', '-owner', '-admin', '-bounces', '-ctl', '-errors', '-help', '-unsubscribe', '-subscribe'];
@@ -119,8 +119,43 @@ export function structuralRecipients(ctx: Context): RawRecipient[] {
  * fields): the returned original's To. Only used when nothing in the report itself names one.
  */
 export function originalRecipients(ctx: Context): RawRecipient[] {
-  if (ctx.mail.original === null) return [];
+  if (ctx.mail.original === null) return inlineOriginalRecipients(ctx);
   const fields = headerBlock(ctx.mail.original);
   const to = fields.filter(([k]) => k === 'to').flatMap(([, v]) => findAddresses(v));
   return to.filter((a) => !isSystemAddress(a)).map((address) => ({ address, evidence: ['returned original: To'] }));
+}
+
+/**
+ * A report that names the failed mailbox by its local part only ("jdoe    Mailbox unknown"), with
+ * the original returned as plain text below a marker line: the original's To address whose local
+ * part the report names. Yale's campus MTA wrote such reports (flufl.bounce _detectors/yale.py,
+ * which guesses the domain instead); the returned original states it.
+ */
+function inlineOriginalRecipients(ctx: Context): RawRecipient[] {
+  const end = indexOfLine(ctx.lines, COMMON_END);
+  if (end < 0) return [];
+  let start = end + 1;
+  while (start < ctx.lines.length && (ctx.lines[start] ?? '').trim() === '') start++;
+  const fields = headerBlock(ctx.lines.slice(start, start + 200).join('\n'));
+  const to = fields.filter(([k]) => k === 'to').flatMap(([, v]) => findAddresses(v));
+  const report = ctx.lines.slice(0, end);
+  // The report's lines that name the local part as a word: they are that recipient's diagnostic.
+  const naming = (address: string): string[] => {
+    const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+    if (local.length < 2) return [];
+    return report.filter((line) => {
+      const lower = line.toLowerCase();
+      for (let i = lower.indexOf(local); i >= 0; i = lower.indexOf(local, i + 1)) {
+        if (!/[\w.@-]/.test(lower[i - 1] ?? ' ') && !/[\w@-]/.test(lower[i + local.length] ?? ' ')) return true;
+      }
+      return false;
+    });
+  };
+  const out: RawRecipient[] = [];
+  for (const address of to) {
+    const lines = isSystemAddress(address) ? [] : naming(address);
+    if (lines.length === 0) continue;
+    out.push({ address, diagnostic: fold(lines.join(' ')), evidence: ['returned original: To, named by its local part'] });
+  }
+  return out;
 }

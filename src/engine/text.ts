@@ -161,6 +161,9 @@ export function cleanAddress(raw: string): string | null {
   let s = raw.trim();
   const semi = s.indexOf(';');
   if (semi >= 0 && semi < 12 && !s.slice(0, semi).includes('@')) s = s.slice(semi + 1).trim();
+  // Exchange 5.5 names a custom (foreign) recipient by its address type: "SMTP=user@host; on <date>"
+  // (the layout flufl.bounce's _detectors/exchange.py reads). The type is no part of the address.
+  if (/^<?smtp[=:]/i.test(s)) s = s.replace(/^(<?)smtp[=:]/i, '$1');
   return scanAddresses(s, 1)[0] ?? null;
 }
 

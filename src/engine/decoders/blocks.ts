@@ -20,6 +20,11 @@ export interface TextRules {
   readonly lineStartAddress?: boolean;
   /** Lines containing these are never part of a diagnostic (boilerplate of the format). */
   readonly ignore?: readonly string[];
+  /**
+   * Set false where machine fields name the recipients: then a sendmail alias ("(expanded from:
+   * …)") or an Exim 3 "after RCPT TO:<…>" line opens no block of its own.
+   */
+  readonly orphans?: boolean;
 }
 
 /** Where the returned original usually begins, whatever the family. */
@@ -40,7 +45,41 @@ export const COMMON_RECIPIENT: readonly RegExp[] = [
   // "User's mailbox is full: <rcpt>": prose (a space before the colon), so never a header field.
   new RegExp(String.raw`^[^\s<@:][^<@:]{0,40}\s[^<@:]{1,40}:\s*<` + ADDR + String.raw`>\s*$`),
   new RegExp(String.raw`address:\s*<` + ADDR + String.raw`>,?(.*)$`, 'i'),
+  // The sentences and labels of formats other bounce parsers were written for (rules, not samples):
+  // flufl.bounce _detectors/simplematch.py — usa.net "Intended recipient: <rcpt>", LSMTP
+  // "Error-For: <rcpt>", hotpop.com "Undeliverable Address: <rcpt>", Demon Internet "addressed to '<rcpt>'" and dadoservice.it "addressed to
+  // <rcpt>".
+  new RegExp(String.raw`^\s*(?:intended recipient|error-for|undeliverable address):\s*<?` + ADDR + String.raw`>?(.*)$`, 'i'),
+  new RegExp(String.raw`\baddressed to\s*['"<]?` + ADDR + String.raw`['">]?(.*)$`, 'i'),
+  // The address set off by commas in a sentence: flufl.bounce _detectors/llnl.py (LLNL's sendmail)
+  // and simplematch.py's non-standard qmail at ieo.it ("… to the following recipient, <rcpt>, because").
+  new RegExp(String.raw`\brecipients?,\s*<?` + ADDR + String.raw`>?\s*,(.*)$`, 'i'),
+  // Delay notices naming the recipient in their sentence: simplewarning.py's Exchange advisory
+  // ("Delivery of your message to "<rcpt>" has been postponed") and MessageSwitch ("Your message
+  // to <rcpt> has not been delivered yet").
+  new RegExp(
+    String.raw`\byour message to\s*["'<]?` +
+      ADDR +
+      String.raw`["'>]?\s+((?:has|have|was|is) (?:been )?(?:postponed|delayed|not)\b.*|(?:could not|cannot|can't)\b.*)$`,
+    'i',
+  ),
 ];
+
+/**
+ * sendmail's "(expanded from: <alias>)" under a recipient that is a program or a file
+ * ("|/usr/bin/procmail"): the alias is the address the sender wrote (flufl.bounce simplematch.py,
+ * sz-sb.de). It names a recipient only where no address line opened the section; under an address
+ * line it is that recipient's note.
+ */
+const EXPANDED_FROM = new RegExp(String.raw`^\s*\(expanded from:?\s*<?` + ADDR + String.raw`>?\)`, 'i');
+/** A sendmail recipient that is a program or a file (`"|/usr/bin/procmail"`, `/var/mail/box`), not an address. */
+const PROGRAM_OR_FILE = /^\s*"?(?:\|\S|\/[\w.-]+\/[\w./-]*"?\s*$)/;
+/**
+ * Exim 3's "SMTP error from remote mailer after RCPT TO:<rcpt>:" where no address line of its own
+ * opened the section (flufl.bounce simplematch.py, robanal.demon.co.uk: "rcpt to: <addr>"). Under an
+ * address line it is that recipient's diagnostic, and the command it names stays in it.
+ */
+const AFTER_RCPT = new RegExp(String.raw`\bafter rcpt to:\s*<` + ADDR + String.raw`>`, 'i');
 
 /**
  * An SMTP reply naming the recipient ("550 5.1.1 <rcpt>: User unknown"). Only for text no family
@@ -62,6 +101,8 @@ function isSeparator(line: string): boolean {
 interface Block {
   address: string;
   text: string[];
+  /** Opened by an "(expanded from: …)" alias: it comes after every address the text names itself. */
+  alias?: boolean;
 }
 
 export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipient[] {
@@ -77,16 +118,32 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
   const ignore = (rules.ignore ?? []).map((s) => s.toLowerCase());
   const blocks: Block[] = [];
   let current: Block | null = null;
+  // Lines outside any block since the last one: the program line and its "(reason: …)" that an
+  // "(expanded from: …)" line turns into a recipient's block.
+  let loose: string[] = [];
   for (let i = from; i < to; i++) {
     const line = all[i] ?? '';
+    const delivery: boolean = current === null && rules.orphans !== false && loose.slice(-3).some((l) => PROGRAM_OR_FILE.test(l));
+    const expanded: RegExpExecArray | null = delivery ? EXPANDED_FROM.exec(line) : null;
+    const orphan: RegExpExecArray | null = current === null && rules.orphans !== false ? (expanded ?? AFTER_RCPT.exec(line)) : null;
+    const alias: string | null = orphan?.[1] === undefined ? null : cleanAddress(orphan[1]);
+    if (alias !== null) {
+      current = { address: alias, text: [...loose.filter((l) => l.trim() !== '').slice(-3), line], alias: expanded !== null };
+      blocks.push(current);
+      continue;
+    }
     const hit = matchRecipient(line, rules);
     if (hit !== null) {
       current = { address: hit.address, text: hit.rest.trim() === '' ? [] : [hit.rest] };
       blocks.push(current);
       continue;
     }
-    if (current === null) continue;
+    if (current === null) {
+      loose = isSeparator(line) ? [] : [...loose.slice(-4), line];
+      continue;
+    }
     if (isSeparator(line)) {
+      loose = [];
       current = null;
       continue;
     }
@@ -96,19 +153,25 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
   }
   // One recipient may be named twice (a summary, then details): merge in first-seen order.
   const merged = new Map<string, Block>();
-  for (const b of blocks) {
+  // Aliases last: where the text also names a final address, that address is the recipient
+  // (what Sisimai reports), and a DSN's unusable Final-Recipient takes the text's first one.
+  for (const b of [...blocks.filter((x) => x.alias !== true), ...blocks.filter((x) => x.alias === true)]) {
     const key = b.address.toLowerCase();
     const seen = merged.get(key);
-    if (seen === undefined) merged.set(key, { address: b.address, text: [...b.text] });
+    if (seen === undefined) merged.set(key, { ...b, text: [...b.text] });
     else seen.text.push(...b.text);
   }
   return [...merged.values()].map((b) => {
     const diagnostic = fold(b.text.join(' '));
     const r: RawRecipient = { address: b.address };
     if (diagnostic !== '') r.diagnostic = diagnostic;
+    if (b.alias === true) r.evidence = [ALIAS_EVIDENCE];
     return r;
   });
 }
+
+/** Evidence of a recipient named only by a sendmail "(expanded from: …)" alias. */
+export const ALIAS_EVIDENCE = 'sendmail alias: (expanded from: …)';
 
 /**
  * The family patterns name ASCII domains; an internationalised or look-alike address continues

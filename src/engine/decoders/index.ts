@@ -3,8 +3,9 @@
  * tried. Specific formats come before the generic ones.
  */
 import { arf } from './arf';
-import { headText, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
+import { ALIAS_EVIDENCE, headText, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
+import { aolscreenname } from './families/aolscreenname';
 import { gmx } from './families/gmx';
 import { mailru } from './families/mailru';
 import { mxlogic } from './families/mxlogic';
@@ -228,6 +229,7 @@ export const DECODER_ORDER: readonly Step[] = [
     gmail,
     yahoo,
     x4,
+    aolscreenname,
     qmail,
     x2,
     mailru,
@@ -253,6 +255,8 @@ export const DECODER_ORDER: readonly Step[] = [
 export function completeWithInline(family: Decoded, inline: Decoded | null): Decoded {
   if (inline === null) return family;
   if (inline.recipients.length > family.recipients.length) return inline;
+  // Prose that named only aliases ("(expanded from: …)" under a program line) yields to fields naming the final address.
+  if (inline.recipients.length > 0 && family.recipients.every((r) => r.evidence?.includes(ALIAS_EVIDENCE) === true)) return inline;
   const recipients = family.recipients.map((rec): RawRecipient => {
     const twin = inline.recipients.find((x) => x.address?.toLowerCase() === rec.address?.toLowerCase());
     if (twin === undefined) return rec;

@@ -27,7 +27,8 @@ function byAddress<T extends { readonly address: string | null }>(items: readonl
  */
 function enrich(recipients: RawRecipient[], ctx: Context): void {
   const transcript = readTranscript(ctx.lines);
-  const blocks = scanBlocks(ctx.lines, {});
+  // The fields name the recipients: a sendmail alias in the text must not displace an unusable Final-Recipient's final address.
+  const blocks = scanBlocks(ctx.lines, { orphans: false });
   const transcriptOf = byAddress(transcript);
   const blockOf = byAddress(blocks);
   let lead: string | null = null;

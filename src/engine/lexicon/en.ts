@@ -256,6 +256,38 @@ export const EN: LanguageLexicon = {
       text: '----- the following is a copy of the message',
       source: 'Separators before the returned original (Exim, Postfix, Sendmail, qmail, Exchange, Gmail forwards)',
     },
+    {
+      text: 'message text follows:',
+      source: 'Smail: "Message text follows:" (flufl.bounce _detectors/simplematch.py end marker)',
+    },
+    {
+      text: 'below the next line is a copy of the message',
+      source: 'newmail.ru (flufl.bounce _detectors/simplematch.py end marker)',
+    },
+    {
+      text: 'returned mail follows',
+      source: 'usa.net "--------RETURNED MAIL FOLLOWS--------" (flufl.bounce _detectors/simplematch.py end marker)',
+    },
+    {
+      text: 'start of returned message',
+      source: 'Demon Internet "---- START OF RETURNED MESSAGE ----" (flufl.bounce _detectors/simplematch.py end marker)',
+    },
+    {
+      text: 'here is your returned mail',
+      source: 'sdm.de sendmail customisation (flufl.bounce _detectors/simplematch.py end marker)',
+    },
+    {
+      text: '-------- returned mail --------',
+      source: 'E500 SMTP Mail Service (flufl.bounce _detectors/simplematch.py end marker)',
+    },
+    {
+      text: 'copy of the original message below this line',
+      source: 'EarthLink "A copy of the original message below this line" (flufl.bounce _detectors/simplematch.py end marker)',
+    },
+    {
+      text: '------ returned message',
+      source: 'rjbs Mail-DeliveryStatus-BounceParser BounceParser.pm $Returned_Message_Below ("returned message follows/below")',
+    },
   ],
   exchangeSubject: [{ text: 'undeliverable:', source: 'Exchange Online / Exchange 2013+ NDR template subject (en)' }],
   exchangeHeading: [

@@ -7,7 +7,6 @@ export const exim = family({
   name: 'exim',
   detect: {
     subject: ['mail delivery failed', 'warning: message', 'mail failure'],
-    from: ['mailer-daemon@'],
     body: ['this message was created automatically by mail delivery software', 'could not be delivered to one or more of its'],
     header: ['x-failed-recipients'],
   },

@@ -11,6 +11,9 @@ export const messagingserver = family({
       'this report relates to a message you sent',
     ],
     recipient: [/^\s*recipient address:\s*<?([^\s<>]{1,64}@[\w.-]{1,255})>?(.*)$/i],
-    ignore: ['original address:', 'delivery attempt history'],
+    // Netscape Messaging Server 3.6/4.1, its predecessor, states the reason above the address and
+    // closes with "Please reply to <postmaster@…> if you feel this message to be in error"
+    // (flufl.bounce _detectors/netscape.py skips that line): no diagnostic.
+    ignore: ['original address:', 'delivery attempt history', 'please reply to', 'if you feel this message to be in error'],
   },
 });
