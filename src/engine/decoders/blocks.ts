@@ -118,17 +118,30 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
   const ignore = (rules.ignore ?? []).map((s) => s.toLowerCase());
   const blocks: Block[] = [];
   let current: Block | null = null;
-  // Lines outside any block since the last one: the program line and its "(reason: …)" that an
-  // "(expanded from: …)" line turns into a recipient's block.
-  let loose: string[] = [];
+  // Lines outside any block since the last separator (a block only ends at one): the program line
+  // and its "(reason: …)" that an "(expanded from: …)" line turns into a recipient's block. Kept as
+  // where they start, not copied, since most lines of a report are outside any block.
+  let looseFrom = from;
+  const loose = (i: number, n: number): string[] => all.slice(Math.max(looseFrom, i - n), i);
   for (let i = from; i < to; i++) {
     const line = all[i] ?? '';
-    const delivery: boolean = current === null && rules.orphans !== false && loose.slice(-3).some((l) => PROGRAM_OR_FILE.test(l));
-    const expanded: RegExpExecArray | null = delivery ? EXPANDED_FROM.exec(line) : null;
-    const orphan: RegExpExecArray | null = current === null && rules.orphans !== false ? (expanded ?? AFTER_RCPT.exec(line)) : null;
+    const orphans: boolean = current === null && rules.orphans !== false;
+    const expandedLine: RegExpExecArray | null = orphans ? EXPANDED_FROM.exec(line) : null;
+    const expanded: RegExpExecArray | null =
+      expandedLine !== null && loose(i, 3).some((l) => PROGRAM_OR_FILE.test(l)) ? expandedLine : null;
+    const orphan: RegExpExecArray | null = orphans ? (expanded ?? AFTER_RCPT.exec(line)) : null;
     const alias: string | null = orphan?.[1] === undefined ? null : cleanAddress(orphan[1]);
     if (alias !== null) {
-      current = { address: alias, text: [...loose.filter((l) => l.trim() !== '').slice(-3), line], alias: expanded !== null };
+      current = {
+        address: alias,
+        text: [
+          ...loose(i, 5)
+            .filter((l) => l.trim() !== '')
+            .slice(-3),
+          line,
+        ],
+        alias: expanded !== null,
+      };
       blocks.push(current);
       continue;
     }
@@ -139,11 +152,11 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
       continue;
     }
     if (current === null) {
-      loose = isSeparator(line) ? [] : [...loose.slice(-4), line];
+      if (isSeparator(line)) looseFrom = i + 1;
       continue;
     }
     if (isSeparator(line)) {
-      loose = [];
+      looseFrom = i + 1;
       current = null;
       continue;
     }
