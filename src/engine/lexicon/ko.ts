@@ -3,6 +3,40 @@ import type { LanguageLexicon } from './types';
 
 export const KO: LanguageLexicon = {
   lang: 'ko',
+  reportSentence: [
+    {
+      text: '메일이 반송되었습니다',
+      source:
+        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
+    },
+    {
+      text: '전달되지 못했습니다',
+      source:
+        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
+    },
+    {
+      text: '메일이 전달되지 않았습니다',
+      source:
+        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
+    },
+  ],
+  reportSubject: [
+    {
+      text: '메일 발송 실패',
+      source:
+        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
+    },
+    {
+      text: '메일이 전달되지 않았습니다',
+      source:
+        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
+    },
+    {
+      text: '[반송]',
+      source:
+        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
+    },
+  ],
   ndrFailedHeading: [
     { text: '다음 받는 사람 또는 그룹에게 배달하지 못했습니다:', source: 'written by analogy with the English text, not verified' },
     { text: '받는 사람 또는 그룹에게 배달하지 못했습니다:', source: 'written by analogy with the English text, not verified' },

@@ -8,6 +8,7 @@ import { findIn, mayAllOccur } from '../haystack';
 import { CONTENT_FILTER_PHRASES } from './families';
 import { SISIMAI5_PHRASES } from './phrases-sisimai5';
 import { PEER_PHRASES } from './phrases-peers';
+import { INTL_PHRASES } from './phrases-intl';
 import type { Reason } from './reasons';
 
 export interface PhraseRule {
@@ -1093,10 +1094,11 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
  * phrase had their say.
  */
 /**
- * Our lists, then the Sisimai 5 fragments, then the other classifiers' rules (`phrases-peers.ts`)
- * for the same reason (ours first, so evidence names ours).
+ * Our lists, then the Sisimai 5 fragments, then the words of localised notices (`phrases-intl.ts`),
+ * then the other classifiers' rules (`phrases-peers.ts`) for the same reason (ours first, so
+ * evidence names ours).
  */
-export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = PEER_PHRASES.reduce(
+export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = [...INTL_PHRASES, ...PEER_PHRASES].reduce(
   (acc, group) => mergePhrases(acc, { [group.reason]: group }),
   mergePhrases(OWN_PHRASES, SISIMAI5_PHRASES),
 );
