@@ -1,12 +1,14 @@
 /**
  * Table-driven accuracy floors over the hand-written sets, labelled blind from each message's
- * meaning before the engine ran on them (the first two of issue #15, the third of task P16a):
+ * meaning before the engine ran on them (the first two of issue #15, the third of task P16a, the fourth of task P16d):
  * - `test/corpus-cold`: servers, layouts and look-alikes from public MTA templates that the shared
  *   corpus lacks. Rules were then written from its misses (generic ones, each with its source).
  * - `test/corpus-check`: written independently of the cold set and of the rules; no rule may be
  *   written from it (see its README). It measures whether the rules generalise.
  * - `test/corpus-peers`: messages shaped by the detectors of other bounce parsers (their rules,
  *   never their samples; see its README). Rules were then written from its misses.
+ * - `test/corpus-intl`: localised notices (task P16d) from public templates, in languages the
+ *   Outlook corpus lacks. Lexicon and phrase rules were then written from its misses.
  * Where a set meets the issue's shared-corpus thresholds (detection 99.5, kind 99.0, recipients
  * 99.0, reason 95.0) the floor is that threshold; elsewhere it is the figure measured when the set
  * was written, rounded down to the whole point: a regression ratchet, to be raised as rules
@@ -31,6 +33,13 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // misses called for: detection, kind and recipients at the thresholds; reason at the measured
   // figure rounded down (a ratchet: the rest are reason phrases, listed in the task's report).
   { dir: 'corpus-peers', files: 70, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 91.0 } },
+  // Task P16d: notices in the recipients' and servers' own languages. Measured blind 91.2 / 91.2 /
+  // 89.5 / 88.2 (detection / kind / recipients / reason), then 98.2 / 98.2 / 94.7 / 90.7 after the
+  // lexicon and phrase rules its misses called for and the read receipts' relabelling. No metric
+  // reaches the thresholds, so every floor is the final figure rounded down (a ratchet); the rest
+  // need decoder rules (a recipient named only by a localised label or sentence), listed in the
+  // task's report.
+  { dir: 'corpus-intl', files: 57, floors: { detection: 98.0, kind: 98.0, recipients: 94.0, reason: 90.0 } },
 ];
 
 describe.each(SETS.map((s) => [s.dir, s] as const))('test/%s', (dir, set) => {
