@@ -14,7 +14,7 @@ async function notice(subject: string, lines: readonly string[], from = 'MAILER-
 
 const reasons = (r: AnalysisResult): Array<[string | null, string]> => r.recipients.map((x) => [x.address, x.reason]);
 
-describe('reason words of localised notices (reason/phrases-intl.ts)', () => {
+describe('reason words of localised notices (reason/phrases.ts INTL_PHRASES)', () => {
   test.each([
     ['it: dominio inesistente', '<ana@example.it>: dominio inesistente', 'hostunknown'],
     ['ru: домен не существует', '<ana@example.ru>: домен не существует', 'hostunknown'],

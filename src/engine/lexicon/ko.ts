@@ -5,7 +5,7 @@ export const KO: LanguageLexicon = {
   lang: 'ko',
   reportSentence: [
     {
-      text: '메일이 반송되었습니다',
+      text: '반송되었습니다',
       source:
         'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
     },
@@ -14,20 +14,10 @@ export const KO: LanguageLexicon = {
       source:
         'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
     },
-    {
-      text: '메일이 전달되지 않았습니다',
-      source:
-        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
-    },
   ],
   reportSubject: [
     {
       text: '메일 발송 실패',
-      source:
-        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
-    },
-    {
-      text: '메일이 전달되지 않았습니다',
       source:
         'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
     },

@@ -8,7 +8,6 @@ import { findIn, mayAllOccur } from '../haystack';
 import { CONTENT_FILTER_PHRASES } from './families';
 import { SISIMAI5_PHRASES } from './phrases-sisimai5';
 import { PEER_PHRASES } from './phrases-peers';
-import { INTL_PHRASES } from './phrases-intl';
 import type { Reason } from './reasons';
 
 export interface PhraseRule {
@@ -1094,7 +1093,54 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
  * phrase had their say.
  */
 /**
- * Our lists, then the Sisimai 5 fragments, then the words of localised notices (`phrases-intl.ts`),
+ * What servers and providers say in the recipients' own languages, per reason: the non-English
+ * words of localised notices (the frame around an English SMTP reply, or a reply written in the
+ * language). `PHRASES` adds these after our lists and the Sisimai 5 port, so an English reply's
+ * words keep deciding wherever both occur. Task P16d's set (`test/corpus-intl`) found the gaps.
+ */
+const INTL_PHRASES: ReadonlyArray<{ readonly reason: Reason; readonly source: string } & PhraseRule> = [
+  {
+    reason: 'hostunknown',
+    source:
+      'Italian: Virgilio/Libero help "Messaggi di errore più frequenti dopo invio email" (aiuto.virgilio.it) explains ROUTING SERVER FAILURE as a domain that does not exist, "dominio inesistente" in Italian providers\' notices',
+    any: ['dominio inesistente'],
+  },
+  {
+    reason: 'hostunknown',
+    source: 'Russian providers\' notices: "домен не существует" (the domain does not exist)',
+    any: ['домен не существует'],
+  },
+  {
+    reason: 'userunknown',
+    source: 'Russian providers\' notices (Yandex, Mail.ru): "адрес не существует" (the address does not exist)',
+    any: ['адрес не существует'],
+  },
+  {
+    reason: 'mailboxfull',
+    source: 'Russian providers\' notices: "почтовый ящик (получателя) переполнен" (the (recipient\'s) mailbox is full)',
+    any: ['ящик переполнен', 'ящик получателя переполнен'],
+  },
+  {
+    reason: 'filtered',
+    source:
+      'Japanese carriers\' notices (docomo, au, SoftBank): "受信拒否" / "受信を拒否", refused by the recipient\'s reception settings (a domain or spam filter set on the handset)',
+    any: ['受信拒否', '受信を拒否'],
+  },
+  {
+    reason: 'mailboxfull',
+    source: 'Chinese providers\' notices (163, QQ; emailhost.com.cn help "收件容量满:Quota exceeded"): the recipient\'s mailbox is full',
+    any: ['邮箱空间已满', '收件容量满'],
+  },
+  {
+    reason: 'userunknown',
+    source:
+      'Chinese providers\' notices (emailhost.com.cn "收件人不存在:user not exist", tnet.hk "對方用戶不存在"): the recipient does not exist',
+    any: ['收件人不存在', '地址不存在', '用户不存在'],
+  },
+];
+
+/**
+ * Our lists, then the Sisimai 5 fragments, then the words of localised notices (`INTL_PHRASES` above),
  * then the other classifiers' rules (`phrases-peers.ts`) for the same reason (ours first, so
  * evidence names ours).
  */
