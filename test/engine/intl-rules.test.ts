@@ -14,12 +14,9 @@ async function notice(subject: string, lines: readonly string[], from = 'MAILER-
 
 const reasons = (r: AnalysisResult): Array<[string | null, string]> => r.recipients.map((x) => [x.address, x.reason]);
 
-describe('reason words of localised notices (reason/phrases.ts INTL_PHRASES)', () => {
+describe('reason words of localised notices (reason/phrases.ts, task P16d lines)', () => {
   test.each([
     ['it: dominio inesistente', '<ana@example.it>: dominio inesistente', 'hostunknown'],
-    ['ru: домен не существует', '<ana@example.ru>: домен не существует', 'hostunknown'],
-    ['ru: адрес не существует', '<ana@example.ru>: адрес не существует (in reply to RCPT TO command)', 'userunknown'],
-    ['ru: почтовый ящик получателя переполнен', '<ana@example.ru>: почтовый ящик получателя переполнен', 'mailboxfull'],
     ['ja: 受信拒否', '<ana@example.jp>: 受信拒否されました', 'filtered'],
     ['zh: 收件人不存在', '<ana@example.cn>: 收件人不存在 (in reply to RCPT TO command)', 'userunknown'],
     ['zh: 邮箱空间已满', '<ana@example.cn>: 邮箱空间已满', 'mailboxfull'],
@@ -31,8 +28,8 @@ describe('reason words of localised notices (reason/phrases.ts INTL_PHRASES)', (
   });
 
   test('the same notice without the localised reason words reads none of those reasons', async () => {
-    const r = await notice('Mail delivery failed', ['The following address failed:', '', '<ana@example.ru>: доставка не удалась']);
-    expect(r.recipients.map((x) => x.address)).toEqual(['ana@example.ru']);
+    const r = await notice('Mail delivery failed', ['The following address failed:', '', '<ana@example.it>: consegna non riuscita']);
+    expect(r.recipients.map((x) => x.address)).toEqual(['ana@example.it']);
     expect(['hostunknown', 'userunknown', 'mailboxfull', 'filtered']).not.toContain(r.recipients[0]?.reason);
   });
 
@@ -40,9 +37,9 @@ describe('reason words of localised notices (reason/phrases.ts INTL_PHRASES)', (
     const r = await notice('Mail delivery failed', [
       'The following address failed:',
       '',
-      '<ana@example.ru>: 552 5.2.2 Mailbox full (адрес не существует)',
+      '<ana@example.cn>: 552 5.2.2 Mailbox full (收件人不存在)',
     ]);
-    expect(reasons(r)).toEqual([['ana@example.ru', 'mailboxfull']]);
+    expect(reasons(r)).toEqual([['ana@example.cn', 'mailboxfull']]);
   });
 });
 
@@ -62,23 +59,5 @@ describe('Korean portal notices (lexicon/ko.ts reportSubject, reportSentence)', 
       'Minji Park <minji.park@example.kr>',
     );
     expect(r.kind).toBe('not-bounce');
-  });
-});
-
-describe('the Russian separator before a returned original (lexicon/ru.ts originalFollows)', () => {
-  test("the returned original's headers are no part of the diagnostic", async () => {
-    const r = await notice('Сообщение не доставлено', [
-      'Сообщение не было доставлено.',
-      '',
-      '<ana@example.ru>: 552 5.2.2 Mailbox size limit exceeded',
-      '',
-      '--- Исходное сообщение ---',
-      'From: sender@example.com',
-      'To: ana@example.ru',
-      'Subject: Фотографии',
-    ]);
-    expect(r.recipients.map((x) => x.address)).toEqual(['ana@example.ru']);
-    expect(r.recipients[0]?.diagnosticCode ?? '').not.toContain('Subject:');
-    expect(r.original?.subject ?? '').toContain('Фотографии');
   });
 });

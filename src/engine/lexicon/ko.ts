@@ -9,18 +9,8 @@ export const KO: LanguageLexicon = {
       source:
         'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
     },
-    {
-      text: '전달되지 못했습니다',
-      source:
-        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
-    },
   ],
   reportSubject: [
-    {
-      text: '메일 발송 실패',
-      source:
-        'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
-    },
     {
       text: '[반송]',
       source:

@@ -3,13 +3,6 @@ import type { LanguageLexicon } from './types';
 
 export const RU: LanguageLexicon = {
   lang: 'ru',
-  originalFollows: [
-    {
-      text: 'исходное сообщение ---',
-      source:
-        'Russian separator before the returned original ("--- Исходное сообщение ---"), as English notices write "----- Original message -----"',
-    },
-  ],
   bounceSubject: [{ text: 'не доставлено', source: "Russian delivery notices (Mail.ru, Yandex) 'не доставлено'" }],
   recipientsFailedHeading: [
     { text: 'не может быть доставлено одному или нескольким получателям', source: 'Mail.Ru notice above Exim text' },

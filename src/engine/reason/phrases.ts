@@ -311,6 +311,10 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'message rejected due to user rules',
       'not found recipient account',
       'you have been blocked by the recipient',
+      // Japanese carriers' notices (docomo, au, SoftBank; task P16d): refused by the recipient's
+      // reception settings (a domain or spam filter set on the handset).
+      '受信拒否',
+      '受信を拒否',
     ],
   },
   hasmoved: {
@@ -349,6 +353,9 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'mx lookup failed',
       'invalid domain',
       'domain does not accept mail',
+      // Italian providers' notices (task P16d): Virgilio/Libero help "Messaggi di errore più frequenti
+      // dopo invio email" (aiuto.virgilio.it) explains ROUTING SERVER FAILURE as a nonexistent domain.
+      'dominio inesistente',
     ],
   },
   mailboxfull: {
@@ -412,6 +419,8 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'quotaexceededexception',
       'mail file size exceeds the maximum size allowed for mail delivery',
       'is over quota temporarily',
+      // Chinese providers' notices (163, QQ; task P16d): the recipient's mailbox is full.
+      '邮箱空间已满',
     ],
   },
   mailererror: {
@@ -1066,6 +1075,9 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'does not exist at the organization',
       'this spectator does not exist',
       'no such address here',
+      // Chinese providers' notices (task P16d; emailhost.com.cn help "收件人不存在:user not exist").
+      '收件人不存在',
+      '用户不存在',
     ],
     seq: [
       ['user', 'not', 'exist'],
@@ -1093,58 +1105,10 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
  * phrase had their say.
  */
 /**
- * What servers and providers say in the recipients' own languages, per reason: the non-English
- * words of localised notices (the frame around an English SMTP reply, or a reply written in the
- * language). `PHRASES` adds these after our lists and the Sisimai 5 port, so an English reply's
- * words keep deciding wherever both occur. Task P16d's set (`test/corpus-intl`) found the gaps.
+ * Our lists, then the Sisimai 5 fragments, then the other classifiers' rules (`phrases-peers.ts`)
+ * for the same reason (ours first, so evidence names ours).
  */
-const INTL_PHRASES: ReadonlyArray<{ readonly reason: Reason; readonly source: string } & PhraseRule> = [
-  {
-    reason: 'hostunknown',
-    source:
-      'Italian: Virgilio/Libero help "Messaggi di errore più frequenti dopo invio email" (aiuto.virgilio.it) explains ROUTING SERVER FAILURE as a domain that does not exist, "dominio inesistente" in Italian providers\' notices',
-    any: ['dominio inesistente'],
-  },
-  {
-    reason: 'hostunknown',
-    source: 'Russian providers\' notices: "домен не существует" (the domain does not exist)',
-    any: ['домен не существует'],
-  },
-  {
-    reason: 'userunknown',
-    source: 'Russian providers\' notices (Yandex, Mail.ru): "адрес не существует" (the address does not exist)',
-    any: ['адрес не существует'],
-  },
-  {
-    reason: 'mailboxfull',
-    source: 'Russian providers\' notices: "почтовый ящик (получателя) переполнен" (the (recipient\'s) mailbox is full)',
-    any: ['ящик переполнен', 'ящик получателя переполнен'],
-  },
-  {
-    reason: 'filtered',
-    source:
-      'Japanese carriers\' notices (docomo, au, SoftBank): "受信拒否" / "受信を拒否", refused by the recipient\'s reception settings (a domain or spam filter set on the handset)',
-    any: ['受信拒否', '受信を拒否'],
-  },
-  {
-    reason: 'mailboxfull',
-    source: 'Chinese providers\' notices (163, QQ; emailhost.com.cn help "收件容量满:Quota exceeded"): the recipient\'s mailbox is full',
-    any: ['邮箱空间已满', '收件容量满'],
-  },
-  {
-    reason: 'userunknown',
-    source:
-      'Chinese providers\' notices (emailhost.com.cn "收件人不存在:user not exist", tnet.hk "對方用戶不存在"): the recipient does not exist',
-    any: ['收件人不存在', '地址不存在', '用户不存在'],
-  },
-];
-
-/**
- * Our lists, then the Sisimai 5 fragments, then the words of localised notices (`INTL_PHRASES` above),
- * then the other classifiers' rules (`phrases-peers.ts`) for the same reason (ours first, so
- * evidence names ours).
- */
-export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = [...INTL_PHRASES, ...PEER_PHRASES].reduce(
+export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = PEER_PHRASES.reduce(
   (acc, group) => mergePhrases(acc, { [group.reason]: group }),
   mergePhrases(OWN_PHRASES, SISIMAI5_PHRASES),
 );
