@@ -53,6 +53,9 @@ test('the citations of words and rules stay in the source, not in the worker (sc
   expect(worker).toContain('unzustellbar');
   expect(worker).not.toContain('Exchange NDR subject');
   expect(worker).not.toContain('from knowledge, not verified against a sample');
+  // A citation written as a template over the file's constants (reason/phrases-peers.ts) goes too.
+  expect(readFileSync(path.resolve(__dirname, '../src/engine/reason/phrases-peers.ts'), 'utf8')).toContain('source: `${KUMO}');
+  expect(worker).not.toContain('KumoMTA');
 });
 
 test('the production pane loads only Office.js from elsewhere', () => {
