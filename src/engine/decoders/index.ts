@@ -3,6 +3,7 @@
  * tried. Specific formats come before the generic ones.
  */
 import { arf } from './arf';
+import { deliveredNotice } from './delivered';
 import { ALIAS_EVIDENCE, headText, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
 import { aolscreenname } from './families/aolscreenname';
@@ -192,6 +193,7 @@ export const DECODER_ORDER: readonly Step[] = [
   step(arf, 'any'),
   step(amazonses),
   step(rfc3464),
+  step(deliveredNotice),
   ...[
     googleworkspace,
     messagingserver,
