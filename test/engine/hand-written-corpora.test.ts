@@ -30,7 +30,7 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // 86.0 (detection / kind / recipients / reason), then 100 / 100 / 100 / 91.4 after the rules its
   // misses called for: detection, kind and recipients at the thresholds; reason at the measured
   // figure rounded down (a ratchet: the rest are reason phrases, listed in the task's report).
-  { dir: 'corpus-peers', files: 70, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 91.0 } },
+  { dir: 'corpus-peers', files: 106, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 95.0 } },
 ];
 
 describe.each(SETS.map((s) => [s.dir, s] as const))('test/%s', (dir, set) => {
