@@ -14,7 +14,13 @@ module.exports = () => (context) => (file) => {
     if (ts.isObjectLiteralExpression(node)) {
       const kept = node.properties.filter(
         (p) =>
-          !(ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'source' && ts.isStringLiteralLike(p.initializer)),
+          !(
+            ts.isPropertyAssignment(p) &&
+            ts.isIdentifier(p.name) &&
+            p.name.text === 'source' &&
+            // `${KUMO} [InvalidRecipient] (…)`: the peer tables build their citations from constants.
+            (ts.isStringLiteralLike(p.initializer) || ts.isTemplateExpression(p.initializer))
+          ),
       );
       const next = kept.length === node.properties.length ? node : context.factory.updateObjectLiteralExpression(node, kept);
       return ts.visitEachChild(next, visit, context);

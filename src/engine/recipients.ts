@@ -131,26 +131,19 @@ export function originalRecipients(ctx: Context): RawRecipient[] {
     const said = paragraphNaming(report, address, kept);
     return said === ''
       ? { address, evidence: ['returned original: To'] }
-      : { address, diagnostic: said, evidence: ['returned original: To, named in the report'] };
+      : { address, diagnostic: said, evidence: ['named in the report'] };
   });
 }
 
-/** Whether `line` (lower case) holds `local` as a word of its own. */
-function namesLocal(lower: string, local: string): boolean {
-  for (let i = lower.indexOf(local); i >= 0; i = lower.indexOf(local, i + 1)) {
-    if (!/[\w.@-]/.test(lower[i - 1] ?? ' ') && !/[\w@-]/.test(lower[i + local.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
-/** Like namesLocal, but not as the first label of a host name ("host jdoe.example.net"). */
-function namesLocalAlone(lower: string, local: string): boolean {
+/**
+ * Whether `lower` holds `local` as a word of its own; with `notHost`, not as the first label of a
+ * host name either ("host jdoe.example.net").
+ */
+function namesLocal(lower: string, local: string, notHost = false): boolean {
   for (let i = lower.indexOf(local); i >= 0; i = lower.indexOf(local, i + 1)) {
     const after = lower[i + local.length] ?? ' ';
-    const next = lower[i + local.length + 1] ?? ' ';
     if (/[\w.@-]/.test(lower[i - 1] ?? ' ') || /[\w@-]/.test(after)) continue;
-    if (after === '.' && /\w/.test(next)) continue;
-    return true;
+    if (!notHost || after !== '.' || !/\w/.test(lower[i + local.length + 1] ?? ' ')) return true;
   }
   return false;
 }
@@ -164,14 +157,14 @@ function paragraphNaming(report: readonly string[], address: string, all: readon
   const others = all.map(localOf).filter((l) => l !== local && l.length >= 2);
   const start = report.findIndex((line) => {
     const lower = line.toLowerCase();
-    return lower.includes(whole) || namesLocalAlone(lower, local);
+    return lower.includes(whole) || namesLocal(lower, local, true);
   });
   if (start < 0) return '';
   const out = [report[start] ?? ''];
   for (let i = start + 1; i < report.length && out.length < 6; i++) {
     const line = report[i] ?? '';
     const lower = line.toLowerCase();
-    if (line.trim() === '' || others.some((o) => lower.includes(`${o}@`) || namesLocalAlone(lower, o))) break;
+    if (line.trim() === '' || others.some((o) => lower.includes(`${o}@`) || namesLocal(lower, o, true))) break;
     out.push(line);
   }
   return fold(out.join(' '));
@@ -206,6 +199,10 @@ function inlineOriginalRecipients(ctx: Context): RawRecipient[] {
   return out;
 }
 
+/** Words saying the mail did not get through. */
+const NON_DELIVERY =
+  /\bnot\s+(?:been\s+)?deliver|\bcould\s?not\b|\bcannot\b|\bunable\b|\berror\b|\bfail|\bstopped\b|\bblocked\b|\brejected\b|\bundeliver/;
+
 /** A line that opens a copied header block (the returned original's, or a forward's). */
 const HEADER_LINE = /^\s*(?:from|to|cc|subject|date|message-id|received|return-path|sender|reply-to)\s*:/i;
 
@@ -237,5 +234,8 @@ export function soleNamedRecipient(ctx: Context): RawRecipient[] {
       first ??= a;
     }
   }
-  return found.size === 1 && first !== null ? [{ address: first, evidence: ['the one address the report names'] }] : [];
+  if (found.size !== 1 || first === null) return [];
+  // And only when the report says the mail failed: "is waiting for delivery" (a Boxbe waitlist) names no failure.
+  const said = ctx.lines.slice(0, stop).join('\n').toLowerCase();
+  return NON_DELIVERY.test(said) ? [{ address: first, evidence: ['named in the report'] }] : [];
 }

@@ -9,16 +9,16 @@ import { findAddresses, fold } from '../text';
 import { headText } from './blocks';
 import type { Context, Decoder, RawRecipient } from './types';
 
-const DELIVERED_SENTENCES = ['was delivered to the following recipient', 'has been delivered to the following recipient'];
-/** Words of failure that make the notice something else (a partial failure reads as a bounce). */
-const FAILURE_WORDS = ['not delivered', 'could not be delivered', 'undeliverable', 'failed', 'did not reach'];
+/** "was delivered to the following recipient(s)", "has been delivered to the following recipients" */
+const DELIVERED = 'delivered to the following recipient';
+/** Words of failure ("could not be delivered", "did not reach"): then it is no confirmation. */
+const FAILURE_WORDS = [' not ', 'undeliverable', 'fail'];
 
 function sentenceIndex(ctx: Context): number {
   if (ctx.mail.deliveryStatus.length > 0) return -1;
   const head = headText(ctx);
-  if (!head.includes('delivered to the following')) return -1;
-  if (FAILURE_WORDS.some((w) => head.includes(w))) return -1;
-  return ctx.lines.findIndex((l) => DELIVERED_SENTENCES.some((s) => l.toLowerCase().includes(s)));
+  if (!head.includes(DELIVERED) || FAILURE_WORDS.some((w) => head.includes(w))) return -1;
+  return ctx.lines.findIndex((l) => l.toLowerCase().includes(DELIVERED));
 }
 
 export const deliveredNotice: Decoder = {
