@@ -84,6 +84,24 @@ function autoReplyHeader(ctx: Context): string | null {
   return null;
 }
 
+/** "my address has changed", "the domain … is being retired" */
+const ADDRESS_CHANGED = /\baddress\b[\s\S]{1,60}?\bchanged\b|\bdomain\b[\s\S]{1,40}?\bretired\b/;
+/** "… has been forwarded", "will be forwarded", "was delivered" */
+const STILL_DELIVERED = /\b(?:has\s{0,3}been|was|have|will\s{1,3}be)\s{1,3}(?:forwarded|delivered)\b/;
+
+/**
+ * A short notice that an address changed or a domain is retired while the mail itself was (or
+ * will be) forwarded: informational, not a failure (rjbs BounceParser.pm, "Email address changed
+ * but your message has been forwarded"). The forwarding words must come after the change.
+ */
+function addressChangeNotice(lowerHead: string, bodyLength: number): string | null {
+  if (bodyLength > 3000) return null;
+  const change = ADDRESS_CHANGED.exec(lowerHead);
+  if (change === null) return null;
+  const rest = lowerHead.slice(change.index + change[0].length);
+  return STILL_DELIVERED.test(rest) ? change[0] : null;
+}
+
 export function readStructure(ctx: Context): Structure {
   const signals: Signal[] = [];
   const add = (id: string, weight: number, text: string): void => {
@@ -147,7 +165,7 @@ export function readStructure(ctx: Context): Structure {
   const auto =
     autoReplyHeader(ctx) ??
     findWord('autoReplySubject', ctx.subject) ??
-    (receipt === null ? findWord('autoReplySentence', lowerHead) : null);
+    (receipt === null ? (findWord('autoReplySentence', lowerHead) ?? addressChangeNotice(lowerHead, ctx.mail.body.length)) : null);
   if (auto !== null && daemon === null)
     return { verdict: 'auto-reply', score, signals: [...signals, { id: 'auto-reply', weight: 0, text: auto }] };
   if (receipt !== null && daemon === null)

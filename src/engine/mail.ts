@@ -92,7 +92,9 @@ function decodePart(content: ArrayBuffer | Uint8Array | string, limit = Infinity
  * room to spare, and nothing after the recipient cap is ever looked at.
  */
 const MAX_PART_CHARS = 4 * 1024 * 1024;
-const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+// message/xdelivery-status: the type XWall (an Exchange gateway) gives its report part; the fields
+// are those of message/delivery-status (rjbs/Mail-DeliveryStatus-BounceParser p_xdelivery_status).
+const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/xdelivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers', 'text/rfc822']);
 
 /** Reads an RFC 5322 message through postal-mime. Throws when postal-mime refuses it. */

@@ -122,7 +122,52 @@ export function originalRecipients(ctx: Context): RawRecipient[] {
   if (ctx.mail.original === null) return inlineOriginalRecipients(ctx);
   const fields = headerBlock(ctx.mail.original);
   const to = fields.filter(([k]) => k === 'to').flatMap(([, v]) => findAddresses(v));
-  return to.filter((a) => !isSystemAddress(a)).map((address) => ({ address, evidence: ['returned original: To'] }));
+  const kept = to.filter((a) => !isSystemAddress(a));
+  // Where the report's text names a recipient (whole, or by its local part as GroupWise 5.2 did:
+  // "jdoe (user not found)", rjbs BounceParser.pm p_novell_groupwise_5_2), that paragraph is its
+  // diagnostic; PHP-Bounce-Handler likewise reads the status near the recipient in the first part.
+  const report = ctx.lines.length > 200 ? ctx.lines.slice(0, 200) : ctx.lines;
+  return kept.map((address): RawRecipient => {
+    const said = paragraphNaming(report, address, kept);
+    return said === ''
+      ? { address, evidence: ['returned original: To'] }
+      : { address, diagnostic: said, evidence: ['named in the report'] };
+  });
+}
+
+/**
+ * Whether `lower` holds `local` as a word of its own; with `notHost`, not as the first label of a
+ * host name either ("host jdoe.example.net").
+ */
+function namesLocal(lower: string, local: string, notHost = false): boolean {
+  for (let i = lower.indexOf(local); i >= 0; i = lower.indexOf(local, i + 1)) {
+    const after = lower[i + local.length] ?? ' ';
+    if (/[\w.@-]/.test(lower[i - 1] ?? ' ') || /[\w@-]/.test(after)) continue;
+    if (!notHost || after !== '.' || !/\w/.test(lower[i + local.length + 1] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** The first line naming the address's local part, with the lines after it up to a blank line or another recipient's. */
+function paragraphNaming(report: readonly string[], address: string, all: readonly string[]): string {
+  const localOf = (a: string): string => a.slice(0, a.lastIndexOf('@')).toLowerCase();
+  const local = localOf(address);
+  if (local.length < 2) return '';
+  const whole = address.toLowerCase();
+  const others = all.map(localOf).filter((l) => l !== local && l.length >= 2);
+  const start = report.findIndex((line) => {
+    const lower = line.toLowerCase();
+    return lower.includes(whole) || namesLocal(lower, local, true);
+  });
+  if (start < 0) return '';
+  const out = [report[start] ?? ''];
+  for (let i = start + 1; i < report.length && out.length < 6; i++) {
+    const line = report[i] ?? '';
+    const lower = line.toLowerCase();
+    if (line.trim() === '' || others.some((o) => lower.includes(`${o}@`) || namesLocal(lower, o, true))) break;
+    out.push(line);
+  }
+  return fold(out.join(' '));
 }
 
 /**
@@ -143,13 +188,7 @@ function inlineOriginalRecipients(ctx: Context): RawRecipient[] {
   const naming = (address: string): string[] => {
     const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
     if (local.length < 2) return [];
-    return report.filter((line) => {
-      const lower = line.toLowerCase();
-      for (let i = lower.indexOf(local); i >= 0; i = lower.indexOf(local, i + 1)) {
-        if (!/[\w.@-]/.test(lower[i - 1] ?? ' ') && !/[\w@-]/.test(lower[i + local.length] ?? ' ')) return true;
-      }
-      return false;
-    });
+    return report.filter((line) => namesLocal(line.toLowerCase(), local));
   };
   const out: RawRecipient[] = [];
   for (const address of to) {
@@ -158,4 +197,45 @@ function inlineOriginalRecipients(ctx: Context): RawRecipient[] {
     out.push({ address, diagnostic: fold(lines.join(' ')), evidence: ['returned original: To, named by its local part'] });
   }
   return out;
+}
+
+/** Words saying the mail did not get through. */
+const NON_DELIVERY =
+  /\bnot\s+(?:been\s+)?deliver|\bcould\s?not\b|\bcannot\b|\bunable\b|\berror\b|\bfail|\bstopped\b|\bblocked\b|\brejected\b|\bundeliver/;
+
+/** A line that opens a copied header block (the returned original's, or a forward's). */
+const HEADER_LINE = /^\s*(?:from|to|cc|subject|date|message-id|received|return-path|sender|reply-to)\s*:/i;
+
+/**
+ * Last of all, for a report with no reply line, no attached original and no field naming
+ * anyone: the one address its own sentences name ("A transient delivery error occurred for
+ * <addr>", "stopped a mail … to <addr>"). PHP-Bounce-Handler's last-ditch reading takes the first
+ * address in the body; taking only a sole candidate, and only from the report's text above any
+ * copied header lines, keeps a helpdesk address or the sender's own from being taken for one.
+ */
+export function soleNamedRecipient(ctx: Context): RawRecipient[] {
+  const end = indexOfLine(ctx.lines, COMMON_END);
+  const stop = end < 0 ? Math.min(ctx.lines.length, 60) : Math.min(end, 60);
+  const forbidden = forbiddenAddresses(ctx);
+  const found = new Set<string>();
+  let first: string | null = null;
+  for (let i = 0; i < stop; i++) {
+    const line = ctx.lines[i] ?? '';
+    if (HEADER_LINE.test(line)) break;
+    if (!line.includes('@')) continue;
+    const lower = line.toLowerCase();
+    const delivery = lower.includes('deliver');
+    for (const a of findAddresses(line)) {
+      const key = a.toLowerCase();
+      if (forbidden.has(key) || isSystemAddress(a) || found.has(key)) continue;
+      // Named as where the mail went: a delivery sentence, or "to <addr>" / "for <addr>".
+      if (!delivery && !['to <', 'to ', 'for <', 'for '].some((w) => lower.includes(`${w}${key}`))) continue;
+      found.add(key);
+      first ??= a;
+    }
+  }
+  if (found.size !== 1 || first === null) return [];
+  // And only when the report says the mail failed: "is waiting for delivery" (a Boxbe waitlist) names no failure.
+  const said = ctx.lines.slice(0, stop).join('\n').toLowerCase();
+  return NON_DELIVERY.test(said) ? [{ address: first, evidence: ['named in the report'] }] : [];
 }

@@ -32,7 +32,10 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // 86.0 (detection / kind / recipients / reason), then 100 / 100 / 100 / 91.4 after the rules its
   // misses called for: detection, kind and recipients at the thresholds; reason at the measured
   // figure rounded down (a ratchet: the rest are reason phrases, listed in the task's report).
-  { dir: 'corpus-peers', files: 70, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 91.0 } },
+  // Task P16c added 36 files (PHP-Bounce-Handler's driver, the rest of BounceParser.pm,
+  // MailBounceDetector, flanker, mikel/mail): blind 91.7 / 88.9 / 80.6 / 85.3 on them, then the
+  // whole set 100 / 100 / 100 / 96.4, so every floor is now the threshold.
+  { dir: 'corpus-peers', files: 106, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 95.0 } },
   // Task P16d: notices in the recipients' and servers' own languages. Measured blind 91.2 / 91.2 /
   // 89.5 / 88.2 (detection / kind / recipients / reason), then 98.2 / 98.2 / 94.7 / 90.7 after the
   // lexicon and phrase rules its misses called for and the read receipts' relabelling. No metric

@@ -13,8 +13,19 @@ function isArf(ctx: Parameters<Decoder['detect']>[0]): boolean {
   if (ct.includes('report-type=feedback-report')) return true;
   // Hotmail's older complaint loop: no machine part, the original headers pasted in the text.
   return (
-    ctx.subject.startsWith('complaint about message from') || header(ctx.mail, 'x-hmxmroriginalrecipient') !== null || isUnsubscribe(ctx)
+    ctx.subject.startsWith('complaint about message from') ||
+    header(ctx.mail, 'x-hmxmroriginalrecipient') !== null ||
+    isUnsubscribe(ctx) ||
+    isScompLoop(ctx)
   );
+}
+
+/**
+ * AOL's older spam-complaint forwards (SCOMP) carry `X-Loop: scomp` and the complained-about
+ * message, nothing machine-readable (cfortune/PHP-Bounce-Handler bounce_driver.class.php is_an_ARF).
+ */
+export function isScompLoop(ctx: Parameters<Decoder['detect']>[0]): boolean {
+  return header(ctx.mail, 'x-loop')?.toLowerCase().includes('scomp') === true;
 }
 
 /**

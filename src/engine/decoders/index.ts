@@ -3,6 +3,7 @@
  * tried. Specific formats come before the generic ones.
  */
 import { arf } from './arf';
+import { deliveredNotice } from './delivered';
 import { ALIAS_EVIDENCE, headText, leadText, REPLY_LINE_RECIPIENT, scanBlocks } from './blocks';
 import { activehunter } from './families/activehunter';
 import { aolscreenname } from './families/aolscreenname';
@@ -59,7 +60,7 @@ import { mdn } from './mdn';
 import { readStructure } from '../detect';
 import type { Structure } from '../detect';
 import { rawMail } from '../mail';
-import { originalRecipients, structuralRecipients } from '../recipients';
+import { originalRecipients, soleNamedRecipient, structuralRecipients } from '../recipients';
 import { findAddresses, lines } from '../text';
 
 const BOUNCE_FROM = words('bounceSender');
@@ -160,6 +161,7 @@ const structural: Decoder = {
     const withText = recipients.map((r): RawRecipient => (r.diagnostic === undefined && lead !== '' ? { ...r, diagnostic: lead } : r));
     // Named by nothing but the returned original: the report said nothing about them, so no words are theirs.
     if (withText.length === 0) withText.push(...originalRecipients(ctx));
+    if (withText.length === 0) withText.push(...soleNamedRecipient(ctx).map((r) => (lead !== '' ? { ...r, diagnostic: lead } : r)));
     if (withText.length === 0) withText.push({ address: null, ...(lead !== '' ? { diagnostic: lead } : {}) });
     return { decoder: 'structure', recipients: withText };
   },
@@ -191,6 +193,7 @@ export const DECODER_ORDER: readonly Step[] = [
   step(arf, 'any'),
   step(amazonses),
   step(rfc3464),
+  step(deliveredNotice),
   ...[
     googleworkspace,
     messagingserver,

@@ -69,6 +69,18 @@ function enrich(recipients: RawRecipient[], ctx: Context): void {
   }
 }
 
+/**
+ * "Action: expanded" names a list address whose members the report then accounts for: beside a
+ * member's "Action: failed" it is no outcome of its own (rjbs BounceParser.pm counts an expanded
+ * report as a bounce only when some group failed, and reports only that group).
+ */
+function dropExpandedBesideFailures(recipients: RawRecipient[]): void {
+  if (!recipients.some((r) => r.action?.toLowerCase().startsWith('failed') === true)) return;
+  for (let i = recipients.length - 1; i >= 0; i--) {
+    if (recipients[i]?.action?.toLowerCase().startsWith('expanded') === true) recipients.splice(i, 1);
+  }
+}
+
 export function decodeDsnText(texts: readonly string[], ctx: Context, name: string): Decoded | null {
   const recipients: RawRecipient[] = [];
   let reportingMta: string | undefined;
@@ -84,6 +96,7 @@ export function decodeDsnText(texts: readonly string[], ctx: Context, name: stri
     }
   }
   if (recipients.length === 0) return null;
+  dropExpandedBesideFailures(recipients);
   enrich(recipients, ctx);
   const out: Decoded = { decoder: name, recipients };
   if (reportingMta !== undefined) out.reportingMta = reportingMta;

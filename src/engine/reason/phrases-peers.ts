@@ -19,6 +19,7 @@ export interface PeerPhraseGroup extends SourcedPhraseRule {
 const KUMO = 'KumoMTA assets/community/bounces.toml';
 const PBH = 'PHP-Bounce-Handler bounce_responses.php';
 const BP = 'Mail::DeliveryStatus::BounceParser _std_reason';
+const BPP = 'Mail::DeliveryStatus::BounceParser parse()';
 const KUMO_CLASSES = 'KumoMTA crates/bounce-classify/src/lib.rs PreDefinedBounceClass::';
 
 export const PEER_PHRASES: readonly PeerPhraseGroup[] = [
@@ -129,6 +130,25 @@ export const PEER_PHRASES: readonly PeerPhraseGroup[] = [
       ['connect to ', ': no route to host'],
       ["can't connect to ", 'connection refused'],
     ],
+  },
+  {
+    reason: 'userunknown',
+    source: `${BP} user_unknown ("not our customer", Comcast)`,
+    any: ['not our customer'],
+  },
+  {
+    // A gateway's content filter stopping the message for what it carries (an attachment type):
+    // the sender's message broke the receiving side's rules. BounceParser.pm's WebShield check.
+    reason: 'policyviolation',
+    source: `${BPP} ("norton associates webshield|content filter": a filter's block, not an address failure)`,
+    seq: [['the content filter', 'attachment']],
+  },
+  {
+    // A notice that only reports a transient error and a retry: while it lasts the verdict is
+    // the one for a give-up, as for the other "will be retried" notices.
+    reason: 'expired',
+    source: `${BPP} $Not_An_Error ("transient.{0,20}\\serror")`,
+    any: ['transient delivery error', 'transient error'],
   },
   {
     // A refusal that only asks the sender to come back later; it ends in a bounce when the

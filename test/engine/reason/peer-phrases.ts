@@ -61,6 +61,7 @@ export interface PeerRow {
 const KC = (cls: string): string => `KumoCorp/kumomta assets/community/bounces.toml [${cls}]`;
 const KI = (cls: string): string => `KumoCorp/kumomta assets/bounce_classifier/iana.toml [${cls}]`;
 const PBH = (phrase: string, code: string): string => `cfortune/PHP-Bounce-Handler bounce_responses.php '${phrase}' => ${code}`;
+const BPP = (rule: string): string => `rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm parse() ${rule}`;
 const BP = (cls: string): string => `rjbs/Mail-DeliveryStatus-BounceParser lib/Mail/DeliveryStatus/BounceParser.pm _std_reason ${cls}`;
 const EE = (rule: string): string => `postalsys/emailengine lib/bounce-detect.js ${rule}`;
 const OS = 'osandum/bounce-parser src/main/java/dk/sandum/mail/EximFailure.java "Message rejected by"';
@@ -161,6 +162,7 @@ export const PEER_ROWS: readonly PeerRow[] = [
   R("550 5.1.1 That mailbox doesn't exist", 'userunknown', BP('user_unknown does not exist')),
   R('550 This account was not found', 'userunknown', BP('user_unknown not found')),
   R('550 No such customer', 'userunknown', BP('user_unknown no such')),
+  R('550 sorry, lee@example.org is not our customer', 'userunknown', BP('user_unknown not our customer')),
   R('550 unknown mailbox lee', 'userunknown', BP('user_unknown unknown $user_re')),
   R('550 lee@example.org is invalid', 'userunknown', BP('user_unknown <addr> is invalid')),
   R('550 address not known here', 'userunknown', BP('user_unknown address.*not known here')),
@@ -343,6 +345,11 @@ export const PEER_ROWS: readonly PeerRow[] = [
 
   // ── expired / delayed ─────────────────────────────────────────────────────────────────────────
   N('4.4.7 Delivery time expired', 'expired', KI('MessageExpired 4.4.7')),
+  N(
+    'A transient error occurred while delivering to lee@example.org; the server keeps trying',
+    'expired',
+    BPP('$Not_An_Error transient error'),
+  ),
   N(
     'Your message has not yet been delivered; the server will keep trying for 3 more days',
     'expired',
@@ -542,6 +549,7 @@ export const PEER_ROWS: readonly PeerRow[] = [
   D('554 5.7.1 Message rejected: virus detected in attachment invoice.zip', 'virusdetected', KCLS('VirusRelated')),
   D('550 5.7.1 Your message was infected with a virus and has been refused', 'virusdetected', KCLS('VirusRelated')),
   D('552 5.7.0 Message refused: an illegal attachment was found on this message', 'policyviolation', KCLS('ProhibitedAttachment')),
+  D('554 Message stopped: the content filter blocks this attachment type', 'policyviolation', BPP('content filter')),
 
   // ── protocol ──────────────────────────────────────────────────────────────────────────────────
   N('503 5.5.1 Bad sequence of commands', 'syntaxerror', KC('ProtocolErrors')),
