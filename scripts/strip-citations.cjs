@@ -1,7 +1,9 @@
 // A TypeScript transformer for the pane's bundles: drops the `source` citation of every entry in the
-// lexicon and the reason tables. Each word, phrase family and provider rule names its source for
-// reviewers and tests (which read the TypeScript itself), but nothing reads a citation at run time,
-// and shipping ~1,300 of them cost the first verdict about 4 KB gzipped (test/budget.test.ts).
+// lexicon and the reason tables, and the phrase families' `sample` line. Each word, phrase family
+// and provider rule names its source for reviewers and tests (which read the TypeScript itself), and
+// each family a server line its test reads, but nothing reads either at run time: shipping ~1,300
+// citations cost the first verdict about 4 KB gzipped (test/budget.test.ts).
+const DROPPED = new Set(['source', 'sample']);
 const path = require('path');
 const ts = require('typescript');
 
@@ -17,7 +19,7 @@ module.exports = () => (context) => (file) => {
           !(
             ts.isPropertyAssignment(p) &&
             ts.isIdentifier(p.name) &&
-            p.name.text === 'source' &&
+            DROPPED.has(p.name.text) &&
             // A plain string, or a template over the file's own constants (the peer tables name a shared file once).
             (ts.isStringLiteralLike(p.initializer) || ts.isTemplateExpression(p.initializer))
           ),

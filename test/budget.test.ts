@@ -56,6 +56,11 @@ test('the citations of words and rules stay in the source, not in the worker (sc
   // A citation written as a template over the file's constants (reason/phrases-peers.ts) goes too.
   expect(readFileSync(path.resolve(__dirname, '../src/engine/reason/phrases-peers.ts'), 'utf8')).toContain('source: `${KUMO}');
   expect(worker).not.toContain('KumoMTA');
+  // The phrase families' sample lines are read by their test only.
+  expect(readFileSync(path.resolve(__dirname, '../src/engine/reason/families.ts'), 'utf8')).toContain(
+    'Sender address has been blacklisted',
+  );
+  expect(worker).not.toContain('Sender address has been blacklisted');
 });
 
 test('the production pane loads only Office.js from elsewhere', () => {
