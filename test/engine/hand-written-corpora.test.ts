@@ -26,8 +26,9 @@ type Metric = 'detection' | 'kind' | 'recipients' | 'reason';
 const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readonly floors: Readonly<Partial<Record<Metric, number>>> }> = [
   // Measured 100 / 100 / 100 / 93.7 after the rules its misses called for.
   { dir: 'corpus-cold', files: 83, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 93.0 } },
-  // Measured blind 95.5 / 95.5 / 88.7 (detection / recipients / reason), unchanged by the cold set's rules.
-  { dir: 'corpus-check', files: 67, floors: { detection: 95.0, recipients: 95.0, reason: 88.0 } },
+  // Measured blind 95.5 / 95.5 / 88.7 (detection / recipients / reason), unchanged by the cold set's
+  // rules; reason 90.3 after the peers' round 2 rules (task P16c), which were not written from it.
+  { dir: 'corpus-check', files: 67, floors: { detection: 95.0, recipients: 95.0, reason: 90.0 } },
   // Task P16a: the formats other bounce parsers' rules describe. Measured blind 100 / 100 / 81.4 /
   // 86.0 (detection / kind / recipients / reason), then 100 / 100 / 100 / 91.4 after the rules its
   // misses called for: detection, kind and recipients at the thresholds; reason at the measured
