@@ -5,6 +5,7 @@ const fs = require('fs');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const stripCitations = require('./scripts/strip-citations.cjs');
+const precompileMessages = require('./scripts/precompile-messages.cjs');
 
 const samples = fs.readdirSync(path.resolve(__dirname, 'assets/samples')).filter((f) => /\.(?:eml|txt|html)$/.test(f));
 
@@ -49,6 +50,16 @@ module.exports = (env = {}) => [
       extensions: ['.ts', '.tsx', '.js'],
       alias: {
         'iconv-lite': path.resolve(__dirname, 'src/shims/iconv-lite.ts'),
+        // No ICU parser in the pane's bundles: their catalogue texts come parsed at build time
+        // (scripts/precompile-messages.cjs), and intl-messageformat gets FormatJS's `no-parser` build,
+        // whose `parse` (src/engine/i18n/no-parser.ts) says which message escaped precompiling.
+        // Exact match (`$`): the printer (`.../printer`) and the no-parser build itself are other requests.
+        '@formatjs/icu-messageformat-parser$': path.resolve(__dirname, 'src/engine/i18n/no-parser.ts'),
+        // Its ES module build, for the reason the printer's is used below.
+        '@formatjs/icu-messageformat-parser/no-parser$': path.resolve(
+          __dirname,
+          'node_modules/@formatjs/icu-messageformat-parser/lib/no-parser.js',
+        ),
         // The ICU printer's ES module build: its CommonJS one requires all of tslib, which then
         // cannot be tree-shaken from the worker (the parser shares tslib with it).
         '@formatjs/icu-messageformat-parser/printer$': path.resolve(
@@ -67,8 +78,9 @@ module.exports = (env = {}) => [
           options: {
             transpileOnly: true,
             compilerOptions: { module: 'es2020', moduleResolution: 'node' },
-            // Citations of words and rules stay in the source, not in what the pane downloads.
-            getCustomTransformers: () => ({ before: [stripCitations()] }),
+            // Citations of words and rules stay in the source, not in what the pane downloads; the
+            // catalogues' ICU texts arrive parsed.
+            getCustomTransformers: () => ({ before: [stripCitations(), precompileMessages()] }),
           },
           exclude: /node_modules/,
         },

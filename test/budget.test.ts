@@ -63,6 +63,37 @@ test('the citations of words and rules stay in the source, not in the worker (sc
   expect(worker).not.toContain('Sender address has been blacklisted');
 });
 
+test('no ICU parser in the bundles that reach the first verdict (scripts/precompile-messages.cjs, webpack.pane.js)', () => {
+  // Strings only the parser's files hold: an error kind of the message parser (error.js, which only
+  // parser.js imports), a number-skeleton error of @formatjs/icu-skeleton-parser, and a region's
+  // hour cycles from the parser's time data (time-data.generated.js) as the minifier writes them
+  // (each was in taskpane.js and engine-worker.js before the precompile).
+  const parser = path.dirname(require.resolve('@formatjs/icu-messageformat-parser/package.json'));
+  const markers = [
+    {
+      file: path.join(parser, 'lib/error.js'),
+      source: 'INVALID_PLURAL_ARGUMENT_OFFSET_VALUE',
+      minified: 'INVALID_PLURAL_ARGUMENT_OFFSET_VALUE',
+    },
+    {
+      file: require.resolve('@formatjs/icu-skeleton-parser/lib/number.js', { paths: [parser] }),
+      source: 'Malformed concise',
+      minified: 'Malformed concise',
+    },
+    { file: path.join(parser, 'lib/time-data.generated.js'), source: '"AC": [', minified: 'AC:["H","h","hb","hB"]' },
+  ];
+  for (const m of markers) expect(readFileSync(m.file, 'utf8')).toContain(m.source);
+  const shipped = ['taskpane.js', 'engine-start.js', 'engine-worker.js', ...readdirSync(DIST).filter((f) => /^locale-.*\.js$/.test(f))];
+  for (const file of shipped) {
+    const code = readFileSync(path.join(DIST, file), 'utf8');
+    for (const m of markers) expect([file, m.minified, code.includes(m.minified)]).toEqual([file, m.minified, false]);
+  }
+  // The catalogues arrive parsed: an English plural as elements, not as its ICU text.
+  const pane = readFileSync(path.join(DIST, 'taskpane.js'), 'utf8');
+  expect(pane).not.toContain('{count, plural, one {# recipient} other {# recipients}}');
+  expect(pane).toContain('pluralType:"cardinal"');
+});
+
 test('the production pane loads only Office.js from elsewhere', () => {
   const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
   const external = [...html.matchAll(/(?:src|href)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);

@@ -3,7 +3,7 @@
  * Runs where the engine runs (the worker), so only finished text crosses back to the main thread.
  */
 import { format } from '../engine';
-import type { RunOutput } from '../engine';
+import type { Message, RunOutput } from '../engine';
 
 export interface OutputOptions {
   readonly json: boolean;
@@ -63,16 +63,16 @@ export function toJsonLine(file: string, out: RunOutput, withReport: boolean): s
 
 export function toHuman(file: string, run: RunOutput, withReport: boolean): string {
   const { result: r, explained: x, catalogue: c } = run;
-  const f = (message: string, values: Readonly<Record<string, string | number>>): string => format(message, values, c.locale);
+  const f = (message: Message, values: Readonly<Record<string, string | number>>): string => format(message, values, c.locale);
   const out: string[] = [`${file}: ${r.kind}${run.errorText !== null ? ` (${run.errorText})` : ''}`];
-  if (x.backscatter) out.push(`  ${c.cli.forgedSender}: ${x.backscatterEvidence.join(' ')}`);
+  if (x.backscatter) out.push(`  ${f(c.cli.forgedSender, {})}: ${x.backscatterEvidence.join(' ')}`);
   for (const g of x.groups) {
     const e = g.explanation;
     out.push('');
     out.push(`  ${e.title}`);
-    out.push(`  ${c.ui.whoMustAct}: ${c.owners[e.owner]} \u2014 ${c.ownerSentences[e.owner]}`);
-    out.push(`  ${c.ui.whatHappened}: ${e.summary}`);
-    out.push(`  ${c.ui.whatToDo}:`);
+    out.push(`  ${f(c.ui.whoMustAct, {})}: ${f(c.owners[e.owner], {})} \u2014 ${f(c.ownerSentences[e.owner], {})}`);
+    out.push(`  ${f(c.ui.whatHappened, {})}: ${e.summary}`);
+    out.push(`  ${f(c.ui.whatToDo, {})}:`);
     e.steps.forEach((s, i) => out.push(`    ${i + 1}. ${s}`));
     out.push(`  ${e.retryText}`);
     out.push(`  ${f(c.ui.recipients, { count: g.recipients.length })}:`);
@@ -80,14 +80,14 @@ export function toHuman(file: string, run: RunOutput, withReport: boolean): stri
       const y = r.recipients[i];
       if (y === undefined) continue;
       const codes = [y.replyCode, y.status].filter((v) => v !== null).join(' ');
-      out.push(`    ${y.address ?? c.cli.recipientNotNamed}${codes !== '' ? ` [${codes}]` : ''} (${y.reason})`);
+      out.push(`    ${y.address ?? f(c.cli.recipientNotNamed, {})}${codes !== '' ? ` [${codes}]` : ''} (${y.reason})`);
       if (y.addressAscii !== null) out.push(`      ${f(c.cli.asciiForm, { address: y.addressAscii })}`);
       const looks = y.addressFlags.filter((flag) => flag !== 'non-ascii');
       if (looks.length > 0) out.push(`      ${f(c.cli.lookAlike, { flags: looks.join(', ') })}`);
-      if (y.diagnosticCode !== null) out.push(`      ${c.ui.serverSaid}: ${y.diagnosticCode.slice(0, 300)}`);
+      if (y.diagnosticCode !== null) out.push(`      ${f(c.ui.serverSaid, {})}: ${y.diagnosticCode.slice(0, 300)}`);
     }
     if (g.recipients.length > 20) out.push(`    ${f(c.cli.andMore, { count: g.recipients.length - 20 })}`);
-    out.push(`  ${c.ui.whatItChecks}:`);
+    out.push(`  ${f(c.ui.whatItChecks, {})}:`);
     for (const it of e.itChecks) out.push(`    - ${it}`);
   }
   if (withReport && run.report !== null) {

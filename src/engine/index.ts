@@ -14,7 +14,8 @@ export type { Explained, ExplanationGroup } from './explain/explain';
 export { escapeHtml, MAX_HTML_BYTES } from './explain/report';
 export type { Report, ReportOptions } from './explain/report';
 export { messages, loadMessages } from './explain/messages';
-export { format } from './i18n/format';
+export { format, isPlain } from './i18n/format';
+export type { Message } from './i18n/format';
 // The pane's side of the catalogue: English's UI words (bundled) and the lazy loader of the others.
 export { EN_UI } from './explain/messages/en-ui';
 export { loadCatalogue } from './explain/messages/load';

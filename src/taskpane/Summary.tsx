@@ -1,6 +1,7 @@
 /** Several recipients or causes: "3 recipients, 3 causes" and one line per cause, ordered by who must act. */
 import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement, Ref } from 'react';
+import { format } from '../engine';
 import type { AnalysisResult, ExplanationGroup } from '../engine';
 import type { Translator } from './strings';
 import { CAUSES_SHOWN } from './verdict';
@@ -44,7 +45,7 @@ export function Summary(props: {
         {shown.map((g, i) => (
           <li key={`${g.explanation.id}-${g.explanation.owner}`} className={s.item}>
             <Badge appearance="tint" color={g.explanation.owner === 'none' ? 'success' : 'informative'}>
-              {t.catalogue.owners[g.explanation.owner]}
+              {format(t.catalogue.owners[g.explanation.owner], {}, t.catalogue.locale)}
             </Badge>
             <Link href={`#cause-${i}`}>{g.explanation.title}</Link>
             <span>({t('summaryCount', { count: g.recipients.length })})</span>

@@ -7,8 +7,8 @@
  * engine worker): English's UI part is bundled (`en-ui.ts`), any other language is the same lazy
  * chunk the worker loads.
  */
-import { EN_UI, directionOf, format, loadCatalogue, resolveLocaleOrPseudo } from '../engine';
-import type { Locale, PseudoLocale, UiCatalogue, UiKey } from '../engine';
+import { EN_UI, directionOf, format, isPlain, loadCatalogue, resolveLocaleOrPseudo } from '../engine';
+import type { Locale, Message, PseudoLocale, UiCatalogue, UiKey } from '../engine';
 import { loadPaneMessages, paneMessages } from './messages';
 import type { PaneKey, PaneMessages } from './messages';
 
@@ -69,8 +69,8 @@ export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
  */
 export function precompile(t: Translator): void {
   const locale = t.catalogue.locale;
-  for (const message of [...Object.values<string>(t.pane), ...Object.values<string>(t.catalogue.ui)]) {
-    if (!message.includes('{')) continue;
+  for (const message of [...Object.values<Message>(t.pane), ...Object.values<Message>(t.catalogue.ui)]) {
+    if (isPlain(message)) continue;
     try {
       format(message, {}, locale);
     } catch {

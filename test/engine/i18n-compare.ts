@@ -3,7 +3,14 @@
  * (`entries.ms-relay-pool.steps.1`), and the literal text of a message (what a reader sees, with
  * placeholders and ICU keywords left out).
  */
+import type { Message } from '../../src/engine/i18n/format';
 import { mapLiterals } from '../../src/engine/i18n/icu';
+
+/** A catalogue message as written: under ts-jest every catalogue holds its source strings (only the pane's build precompiles them). */
+export function sourceOf(message: Message): string {
+  if (typeof message !== 'string') throw new Error('A precompiled message in a test: tests read the TypeScript catalogues.');
+  return message;
+}
 
 /** Every message of a catalogue by its key path; the top-level `locale` tag is not a message. */
 export function flatten(value: unknown): Map<string, string> {

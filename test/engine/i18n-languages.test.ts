@@ -15,7 +15,7 @@ import type { Locale } from '../../src/engine/locale';
 import { loadPaneMessages } from '../../src/taskpane/messages';
 import type { PaneMessages } from '../../src/taskpane/messages';
 import { PANE_EN } from '../../src/taskpane/messages/en';
-import { flatten, literalText } from './i18n-compare';
+import { flatten, literalText, sourceOf } from './i18n-compare';
 
 type Shipped = Exclude<Locale, 'en'>;
 
@@ -36,9 +36,9 @@ interface Language {
 }
 
 const count = (n: number): Record<string, number> => ({ count: n });
-const summaryCount = (_c: Catalogue, p: PaneMessages): string => p.summaryCount;
-const truncated = (c: Catalogue): string => c.report['truncated'] ?? '';
-const summaryLine = (c: Catalogue): string => c.report['summaryLine'] ?? '';
+const summaryCount = (_c: Catalogue, p: PaneMessages): string => sourceOf(p.summaryCount);
+const truncated = (c: Catalogue): string => sourceOf(c.report['truncated'] ?? '');
+const summaryLine = (c: Catalogue): string => sourceOf(c.report['summaryLine'] ?? '');
 
 const LANGUAGES: readonly Language[] = [
   {
@@ -57,7 +57,7 @@ const LANGUAGES: readonly Language[] = [
       { message: summaryCount, values: count(0), expected: '0 destinataire' },
       { message: summaryCount, values: count(2), expected: '2 destinataires' },
       {
-        message: (c) => c.report['subjectMany'] ?? '',
+        message: (c) => sourceOf(c.report['subjectMany'] ?? ''),
         values: { code: '5.7.367', recipient: 'a@b.example', others: 1 },
         expected: 'Non-remise\u00a0: 5.7.367 lors de l\u2019envoi à a@b.example et 1 autre destinataire',
       },
@@ -123,7 +123,7 @@ const LANGUAGES: readonly Language[] = [
         expected: '1 个收件人没有收到邮件“季度报告”。可能的原因：该地址不存在。需要处理的一方：你。',
       },
       {
-        message: (_c, p) => p.summaryTitle,
+        message: (_c, p) => sourceOf(p.summaryTitle),
         values: { recipients: 3, causes: 2 },
         expected: '3 个收件人，2 个原因',
       },

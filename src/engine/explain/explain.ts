@@ -24,7 +24,7 @@ import type { AnalysisResult, RecipientResult } from '../types';
 import { CATALOGUE } from './catalogue';
 import type { EntryId } from './catalogue';
 import { format } from './messages';
-import type { Catalogue, EntryTexts } from './messages';
+import type { Catalogue, EntryTexts, Message } from './messages';
 import {
   authVerdicts,
   detectBackscatter,
@@ -372,7 +372,7 @@ export function explainRecipient(
   shared: MessageFacts = messageFacts(result, options),
 ): Explanation {
   const c = options.catalogue;
-  const fmt = (message: string, values: Readonly<Record<string, string | number>>): string => format(message, values, c.locale);
+  const fmt = (message: Message, values: Readonly<Record<string, string | number>>): string => format(message, values, c.locale);
   const facts: Record<string, string> = {};
   let found = lookup(r);
   let by = found.by;

@@ -15,6 +15,7 @@ import { loadCatalogue } from './messages/load';
 
 export type { Catalogue, EntryTexts, ReportKey, UiCatalogue } from './messages/en';
 export { format } from '../i18n/format';
+export type { Message } from '../i18n/format';
 
 const LOADED = new Map<Locale | PseudoLocale, Catalogue>([['en', EN]]);
 

@@ -246,7 +246,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
     subject: clip(result.original?.subject ?? null),
     // Explanations may quote the bounce (the original's subject, an address): cut like any field.
     title: first === undefined ? notGiven : clip(first.title),
-    owner: first === undefined ? notGiven : c.owners[first.owner],
+    owner: first === undefined ? notGiven : format(c.owners[first.owner], {}, c.locale),
   });
   out.push({ heading: '', lines: [t('greeting'), t('intro'), summary, ...(explained.backscatter ? [t('backscatter')] : [])] });
 
@@ -259,7 +259,7 @@ function sections(result: AnalysisResult, explained: Explained, fit: Fit, option
       return;
     }
     const x = explained.perRecipient[i];
-    const owner = x === undefined ? '' : c.owners[x.owner];
+    const owner = x === undefined ? '' : format(c.owners[x.owner], {}, c.locale);
     rows.push([address(r), code, r.reason, owner].filter((p) => p !== '').join(' \u2014 '));
     if (r.diagnosticCode !== null) rows.push(`    ${clip(r.diagnosticCode)}`);
   });

@@ -8,9 +8,23 @@ import { printAST } from '@formatjs/icu-messageformat-parser/printer';
 import { TYPE } from '@formatjs/icu-messageformat-parser';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
-/** Parses like intl-messageformat does in the catalogue (tags are plain text there). */
-function ast(message: string): MessageFormatElement[] {
+/**
+ * Parses like intl-messageformat does in the catalogue (tags are plain text there), and like the
+ * pane's build precompiles it (scripts/precompile-messages.cjs).
+ */
+export function parseMessage(message: string): MessageFormatElement[] {
   return parse(message, { ignoreTag: true });
+}
+const ast = parseMessage;
+
+/** Rewrites, in place, every literal run of parsed elements with `change`; arguments and ICU structure are kept. */
+export function mapElements(elements: MessageFormatElement[], change: (text: string) => string): void {
+  for (const e of elements) {
+    if (e.type === TYPE.literal) e.value = change(e.value);
+    else if (e.type === TYPE.tag) mapElements(e.children, change);
+    else if (e.type === TYPE.plural || e.type === TYPE.select)
+      for (const option of Object.values(e.options)) mapElements(option.value, change);
+  }
 }
 
 /** The names of every argument in a message, nested plural/select options included. Throws on invalid ICU. */
@@ -33,14 +47,7 @@ export function argumentsOf(message: string): ReadonlySet<string> {
 
 /** Rewrites every literal run of a message with `change`; arguments and ICU structure are kept. */
 export function mapLiterals(message: string, change: (text: string) => string): string {
-  const walk = (elements: MessageFormatElement[]): void => {
-    for (const e of elements) {
-      if (e.type === TYPE.literal) e.value = change(e.value);
-      else if (e.type === TYPE.tag) walk(e.children);
-      else if (e.type === TYPE.plural || e.type === TYPE.select) for (const option of Object.values(e.options)) walk(option.value);
-    }
-  };
   const tree = ast(message);
-  walk(tree);
+  mapElements(tree, change);
   return printAST(tree);
 }

@@ -3,7 +3,10 @@
  * and pads the text by about 40 % (German and Dutch run that much longer than English), `ar-XB`
  * mirrors it right-to-left. Both keep every ICU argument, so the messages still format.
  */
-import { mapLiterals } from './icu';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { isPlain, isPrecompiled } from './format';
+import type { Message } from './format';
+import { mapElements, mapLiterals } from './icu';
 
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'á',
@@ -82,18 +85,31 @@ function mirror(text: string): string {
 
 export type PseudoKind = 'accented' | 'rtl';
 
-export function pseudoMessage(message: string, kind: PseudoKind): string {
-  return mapLiterals(message, kind === 'accented' ? accent : mirror);
+/**
+ * One message in a pseudo-locale. A source string stays a string (parsed and printed again, in Node:
+ * the CLI and the tests); a message precompiled at build time (the pane's bundles, which carry no
+ * ICU parser) is rewritten as elements, so neither parser nor printer runs there. A plain text is one
+ * literal run, the same either way, and needs neither.
+ */
+export function pseudoMessage(message: string, kind: PseudoKind): string;
+export function pseudoMessage(message: Message, kind: PseudoKind): Message;
+export function pseudoMessage(message: Message, kind: PseudoKind): Message {
+  const change = kind === 'accented' ? accent : mirror;
+  if (isPlain(message)) return change(message);
+  if (typeof message === 'string') return mapLiterals(message, change);
+  const elements: MessageFormatElement[] = structuredClone(message);
+  mapElements(elements, change);
+  return elements;
 }
 
 /**
- * A whole catalogue in a pseudo-locale: every message string (nested objects and arrays too) goes
+ * A whole catalogue in a pseudo-locale: every message (nested objects and arrays too) goes
  * through `pseudoMessage`; the keys and the shape stay those of the source, so the result has the
  * source's type.
  */
 export function pseudoTree<T>(source: T, kind: PseudoKind): T {
   const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return pseudoMessage(value, kind);
+    if (typeof value === 'string' || isPrecompiled(value)) return pseudoMessage(value, kind);
     if (Array.isArray(value)) return value.map(walk);
     if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
     return value;

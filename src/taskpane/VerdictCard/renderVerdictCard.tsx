@@ -12,6 +12,7 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { format } from '../../engine';
 import type { Owner } from '../../engine';
 import { Isolated, SLOT } from '../Isolated';
 import { RecipientLine, showControls } from '../RecipientLine';
@@ -56,10 +57,10 @@ export function renderVerdictCard(state: VerdictCardState, s: ReturnType<typeof 
       <div className={s.owner}>
         <Text weight="semibold">{t('whoMustAct')}:</Text>
         <Badge appearance="tint" color={OWNER_COLOR[x.owner]} data-testid="owner">
-          {t.catalogue.owners[x.owner]}
+          {format(t.catalogue.owners[x.owner], {}, t.catalogue.locale)}
         </Badge>
         <Text size={200} className={s.text}>
-          {t.catalogue.ownerSentences[x.owner]}
+          {format(t.catalogue.ownerSentences[x.owner], {}, t.catalogue.locale)}
         </Text>
       </div>
       <Text className={s.text}>{x.summary}</Text>

@@ -3,6 +3,8 @@
  * explanations, the report and the CLI share; these are the pane's own. Keys are stable: every
  * locale's file is an object of the same `PaneMessages` type, so the compiler checks it.
  */
+import type { Message } from '../../engine/i18n/format';
+
 export const PANE_EN = {
   // Verdict and summary
   summaryTitle: '{recipients, plural, one {# recipient} other {# recipients}}, {causes, plural, one {# cause} other {# causes}}',
@@ -78,4 +80,8 @@ export const PANE_EN = {
 } as const satisfies Readonly<Record<string, string>>;
 
 export type PaneKey = keyof typeof PANE_EN;
-export type PaneMessages = Readonly<Record<PaneKey, string>>;
+/**
+ * A message is its ICU text here and in Node; the pane's build precompiles the texts with ICU syntax
+ * (scripts/precompile-messages.cjs), so what the pane holds is typed `Message`.
+ */
+export type PaneMessages = Readonly<Record<PaneKey, Message>>;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { messages, REASON_NAMES } from '../../../src/engine';
 import { entryForCode, entryForReason } from '../../../src/engine/explain/explain';
 import { CATALOGUE } from '../../../src/engine/explain/catalogue';
+import { sourceOf } from '../i18n-compare';
 
 const REFERENCE = path.resolve(__dirname, '../../../../shared/reference/status-codes.md');
 
@@ -73,7 +74,7 @@ const words = (s: string): number => s.split(/\s+/).filter((w) => w !== '').leng
 describe('readability', () => {
   const en = messages('en');
   test.each(Object.entries(en.entries))('"%s": what happened stays short', (_id, t) => {
-    const text = fill(t.summary);
+    const text = fill(sourceOf(t.summary));
     expect(words(text)).toBeLessThanOrEqual(45);
     const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
     expect(sentences.length).toBeLessThanOrEqual(2);

@@ -17,6 +17,11 @@ import type { AnalysisResult, Explanation, Owner, Retry } from '../../../src/eng
 import { CATALOGUE } from '../../../src/engine/explain/catalogue';
 import { explain, explainRecipient, normaliseDiagnostic, textsFor } from '../../../src/engine/explain/explain';
 import { suggestDomain } from '../../../src/engine/explain/special';
+import type { Message } from '../../../src/engine';
+import { sourceOf } from '../i18n-compare';
+
+/** Catalogue texts as written (ts-jest reads the sources), joined. */
+const joined = (parts: readonly Message[], by: string): string => parts.map(sourceOf).join(by);
 import { buildDsn } from '../../support/dsn';
 
 interface Dsn {
@@ -77,7 +82,7 @@ async function explainDsn(d: Dsn): Promise<{ x: Explanation; result: AnalysisRes
 /** Every word the user reads for one recipient. */
 function wording(x: Explanation): string {
   const c = messages('en');
-  return [x.title, x.summary, ...x.steps, c.ownerSentences[x.owner], x.retryText].join(' \u2022 ');
+  return joined([x.title, x.summary, ...x.steps, c.ownerSentences[x.owner], x.retryText], ' \u2022 ');
 }
 
 const FINAL_FORBIDDEN = /\bwait\b|still trying|keeps? (?:re)?trying|will try again/i;
@@ -1174,10 +1179,10 @@ describe('final vs delayed, swept over every catalogue entry', () => {
 
   test.each(CATALOGUE.map((e) => [e.id, e] as const))('%s: words fit a final failure and a delay', (_id, e) => {
     const final = textsFor(c, e, false).texts;
-    const finalWords = [final.title, final.summary, ...final.steps].join(' ');
+    const finalWords = joined([final.title, final.summary, ...final.steps], ' ');
     if (e.id !== 'delayed') expect(finalWords).not.toMatch(FINAL_FORBIDDEN);
     const delayed = textsFor(c, e, true).texts;
-    expect([delayed.title, delayed.summary, ...delayed.steps].join(' ')).not.toMatch(DELAYED_FORBIDDEN);
+    expect(joined([delayed.title, delayed.summary, ...delayed.steps], ' ')).not.toMatch(DELAYED_FORBIDDEN);
   });
 
   /** A recipient that leads to the entry as directly as the entry allows. */
@@ -1232,11 +1237,11 @@ describe('final vs delayed, swept over every catalogue entry', () => {
       const x = explainRecipient(failed, resultWith(failed, 'bounce'), { catalogue: c2 });
       expect(x.owner).not.toBe('wait');
       expect(x.retry).not.toBe('automatic');
-      expect([x.title, x.summary, ...x.steps, c2.ownerSentences[x.owner], x.retryText].join(' ')).not.toMatch(FINAL_FORBIDDEN);
+      expect(joined([x.title, x.summary, ...x.steps, c2.ownerSentences[x.owner], x.retryText], ' ')).not.toMatch(FINAL_FORBIDDEN);
 
       const late = recipientFor(e, 'delayed');
       const y = explainRecipient(late, resultWith(late, 'warning'), { catalogue: c2 });
-      expect([y.title, y.summary, ...y.steps, c2.ownerSentences[y.owner], y.retryText].join(' ')).not.toMatch(DELAYED_FORBIDDEN);
+      expect(joined([y.title, y.summary, ...y.steps, c2.ownerSentences[y.owner], y.retryText], ' ')).not.toMatch(DELAYED_FORBIDDEN);
     },
   );
 });
@@ -1247,14 +1252,17 @@ describe('plain words and safe advice in every entry', () => {
   const JARGON =
     /\b(?:SPF|DKIM|DMARC|MTA-STS|DANE|ARC|PTR|TLS|SSL|DNS|MX|SMTP|HELO|EHLO|IPv[46]|TNEF|BDAT|RFC|NDR|DSN|OAuth|TLSA|DNSSEC)\b|journaling|connector/i;
   test.each(Object.entries(c.entries))('"%s": title, summary and steps are free of acronyms', (_id, t) => {
-    const words = [t.title, t.summary, ...t.steps, t.delayed?.title ?? '', t.delayed?.summary ?? '', ...(t.delayed?.steps ?? [])].join(' ');
+    const words = joined(
+      [t.title, t.summary, ...t.steps, t.delayed?.title ?? '', t.delayed?.summary ?? '', ...(t.delayed?.steps ?? [])],
+      ' ',
+    );
     expect(words).not.toMatch(JARGON);
   });
 
   const UNSAFE =
     /send the file another way|safe senders|plain (?:test )?message|under technical details|server\u2019s text|port 587|turn off (?:the )?(?:filter|antivirus)/i;
   test.each(Object.entries(c.entries))('"%s": no advice that gets around a filter or cannot be followed', (_id, t) => {
-    expect([t.title, t.summary, ...t.steps, ...(t.delayed?.steps ?? [])].join(' ')).not.toMatch(UNSAFE);
+    expect(joined([t.title, t.summary, ...t.steps, ...(t.delayed?.steps ?? [])], ' ')).not.toMatch(UNSAFE);
   });
 
   test('every catalogue entry names its source', () => {

@@ -3,6 +3,7 @@
  * "what happened" stays within two short sentences; technical words are explained where used.
  * Placeholders: {recipient} {domain} {suggestion} {limit} {hasLimit} {code} {until} {verdicts}.
  */
+import type { Message } from '../../i18n/format';
 import type { ErrorCode } from '../../types';
 import type { EntryId } from '../catalogue';
 import type { BackscatterSignCode } from '../special';
@@ -10,21 +11,21 @@ import type { Owner, Retry } from '../types';
 import { EN_UI } from './en-ui';
 
 export interface EntryTexts {
-  readonly title: string;
+  readonly title: Message;
   /** What happened (the recipient has finally failed): at most two short sentences. */
-  readonly summary: string;
+  readonly summary: Message;
   /** What you can do now, in order. */
-  readonly steps: readonly string[];
+  readonly steps: readonly Message[];
   /** What IT should check. */
-  readonly it: readonly string[];
+  readonly it: readonly Message[];
   /** Replacements while the servers are still retrying (a delay notice), when the words differ. */
   readonly delayed?: DelayedTexts;
 }
 
 export interface DelayedTexts {
-  readonly title?: string;
-  readonly summary?: string;
-  readonly steps?: readonly string[];
+  readonly title?: Message;
+  readonly summary?: Message;
+  readonly steps?: readonly Message[];
 }
 
 /**
@@ -38,23 +39,23 @@ export interface Catalogue {
   readonly locale: string;
   /** One text set per catalogue entry: a missing or unknown id is a compile error. */
   readonly entries: Readonly<Record<EntryId, EntryTexts>>;
-  readonly owners: Readonly<Record<Owner, string>>;
-  readonly ownerSentences: Readonly<Record<Owner, string>>;
-  readonly retry: Readonly<Record<Retry, string>>;
-  readonly retryUntil: string;
+  readonly owners: Readonly<Record<Owner, Message>>;
+  readonly ownerSentences: Readonly<Record<Owner, Message>>;
+  readonly retry: Readonly<Record<Retry, Message>>;
+  readonly retryUntil: Message;
   /** First step for a delayed recipient whose cause needs a fix before any retry can work. */
-  readonly delayedNeedsFix: string;
-  readonly authVerdicts: string;
+  readonly delayedNeedsFix: Message;
+  readonly authVerdicts: Message;
   /** The IT report's words: exactly the keys of the English `REPORT` (a missing or extra key is a compile error). */
-  readonly report: Readonly<Record<ReportKey, string>>;
+  readonly report: Readonly<Record<ReportKey, Message>>;
   /** Why an input could not be analysed (`AnalysisResult.error`). */
-  readonly errors: Readonly<Record<ErrorCode, string>>;
+  readonly errors: Readonly<Record<ErrorCode, Message>>;
   /** The signs of a forged sender (backscatter), one sentence each. */
-  readonly backscatterSigns: Readonly<Record<BackscatterSignCode, string>>;
+  readonly backscatterSigns: Readonly<Record<BackscatterSignCode, Message>>;
   /** The command line's own words. */
-  readonly cli: Readonly<Record<CliKey, string>>;
+  readonly cli: Readonly<Record<CliKey, Message>>;
   /** The task pane's own words. */
-  readonly ui: Readonly<Record<UiKey, string>>;
+  readonly ui: Readonly<Record<UiKey, Message>>;
 }
 
 export type CliKey = 'forgedSender' | 'recipientNotNamed' | 'andMore' | 'asciiForm' | 'lookAlike';
@@ -143,7 +144,7 @@ export type UiKey =
   | 'analysedWhen'
   | 'selectionUnknown';
 
-const E = (title: string, summary: string, steps: readonly string[], it: readonly string[], delayed?: DelayedTexts): EntryTexts =>
+const E = (title: Message, summary: Message, steps: readonly Message[], it: readonly Message[], delayed?: DelayedTexts): EntryTexts =>
   delayed === undefined ? { title, summary, steps, it } : { title, summary, steps, it, delayed };
 
 const TELL_RECIPIENT = 'Let the person know another way, for example by phone or chat, that your email did not arrive.';

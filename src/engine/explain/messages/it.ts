@@ -6,9 +6,10 @@
  * Apostrophes are typographic (’): an ASCII one can start quoting in ICU.
  */
 import type { EntryId } from '../catalogue';
+import type { Message } from '../../i18n/format';
 import type { Catalogue, DelayedTexts, EntryTexts } from './en';
 
-const E = (title: string, summary: string, steps: readonly string[], it: readonly string[], delayed?: DelayedTexts): EntryTexts =>
+const E = (title: Message, summary: Message, steps: readonly Message[], it: readonly Message[], delayed?: DelayedTexts): EntryTexts =>
   delayed === undefined ? { title, summary, steps, it } : { title, summary, steps, it, delayed };
 
 const TELL_RECIPIENT = 'Avvisa la persona in altro modo, ad esempio per telefono o in chat, che la tua email non è arrivata.';

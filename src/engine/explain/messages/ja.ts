@@ -5,9 +5,10 @@
  * plural categories, so every plural uses `other` only.
  */
 import type { EntryId } from '../catalogue';
+import type { Message } from '../../i18n/format';
 import type { Catalogue, DelayedTexts, EntryTexts } from './en';
 
-const E = (title: string, summary: string, steps: readonly string[], it: readonly string[], delayed?: DelayedTexts): EntryTexts =>
+const E = (title: Message, summary: Message, steps: readonly Message[], it: readonly Message[], delayed?: DelayedTexts): EntryTexts =>
   delayed === undefined ? { title, summary, steps, it } : { title, summary, steps, it, delayed };
 
 const TELL_RECIPIENT = '電話やチャットなど別の方法で、メールが届かなかったことを相手に伝えてください。';

@@ -4,9 +4,10 @@
  * the user is addressed as ‘je’, as Microsoft NL does. SMTP codes, server text and command names stay unchanged.
  */
 import type { EntryId } from '../catalogue';
+import type { Message } from '../../i18n/format';
 import type { Catalogue, DelayedTexts, EntryTexts } from './en';
 
-const E = (title: string, summary: string, steps: readonly string[], it: readonly string[], delayed?: DelayedTexts): EntryTexts =>
+const E = (title: Message, summary: Message, steps: readonly Message[], it: readonly Message[], delayed?: DelayedTexts): EntryTexts =>
   delayed === undefined ? { title, summary, steps, it } : { title, summary, steps, it, delayed };
 
 const TELL_RECIPIENT =

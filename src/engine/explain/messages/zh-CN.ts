@@ -4,9 +4,10 @@
  * addressed as 你. Chinese has one plural category, so every plural keeps only `other`.
  */
 import type { EntryId } from '../catalogue';
+import type { Message } from '../../i18n/format';
 import type { Catalogue, DelayedTexts, EntryTexts } from './en';
 
-const E = (title: string, summary: string, steps: readonly string[], it: readonly string[], delayed?: DelayedTexts): EntryTexts =>
+const E = (title: Message, summary: Message, steps: readonly Message[], it: readonly Message[], delayed?: DelayedTexts): EntryTexts =>
   delayed === undefined ? { title, summary, steps, it } : { title, summary, steps, it, delayed };
 
 const TELL_RECIPIENT = '通过其他方式（例如电话或聊天）告诉对方，你的邮件没有送达。';
