@@ -17,6 +17,9 @@ const LIST_PREFIXES = ['owner-', 'bounce-', 'bounces-'];
 /** Addresses of the mail system itself. */
 const SYSTEM_LOCALS = new Set(['mailer-daemon', 'postmaster', 'mailer_daemon', 'noreply', 'no-reply', 'abuse']);
 
+/** An address's local part, lower-cased (what a report that names mailboxes by their user name writes). */
+const localOf = (address: string): string => address.slice(0, address.lastIndexOf('@')).toLowerCase();
+
 /** The list behind a control address (`neko-admin@` → `neko@`), or null when it is not one. */
 export function listOfControlAddress(address: string): string | null {
   const at = address.lastIndexOf('@');
@@ -150,7 +153,6 @@ function namesLocal(lower: string, local: string, notHost = false): boolean {
 
 /** The first line naming the address's local part, with the lines after it up to a blank line or another recipient's. */
 function paragraphNaming(report: readonly string[], address: string, all: readonly string[]): string {
-  const localOf = (a: string): string => a.slice(0, a.lastIndexOf('@')).toLowerCase();
   const local = localOf(address);
   if (local.length < 2) return '';
   const whole = address.toLowerCase();
@@ -186,7 +188,7 @@ function inlineOriginalRecipients(ctx: Context): RawRecipient[] {
   const report = ctx.lines.slice(0, end);
   // The report's lines that name the local part as a word: they are that recipient's diagnostic.
   const naming = (address: string): string[] => {
-    const local = address.slice(0, address.lastIndexOf('@')).toLowerCase();
+    const local = localOf(address);
     if (local.length < 2) return [];
     return report.filter((line) => namesLocal(line.toLowerCase(), local));
   };
