@@ -125,7 +125,8 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
   const loose = (i: number, n: number): string[] => all.slice(Math.max(looseFrom, i - n), i);
   for (let i = from; i < to; i++) {
     const line = all[i] ?? '';
-    const orphans: boolean = current === null && rules.orphans !== false;
+    // Both orphan patterns name an address: a line without `@` skips them.
+    const orphans: boolean = current === null && rules.orphans !== false && line.includes('@');
     const expandedLine: RegExpExecArray | null = orphans ? EXPANDED_FROM.exec(line) : null;
     const expanded: RegExpExecArray | null =
       expandedLine !== null && loose(i, 3).some((l) => PROGRAM_OR_FILE.test(l)) ? expandedLine : null;
@@ -184,6 +185,9 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
 }
 
 /** Evidence of a recipient named only by a sendmail "(expanded from: …)" alias. */
+/** The patterns `scanBlocks` skips on a line without `@`: each names an address. Exported for that test. */
+export const ADDRESS_LINE_PATTERNS: readonly RegExp[] = [...COMMON_RECIPIENT, LINE_START_ADDRESS, EXPANDED_FROM, AFTER_RCPT];
+
 export const ALIAS_EVIDENCE = 'sendmail alias: (expanded from: …)';
 
 /**
@@ -209,6 +213,9 @@ function matchRecipient(line: string, rules: TextRules): { address: string; rest
     if (address !== null) return widen(line, m[1], address, m[2] ?? line.trim());
   }
   if (rules.lineStartAddress === false) return null;
+  // Every pattern below names an address, so a line without `@` (most lines) cannot match any of
+  // them (test/engine/blocks-at-guard.test.ts holds each pattern to that).
+  if (!line.includes('@')) return null;
   for (const re of COMMON_RECIPIENT) {
     const c = re.exec(line);
     if (c?.[1] === undefined) continue;
