@@ -2,8 +2,9 @@
 // with one worker and with the default (one per core), files/s, MB/s and peak RSS, side by side with
 // Sisimai 4.25 (Perl) when it is installed, with the ratios; then the engine
 // stage by stage in one process (MIME, analysis, explanation, report) next to a bare postal-mime
-// parse; then what a batch pays per file, cold and steady (scripts/bench-steady.cjs). Timings live
-// here, never in tests.
+// parse; then what a batch pays per file, cold and steady (scripts/bench-steady.cjs); and the
+// floor the MIME library sets, a fresh process doing nothing but postal-mime parses
+// (scripts/bench-floor.cjs). Timings live here, never in tests.
 //
 //   node scripts/bench.mjs [CORPUS_DIR] [--copies N]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -103,6 +104,21 @@ if (sisCorpus !== undefined) {
   );
 }
 
+// The floor the MIME library sets (scripts/bench-floor.cjs): a fresh process that only parses each
+// file with postal-mime and prints a small line, with one thread and with one worker per core.
+const FLOOR = path.resolve('scripts/bench-floor.cjs');
+function floorRows(label, list, against) {
+  for (const jobs of [1, availableParallelism()]) {
+    const r = best(process.execPath, [FLOOR, String(jobs), ...list]);
+    const share = against === undefined ? '' : `; ${(against.ms / r.ms).toFixed(2)}x Sisimai`;
+    console.log(
+      `${`${label}, postal-mime only, ${jobs === 1 ? 'one thread' : `${jobs} workers`}`.padEnd(40)} ${r.ms.toFixed(0).padStart(6)} ms  lines ${r.lines}/${list.length}${share}`,
+    );
+  }
+}
+console.log('\nthe MIME library alone (parse and a small line per file, nothing else; best of 3):');
+floorRows('corpus', files, sisCorpus);
+
 const batch = mkdtempSync(path.join(tmpdir(), 'ndr-bench-'));
 try {
   // The issue's batch: 8 copies of the corpus's bounces (8 x 562 = 4,496 files for the shared corpus).
@@ -115,6 +131,7 @@ try {
   if (sisBatch !== undefined) row(`${copies} copies, Sisimai 4.25 (perl)`, n, batchBytes, sisBatch);
   row(`${copies} copies (dir), --jobs 1`, n, batchBytes, ours(['--json', '--jobs', '1', batch]), sisBatch);
   row(`${copies} copies (dir), default`, n, batchBytes, ours(['--json', batch]), sisBatch);
+  floorRows(`${copies} copies`, batchFiles, sisBatch);
 } finally {
   rmSync(batch, { recursive: true, force: true });
 }
