@@ -344,6 +344,8 @@ const FAMILY_LESS: ReadonlySet<string> = new Set([
   // re-reads their words when the command is not named (issue #15).
   'smartermail',
   'communigate',
+  // Email Security.cloud's "Reason:" line is the next server's reply, quoted (task P18a).
+  'messagelabs',
 ]);
 
 /** Decoders whose recipients come from machine-readable fields: their addresses are the report's own statement. */

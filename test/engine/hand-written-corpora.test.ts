@@ -1,6 +1,7 @@
 /**
  * Table-driven accuracy floors over the hand-written sets, labelled blind from each message's
- * meaning before the engine ran on them (the first two of issue #15, the third of task P16a, the fourth of task P16d):
+ * meaning before the engine ran on them (the first two of issue #15, the third of task P16a, the fourth of task P16d,
+ * the fifth of task P18a):
  * - `test/corpus-cold`: servers, layouts and look-alikes from public MTA templates that the shared
  *   corpus lacks. Rules were then written from its misses (generic ones, each with its source).
  * - `test/corpus-check`: written independently of the cold set and of the rules; no rule may be
@@ -9,6 +10,8 @@
  *   never their samples; see its README). Rules were then written from its misses.
  * - `test/corpus-intl`: localised notices (task P16d) from public templates, in languages the
  *   Outlook corpus lacks. Lexicon and phrase rules were then written from its misses.
+ * - `test/corpus-gateways`: security gateways' and today's providers' bounces (task P18a), from
+ *   their public reply texts. Provider and decoder rules were then written from its misses.
  * Where a set meets the issue's shared-corpus thresholds (detection 99.5, kind 99.0, recipients
  * 99.0, reason 95.0) the floor is that threshold; elsewhere it is the figure measured when the set
  * was written, rounded down to the whole point: a regression ratchet, to be raised as rules
@@ -44,6 +47,12 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // need decoder rules (a recipient named only by a localised label or sentence), listed in the
   // task's report.
   { dir: 'corpus-intl', files: 57, floors: { detection: 98.0, kind: 98.0, recipients: 94.0, reason: 90.0 } },
+  // Task P18a: security gateways' and today's providers' bounces, in their own frames or quoted by
+  // the reporting MTA. Measured blind 100 / 100 / 100 / 90.9 (detection / kind / recipients /
+  // reason), then 100 / 100 / 100 / 95.5 after the rules its misses called for (provider reply
+  // marks, the Email Security.cloud notice): every metric reaches the thresholds, so every floor is
+  // the threshold.
+  { dir: 'corpus-gateways', files: 69, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 95.0 } },
 ];
 
 describe.each(SETS.map((s) => [s.dir, s] as const))('test/%s', (dir, set) => {

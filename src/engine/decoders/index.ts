@@ -14,6 +14,7 @@ import { x4 } from './families/x4';
 import { yahoo } from './families/yahoo';
 import { messagingserver } from './families/messagingserver';
 import { mimecast } from './families/mimecast';
+import { messagelabs } from './families/messagelabs';
 import { googleworkspace } from './families/googleworkspace';
 import { amazonses } from './families/amazonses';
 import { apachejames } from './families/apachejames';
@@ -198,6 +199,7 @@ export const DECODER_ORDER: readonly Step[] = [
     googleworkspace,
     messagingserver,
     mimecast,
+    messagelabs,
     activehunter,
     googlegroups,
     dragonfly,

@@ -42,6 +42,12 @@ interface Provider {
   readonly global?: boolean;
   /** Host name suffixes of the provider's servers. */
   readonly hosts: readonly string[];
+  /**
+   * Lower-case fragments only the provider's own replies carry (the link to its error-code page):
+   * the reply is the provider's whoever relays it, as when Exchange Online or Gmail quotes a
+   * gateway's refusal and names no remote host.
+   */
+  readonly replyMarks?: readonly string[];
   /** Recipient domains the provider hosts. */
   readonly domains: readonly string[];
   readonly rules: readonly ProviderRule[];
@@ -515,6 +521,8 @@ export const PROVIDERS: readonly Provider[] = [
   {
     name: 'messagelabs',
     hosts: ['messagelabs.com', 'symanteccloud.com'],
+    // Its replies point at its troubleshooting page (Broadcom KB 161393 and the replies it quotes).
+    replyMarks: ['symanteccloud.com/troubleshooting'],
     domains: [],
     // Broadcom Email Security.cloud (formerly MessageLabs) bounce codes, knowledge.broadcom.com
     // article 169652 and the articles it links, as tabulated in Sisimai 5.x Rhost/MessageLabs.pm.
@@ -549,6 +557,9 @@ export const PROVIDERS: readonly Provider[] = [
   {
     name: 'mimecast',
     hosts: ['mimecast.com', 'mimecast.co.za'],
+    // Every Mimecast refusal links its error-code page, community.mimecast.com/docs/DOC-1369
+    // ("Mimecast SMTP Error Codes"); "csi.mimecast.org" names its reputation service in the reply.
+    replyMarks: ['mimecast.com/docs/doc-1369', 'csi.mimecast.org'],
     domains: [],
     // Mimecast's SMTP error codes (community.mimecast.com, "Mimecast SMTP Error Codes"), as
     // tabulated with a reason in Sisimai 5 Rhost/Mimecast.pm; the reply code there only tells the
@@ -578,6 +589,10 @@ export const PROVIDERS: readonly Provider[] = [
           'envelope blocked - user domain entry',
           'header-based manually blocked senders',
           'header-based blocked senders',
+          // The replies as Mimecast sends them write "header based" without the hyphen
+          // ("550 Rejected by header based Blocked Senders - Block policy for Header From").
+          'header based manually blocked senders',
+          'header based blocked senders',
           'block policy for envelope from address',
         ],
         reason: 'rejected',
@@ -899,13 +914,13 @@ function membersOf(input: Fields): ReadonlySet<Provider> {
 }
 
 /** The names of the providers whose tables apply to these fields (global ones included), in table order; for tests. */
-export function providersOf(input: Fields): string[] {
+export function providersOf(input: Fields, lowerDiagnostic = ''): string[] {
   const members = membersOf(input);
-  return PROVIDERS.filter((p) => belongs(p, members)).map((p) => p.name);
+  return PROVIDERS.filter((p) => belongs(p, members, lowerDiagnostic)).map((p) => p.name);
 }
 
-function belongs(p: Provider, members: ReadonlySet<Provider>): boolean {
-  return p.global === true || members.has(p);
+function belongs(p: Provider, members: ReadonlySet<Provider>, lowerDiagnostic: string): boolean {
+  return p.global === true || members.has(p) || (p.replyMarks !== undefined && findIn(lowerDiagnostic, p.replyMarks) !== undefined);
 }
 
 /**
@@ -924,7 +939,7 @@ export function providerCodeReason(
   if (lowerDiagnostic === '') return null;
   const members = membersOf(input);
   for (const p of PROVIDERS) {
-    if (p.codes === undefined || !belongs(p, members)) continue;
+    if (p.codes === undefined || !belongs(p, members, lowerDiagnostic)) continue;
     const hit = lookupCode(p.codes, lowerDiagnostic);
     if (hit !== null && hit.reason !== null) return { reason: hit.reason, evidence: { rule: `provider-code:${p.name}`, text: hit.text } };
   }
@@ -944,7 +959,7 @@ export function providerReason(
   if (lowerDiagnostic === '') return null;
   const members = membersOf(input);
   for (const p of PROVIDERS) {
-    if (!belongs(p, members)) continue;
+    if (!belongs(p, members, lowerDiagnostic)) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;
       if (rule.command !== undefined && input.command !== rule.command) continue;
