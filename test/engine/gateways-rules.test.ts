@@ -111,3 +111,58 @@ describe("Email Security.cloud's own notice (families/messagelabs.ts, Broadcom K
     expect(r.decoders).not.toContain('messagelabs');
   });
 });
+
+describe('Sophos Email (providers.ts sophos: docs.sophos.com "SMTP error codes", community.sophos.com)', () => {
+  test.each([
+    ['550 5.7.1 Message rejected: XGEMAIL_0002', 'authfailure'],
+    ['550 5.7.1 Command rejected: XGEMAIL_0004', 'blocked'],
+    ['550 5.7.1 Command rejected: XGEMAIL_0010', 'norelaying'],
+    ['452 4.7.1 Command rejected: XGEMAIL_0014', 'speeding'],
+  ])('%s, quoted with no host, reads by its XGEMAIL code', async (reply, want) => {
+    const got = only(await exo('ops@example.org', reply));
+    expect(got).toMatchObject({ reason: want });
+    expect(got.rules).toContain('provider-code:sophos');
+  });
+
+  test('an XGEMAIL code the documentation does not list names no cause', async () => {
+    const got = only(await exo('ops@example.org', '550 5.7.1 Command rejected: XGEMAIL_0099'));
+    expect(got.rules).not.toContain('provider-code:sophos');
+  });
+
+  // A Postfix notice as text with its DSN fields inline: only the Reporting-MTA field names the
+  // relay, and the family's prose takes it from there (decoders/index.ts completeWithInline).
+  const relay = (host: string): Promise<AnalysisResult> =>
+    report(`Mail Delivery System <MAILER-DAEMON@${host}>`, 'Undelivered Mail Returned to Sender', [
+      `This is the mail system at host ${host}.`,
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      '',
+      'For further assistance, please send mail to postmaster.',
+      '',
+      '                   The mail system',
+      '',
+      '<client@example.net>: 554 5.7.28 Mail flood detected',
+      '',
+      `Reporting-MTA: dns; ${host}`,
+      '',
+      'Final-Recipient: rfc822; client@example.net',
+      'Action: failed',
+      'Status: 5.7.28',
+      'Diagnostic-Code: smtp; 554 5.7.28 Mail flood detected',
+      '',
+    ]);
+
+  test('Sophos\'s outbound relay saying 5.7.28 "Mail flood detected" is a rate limit on the sender', async () => {
+    const r = await relay('relay-eu.prod.hydra.sophos.com');
+    expect(r.recipients[0]?.reportingMta).toBe('relay-eu.prod.hydra.sophos.com');
+    const got = only(r);
+    expect(got).toMatchObject({ address: 'client@example.net', reason: 'speeding' });
+    expect(got.rules).toContain('provider:sophos');
+  });
+
+  test('the same words from a server that is not Sophos are not read by its table', async () => {
+    const got = only(await relay('mail.example.com'));
+    expect(got.rules).not.toContain('provider:sophos');
+  });
+});

@@ -269,10 +269,14 @@ export function completeWithInline(family: Decoded, inline: Decoded | null): Dec
     if (out.status === undefined && twin.status !== undefined) out.status = twin.status;
     if (out.action === undefined && twin.action !== undefined) out.action = twin.action;
     if (out.remoteMta === undefined && twin.remoteMta !== undefined) out.remoteMta = twin.remoteMta;
+    // The Reporting-MTA field names the server that wrote the report: the prose rarely does in a
+    // form a decoder reads, and provider tables key on it (a gateway's own relay, task P18a).
+    if (out.reportingMta === undefined && twin.reportingMta !== undefined) out.reportingMta = twin.reportingMta;
     if ((out.diagnostic === undefined || out.diagnostic === '') && twin.diagnostic !== undefined) out.diagnostic = twin.diagnostic;
     return out;
   });
-  return { ...family, recipients };
+  const reportingMta = family.reportingMta ?? inline.reportingMta;
+  return reportingMta === undefined ? { ...family, recipients } : { ...family, recipients, reportingMta };
 }
 
 /**

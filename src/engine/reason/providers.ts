@@ -713,6 +713,50 @@ export const PROVIDERS: readonly Provider[] = [
     rules: [],
   },
   {
+    // Sophos Email (Central Email): its replies carry an "XGEMAIL_00NN" code that names the cause,
+    // whoever relays the reply (docs.sophos.com, Central Email help, "SMTP error codes"); and its
+    // outbound relay stops a mailbox that sends too much with "554 5.7.28 Mail flood detected"
+    // (community.sophos.com, "Sophos Email: Outbound emails bounced with '554 5.7.28 Mail flood
+    // detected'"), a rate limit on the sender, not Google's 5.7.28 reputation verdict.
+    name: 'sophos',
+    hosts: ['sophos.com'],
+    replyMarks: ['xgemail_'],
+    domains: [],
+    codes: {
+      markers: ['xgemail_'],
+      key: 'token',
+      digitsOnly: true,
+      table: {
+        // DKIM, SPF, DMARC checks failed.
+        '0001': 'authfailure',
+        '0002': 'authfailure',
+        '0003': 'authfailure',
+        // The sending IP on a real-time block list; the sender's domain on a domain block list.
+        '0004': 'blocked',
+        '0005': 'rejected',
+        // TLS version below what the recipient's policy requires.
+        '0006': 'securityerror',
+        // The recipient organisation's licence expired: it accepts no mail.
+        '0007': 'notaccept',
+        // The sender on the administrator's or the user's block list.
+        '0008': 'rejected',
+        '0009': 'rejected',
+        // The recipient's domain is not one Sophos Email protects: it will not relay for it.
+        '0010': 'norelaying',
+        // No such address in the protected domain.
+        '0011': 'userunknown',
+        // Too big; too many recipients for a large message.
+        '0012': 'mesgtoobig',
+        '0013': 'exceedlimit',
+        // The recipient's inbound rate limits (from one sender, from all senders).
+        '0014': 'speeding',
+        '0015': 'speeding',
+      },
+      source: 'docs.sophos.com, Sophos Central Email help, "SMTP error codes"',
+    },
+    rules: [{ status: '5.7.28', any: ['mail flood detected'], reason: 'speeding' }],
+  },
+  {
     // GoDaddy's inbound servers (secureserver.net) end each refusal with an "IBnnn" code.
     name: 'godaddy',
     hosts: ['secureserver.net'],
