@@ -55,6 +55,23 @@ describe("a provider's own error-code link marks its reply, whoever relays it (p
     expect(providersOf(fields, '553 message filtered.')).not.toContain('messagelabs');
   });
 
+  test.each([
+    ['google', '550 5.7.1 this message violates example.com email policy. - gcdp abc123 - gsmtp'],
+    ['yahoo', '554 5.7.9 message not accepted for policy reasons. see https://postmaster.yahooinc.com/error-codes'],
+    ['apple', '554 5.7.1 [cs01] message rejected due to local policy. please visit https://support.apple.com/en-us/ht204137'],
+  ])("%s: its own mark puts a custom domain's reply under its table", (name, reply) => {
+    expect(providersOf(fields, reply)).toContain(name);
+    expect(providersOf(fields, '550 5.7.1 message rejected due to local policy')).not.toContain(name);
+  });
+
+  test('a Google Workspace reply for a custom domain, quoted by Exchange Online, is read by the Google table', async () => {
+    const reply =
+      '550 5.7.1 [198.51.100.5] Messages missing a valid address in the From: header, or having no From: header, are not accepted. a640c23a62f3a-ab7c1b2c3d4si1234567.55 - gsmtp';
+    const got = only(await exo('team@example.com', reply));
+    expect(got).toMatchObject({ reason: 'notcompliantrfc' });
+    expect(got.rules).toContain('provider:google');
+  });
+
   test("Mimecast's invalid-recipient reply quoted by Exchange Online reads as an unknown user", async () => {
     const got = only(await exo('ops@fabrikam.com', '550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550 [Zp1x.uk55]'));
     expect(got).toMatchObject({ address: 'ops@fabrikam.com', reason: 'userunknown' });

@@ -94,6 +94,10 @@ export const PROVIDERS: readonly Provider[] = [
   {
     name: 'google',
     hosts: ['google.com', 'googlemail.com', 'gmail-smtp-in.l.google.com'],
+    // Every Gmail reply ends with "- gsmtp" ("Google SMTP", support.google.com/a/answer/3726730,
+    // "Gmail SMTP errors and codes"): a Workspace domain's reply quoted by a report that names no
+    // remote host (Exchange Online's "Remote Server returned") is still Google's.
+    replyMarks: [' - gsmtp'],
     domains: ['gmail.com', 'googlemail.com'],
     rules: [
       // Google Workspace's DNS errors (Sisimai 5 Rhost/GSuite.pm): an NXDOMAIN answer in a
@@ -401,6 +405,9 @@ export const PROVIDERS: readonly Provider[] = [
   {
     name: 'yahoo',
     hosts: ['yahoo.com', 'yahoodns.net', 'aol.com', 'yahoo.co.jp'],
+    // Its replies link its error-code page (senders.yahooinc.com/smtp-error-codes, formerly on
+    // postmaster.yahooinc.com and postmaster.verizonmedia.com).
+    replyMarks: ['postmaster.yahooinc.com', 'senders.yahooinc.com', 'postmaster.verizonmedia.com'],
     domains: ['yahoo.com', 'aol.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr'],
     // Yahoo's SMTP error codes for senders (senders.yahooinc.com/smtp-error-codes), as tabulated
     // in Sisimai 5.x Rhost/YahooInc.pm; "unexpected volume or user complaints" as BadReputation.pm reads it.
@@ -829,6 +836,9 @@ export const PROVIDERS: readonly Provider[] = [
   {
     name: 'apple',
     hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
+    // iCloud's refusals link Apple's postmaster page (support.apple.com/102322, formerly HT204137),
+    // also for custom domains hosted at iCloud.
+    replyMarks: ['support.apple.com/102322', 'support.apple.com/en-us/102322', 'support.apple.com/en-us/ht204137'],
     domains: ['icloud.com', 'me.com', 'mac.com'],
     // iCloud Mail's postmaster information (support.apple.com/102322) as tabulated in Sisimai 5.x Rhost/Apple.pm.
     rules: [
