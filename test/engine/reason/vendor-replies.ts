@@ -26,8 +26,12 @@
  * Vendors searched for and not found as a list of replies in public text: Amazon SES, Mailgun,
  * Postmark and SparkPost (their bounce-classification pages name categories, not replies; one SES
  * suppression line is here), Fastmail, Cisco Secure Email, Proofpoint Essentials/PPS (only the
- * "Blocked - see ipcheck.proofpoint.com" reply, seen through iCloud), and Yahoo's own
- * "5.7.9 Message not accepted for policy reasons" wording.
+ * "Blocked - see ipcheck.proofpoint.com" reply, seen through iCloud). Yahoo's "5.7.9 Message not
+ * accepted for policy reasons" was found only as quoted by a relay's blog (second batch).
+ *
+ * The rows after "Second batch" were added after the first blind measurement, from further
+ * vendors' pages (MailChannels, Iridis, antispameurope, Baruwa, ...), and labelled blind the same
+ * way before the classifier was run on them.
  */
 import type { SmtpCommand } from '../../../src/engine/codes';
 import type { Reason } from '../../../src/engine/reason/reasons';
@@ -91,6 +95,16 @@ const MS_510 = 'Access Group help "Reasons for client emails not being delivered
 const MIMECAST_SPOOF = 'suped.com "Why are emails bouncing with Mimecast Anti-Spoofing policy"';
 const PROOFPOINT = 'suped.com "How to get Proofpoint to unblock my IP address" (554 5.7.0 Blocked, ipcheck.proofpoint.com)';
 const KOMPLEX = 'comservice-ffo.de "SMTP-Fehlermeldungen" (United Internet relay replies)';
+
+const MC_IN = 'MailChannels docs "Inbound filtering: SMTP errors" (docs.mailchannels.com/inbound/smtp-errors)';
+const MC_OUT = 'MailChannels docs "Sending policies: reading a rejection" (docs.mailchannels.com/email-api/sending-policies)';
+const MC_BLOG = 'MailChannels blog "Top SMTP Error Messages - June 2016" (GoDaddy, AT&T, Yahoo replies seen by its relay)';
+const IRIDIS = 'Iridis mailRelay / mailFeed KB "response codes" (portal.iridis.uk knowledgebase 254)';
+const ESE2 = 'everycloudtech / antispameurope "Workspace reason codes" (support.everycloudtech.com 4000039509)';
+const BARUWA = 'Baruwa gateway rejection reasons (bastion.umanix.net/info)';
+const VIRUSFREE = 'virusfree.cz FAQ "Most common delivery errors"';
+const MXROUTE = 'MXroute changelog "Adjustments to outbound rejections" (Exchange replies it sees)';
+const GENUK = 'support.gen.uk FAQ "Email Rejection Messages"';
 
 const row =
   (at: SmtpCommand | null) =>
@@ -881,4 +895,77 @@ export const VENDOR_ROWS: readonly VendorRow[] = [
   R('550 5.5.0 Requested action not taken: mailbox unavailable', 'userunknown', SES_LOG),
   R('552 <lee@juno.com>... Mail quota exceeded', 'mailboxfull', CHILI),
   R('552 Requested mail action aborted: exceeded storage allocation', 'mailboxfull', CHILI),
+  // ── Second batch (written after the first measurement, labelled blind the same way) ─────────
+  // MailChannels (inbound filtering and relay)
+  C('450 [S09] Try Again Later', 'expired', MC_IN),
+  C('550 [S10] Blocked', 'blocked', MC_IN),
+  D(
+    '550 5.7.1 [IB_FEB] Your message could not be delivered because it contained an attachment type that is not allowed',
+    'policyviolation',
+    MC_IN,
+  ),
+  D('552 5.3.4 Error: message file too big', 'mesgtoobig', MC_IN),
+  D("550 5.7.1 Email has been rejected due to the domain's SPF policy", 'authfailure', MC_IN),
+  D("550 5.7.1 Unauthenticated email is not accepted due to domain's DMARC policy", 'authfailure', MC_IN),
+  R('452 4.5.3 Recipient policy mismatch', 'toomanyconn', MC_IN),
+  M('550 5.7.1 This sender is not authorized to send from example.org', 'rejected', MC_OUT),
+  M('550 5.7.1 [BFD] Sender prohibited by SPF', 'authfailure', MC_OUT),
+  M('550 5.7.1 [ESA] Sender blocked.', 'rejected', MC_OUT),
+  R(
+    '550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.',
+    'rejected',
+    MC_OUT,
+  ),
+  R('550 5.7.1 [UNS] Recipient has unsubscribed from your list.', 'suppressed', MC_OUT),
+  M(
+    "550 5.1.0 192.0.2.1 is not allowed to send from <kim@example.org> per it's SPF Record. Please inspect your SPF settings, and try again. IB508",
+    'authfailure',
+    MC_BLOG,
+  ),
+  D(
+    '552 5.2.0 9qos1t0 This message has been rejected due to content judged to be spam by the internet community IB212',
+    'spamdetected',
+    MC_BLOG,
+  ),
+  C('553 5.3.0 alph135 DNSBL:ATTRBL 521< 192.0.2.1 >_is_blocked.__For_information_see_http://att.net/blocks', 'blocked', MC_BLOG),
+  D('554 5.7.9 Message not accepted for policy reasons.', 'policyviolation', MC_BLOG),
+  D(
+    '554 delivery error: dd Sorry your message to lee@yahoo.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta1496.mail.bf1.yahoo.com',
+    'suspend',
+    MC_BLOG,
+  ),
+  // Iridis mailRelay
+  M('HST-RTE: Hourly send rate exceeded, retry later.', 'speeding', IRIDIS),
+  M('HST-RTE: Daily send rate exceeded, retry later', 'speeding', IRIDIS),
+  M('SND-NUL: High Null sender rate', 'blocked', IRIDIS),
+  M('SND-VFY: Sender domain does not exist', 'rejected', IRIDIS),
+  R('RPT-VFY: Recipient domain does not exist', 'hostunknown', IRIDIS),
+  R('RPT-VFY: Recipient does not exist', 'userunknown', IRIDIS),
+  D('MSG-RFC: Your message does not conform to RFC2822 standard', 'notcompliantrfc', IRIDIS),
+  D('MSG-EXT: Blacklisted high risk file extension detected', 'policyviolation', IRIDIS),
+  M('Relay Prohibited: The sending domain, IP address or authenticated login is not authorised to send', 'norelaying', IRIDIS),
+  // antispameurope (everycloud)
+  D('554 5.5.6 loop detection', 'networkerror', ESE2),
+  D('554 5.6.5 TLS encryption required by customer rule', 'failedstarttls', ESE2),
+  D('450 4.5.5 early spam detection (temporarily blocked)', 'spamdetected', ESE2),
+  D('554 5.6.1 signature of spam in mail header resp. subject', 'spamdetected', ESE2),
+  D('554 5.6.3 spam text signature detected', 'spamdetected', ESE2),
+  R('550 5.1.1 unknown recipient (SMTP check)', 'userunknown', ESE2),
+  D('554 5.5.3 email rejected due to Content Filter Size Limit', 'mesgtoobig', ESE2),
+  // Baruwa gateway
+  C('The sender 192.0.2.1 is banned', 'blocked', BARUWA),
+  M('The domain example.org is banned', 'rejected', BARUWA),
+  R('Dictionary attack detected', 'blocked', BARUWA),
+  M('Sender verification failed', 'rejected', BARUWA),
+  R('Recipient verification failed', 'userunknown', BARUWA),
+  R('Relay not permitted', 'norelaying', BARUWA),
+  C('The sender is in a black list rbl.baruwa.net', 'blocked', BARUWA),
+  R('Restricted characters in address', 'userunknown', BARUWA),
+  // Others
+  C('421 Service temporarily not available', 'toomanyconn', VIRUSFREE),
+  C('Your access to submit messages to this e-mail system has been rejected', 'blocked', MXROUTE),
+  C('You are not allowed to connect', 'blocked', MXROUTE),
+  M('Sender address rejected: unverified address', 'rejected', GENUK),
+  D('550 Denied by policy', 'policyviolation', BROADCOM),
+  C('521 access denied', 'blocked', BROADCOM),
 ];
