@@ -31,8 +31,8 @@ export const VENDOR_PHRASES: readonly VendorPhraseGroup[] = [
   {
     reason: 'authfailure',
     source:
-      'Outlook.com Postmaster "Troubleshooting" ("550 command rejected due to Sender ID validation failure") and GMX/WEB.DE postmaster ("Reject due to SPF policy")',
-    any: ['sender id validation failure', 'reject due to spf policy'],
+      'Outlook.com Postmaster "Troubleshooting" ("550 command rejected due to Sender ID validation failure"), GMX/WEB.DE postmaster ("Reject due to SPF policy"), MailChannels docs ("rejected due to the domain\'s SPF policy", "[BFD] Sender prohibited by SPF")',
+    any: ['sender id validation failure', 'spf policy', 'prohibited by spf'],
   },
   {
     // Gmail's RFC 5322 header checks (5.7.1), which the class-generic code cannot name.
@@ -47,8 +47,9 @@ export const VENDOR_PHRASES: readonly VendorPhraseGroup[] = [
   },
   {
     reason: 'userunknown',
-    source: 'AT&T replies via smtp.codes/550 ("550 5.2.1 <address>... Addressee unknown")',
-    any: ['addressee unknown'],
+    source:
+      'AT&T replies via smtp.codes/550 ("550 5.2.1 <address>... Addressee unknown") and Baruwa gateway ("Recipient verification failed")',
+    any: ['addressee unknown', 'recipient verification failed'],
   },
   {
     // Postfix's reject_unknown_reverse_client_hostname wording, as hosting providers publish it.
@@ -64,7 +65,7 @@ export const VENDOR_PHRASES: readonly VendorPhraseGroup[] = [
   {
     reason: 'speeding',
     source:
-      'Gmail SMTP errors and codes (4.2.1 "receiving email too quickly", 5.4.5 "Daily user sending limit exceeded", "Daily SMTP relay limit exceeded", 5.7.1 "This email has been rate limited"), Rackspace G30 ("Mailbox received too much email in a short period of time"), iCloud ("deferred due to excessive volume"), Emailit SMTP troubleshooting ("Messages per second limit exceeded"), United Internet relays ("Rate limit reached")',
+      'Gmail SMTP errors and codes (4.2.1 "receiving email too quickly", 5.4.5 "Daily user sending limit exceeded", "Daily SMTP relay limit exceeded", 5.7.1 "This email has been rate limited"), Rackspace G30 ("Mailbox received too much email in a short period of time"), iCloud ("deferred due to excessive volume"), Emailit SMTP troubleshooting ("Messages per second limit exceeded"), United Internet relays ("Rate limit reached"), Iridis mailRelay ("HST-RTE: Hourly send rate exceeded")',
     any: [
       'receiving email too quickly',
       'too much email in a short period',
@@ -74,6 +75,7 @@ export const VENDOR_PHRASES: readonly VendorPhraseGroup[] = [
       'deferred due to excessive volume',
       'messages per second limit exceeded',
       'rate limit reached',
+      'send rate exceeded',
     ],
   },
   {
@@ -85,24 +87,26 @@ export const VENDOR_PHRASES: readonly VendorPhraseGroup[] = [
   {
     reason: 'blocked',
     source:
-      'Gmail SMTP errors and codes ("IP not in whitelist for RCPT domain", "not authorized to send email directly to our servers"), Microsoft Learn 5.7.708 ("traffic not accepted from this IP"), Trend Micro DDEI ("Temporary denial of connection … for Zombie matches")',
+      'Gmail SMTP errors and codes ("IP not in whitelist for RCPT domain", "not authorized to send email directly to our servers"), Microsoft Learn 5.7.708 ("traffic not accepted from this IP"), Trend Micro DDEI ("Temporary denial of connection … for Zombie matches"), Baruwa gateway ("Dictionary attack detected")',
     any: [
       'ip not in whitelist',
       'not authorized to send email directly to our servers',
       'traffic not accepted from this ip',
       'denial of connection',
+      'dictionary attack',
     ],
   },
   {
     reason: 'policyviolation',
     source:
-      'Gmail SMTP errors and codes ("has a policy that prohibits the email"), Mimecast ("Rejected by header based Anti-Spoofing policy"), Barracuda via smtp.codes ("rejecting spoofed message"), Broadcom Email Security.cloud KB 169925 ("Rejected due to banned content"), Zoho via smtp.codes ("Mail rejected by destination domain")',
+      'Gmail SMTP errors and codes ("has a policy that prohibits the email"), Mimecast ("Rejected by header based Anti-Spoofing policy"), Barracuda via smtp.codes ("rejecting spoofed message"), Broadcom Email Security.cloud KB 169925 ("Rejected due to banned content"), Zoho via smtp.codes ("Mail rejected by destination domain"), MailChannels ("[IB_FEB] … an attachment type that is not allowed")',
     any: [
       'has a policy that prohibits',
       'anti-spoofing policy',
       'rejecting spoofed message',
       'banned content',
       'rejected by destination domain',
+      'attachment type that is not allowed',
     ],
   },
   {

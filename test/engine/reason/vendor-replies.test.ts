@@ -5,14 +5,17 @@
  * (`chooseCodes`), the SMTP step the row names and no host (a forward or a pasted reply has none,
  * so host-keyed provider tables do not apply; global vendor code tables do).
  *
- * Measured when the table was written (blind): 189 of 302 rows (62.6 %) at their SMTP step, 187
- * (61.9 %) pasted. Sisimai 4.25 on the same rows (each the Diagnostic-Code of a minimal RFC 3464
- * bounce, `sisimai-json.pl`): 87 of 302 (28.8 %); 4.25 lacks several reasons the rows use. After
- * `reason/phrases-vendors.ts`, the vendor code tables at the end of `providers.ts` and the X.2.1
- * rate rule in `classify.ts`: 245 of 302 (81.1 %) at the SMTP step, 243 (80.5 %) pasted. The
- * floors below are those figures rounded down, a ratchet: raise them as gaps close, never lower
- * them to fit a change. Rows the engine reads otherwise on purpose are in `KNOWN_GAPS` with the
- * reason; the test fails when one of them starts to agree, so the list shrinks instead of going stale.
+ * Measured when the table was written (blind): 189 of the first 302 rows (62.6 %) at their SMTP
+ * step, 187 (61.9 %) pasted. Sisimai 4.25 on the same rows (each the Diagnostic-Code of a minimal
+ * RFC 3464 bounce, `sisimai-json.pl`): 87 of 302 (28.8 %); 4.25 lacks several reasons the rows
+ * use. After `reason/phrases-vendors.ts`, the vendor code tables at the end of `providers.ts` and
+ * the X.2.1 rate rule in `classify.ts`: 245 of 302 (81.1 %), 243 (80.5 %) pasted. A second batch
+ * of 47 rows (other vendors' pages), labelled blind after that: 24 of 47 blind, 31 after the
+ * fragments it called for. The whole table now: 276 of 349 (79.1 %) at the SMTP step, 272
+ * (77.9 %) pasted. The floors below are those figures rounded down, a ratchet: raise them as gaps
+ * close, never lower them to fit a change. Rows the engine reads otherwise on purpose are in
+ * `KNOWN_GAPS` with the reason; the test fails when one of them starts to agree, so the list
+ * shrinks instead of going stale.
  */
 import { classify } from '../../../src/engine/reason/classify';
 import type { Verdict } from '../../../src/engine/reason/classify';
@@ -21,16 +24,16 @@ import { isReason } from '../../../src/engine/reason/reasons';
 import { VENDOR_ROWS } from './vendor-replies';
 import type { VendorRow } from './vendor-replies';
 
-/** Agreement floor, in percent of rows (measured 81.1). */
-const FLOOR = 81.1;
-/** The same rows with no SMTP step, in a bounce no family claimed (measured 80.5). */
-const FLOOR_PASTED = 80.4;
+/** Agreement floor, in percent of rows (measured 79.1 over 349 rows). */
+const FLOOR = 79.0;
+/** The same rows with no SMTP step, in a bounce no family claimed (measured 77.9). */
+const FLOOR_PASTED = 77.9;
 
 const GMAIL_4_7_28 =
   'status map X.7.28 -> badreputation (registry: "mail flood detected"); Gmail words it per IP, domain or URL, which the label splits';
 const CLASS_4_3 = 'status map: the vendor uses a registry code for another cause (the code is read as the registry defines it)';
 const PRIVATE_CODES =
-  'antispameurope writes its own meanings into registry codes (5.5.4, 5.5.5, 5.5.2, 5.6.2, 5.6.4); the specific code is read as RFC 3463 defines it';
+  'antispameurope writes its own meanings into registry codes (5.5.x, 5.6.x); the specific code is read as RFC 3463 defines it';
 const TRY_LATER =
   '"try again later" is a systemerror phrase, read before the securityerror words in the weak pass (classify.ts WEAK order)';
 
@@ -132,6 +135,28 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'status 5.1.1 -> userunknown (the Apple provider table agrees); the label follows a deliverability page that calls it a deactivated address',
   '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked you may be infected':
     'the virus family reads "infected" before the DNSBL words (the reply is a Spamhaus XBL listing)',
+  // Second batch.
+  '550 5.7.1 This sender is not authorized to send from example.org':
+    '"sender is not authorized" is an authfailure phrase (Sisimai 5); MailChannels means its Domain Lockdown, a refusal of the sender',
+  'MSG-EXT: Blacklisted high risk file extension detected': '"blacklist" is a blocked phrase, read before the policy words',
+  '554 5.6.5 TLS encryption required by customer rule': PRIVATE_CODES,
+  '554 5.6.1 signature of spam in mail header resp. subject': PRIVATE_CODES,
+  '554 5.6.3 spam text signature detected': PRIVATE_CODES,
+  '554 5.5.6 loop detection': PRIVATE_CODES,
+  '450 4.5.5 early spam detection (temporarily blocked)': PRIVATE_CODES,
+  '552 5.2.0 9qos1t0 This message has been rejected due to content judged to be spam by the internet community IB212':
+    'status 5.2.0 -> filtered; the GoDaddy provider code table reads IB212 as spamdetected when the host is GoDaddy (secureserver.net)',
+  '421 Service temporarily not available': 'the words name no cause; the vendor page says its parallel-connection limit',
+  'Restricted characters in address': 'the words name no SMTP step or reason the engine reads',
+  'SND-NUL: High Null sender rate': 'the words name no cause the engine reads; at MAIL the refusal is read as about the sender',
+  'The sender 192.0.2.1 is banned':
+    'generic sender words -> rejected; "is banned" also names domains (read as rejected), so it is not a blocked phrase',
+  'Your access to submit messages to this e-mail system has been rejected':
+    "a rejected phrase in our lists; MXroute reads it as the sending IP's reputation",
+  '550 5.7.1 [UNS] Recipient has unsubscribed from your list.': 'suppressed is set by a sending service format, never by phrases',
+  '450 [S09] Try Again Later': '"try again later" is a systemerror phrase; MailChannels documents S09 as greylisting',
+  '550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.':
+    '"invalid recipient" is a userunknown phrase; the words are about the sender\'s account',
 };
 
 /** `pasted`: the same line with no SMTP step, in a bounce no family decoder claimed (pasted or forwarded text). */
