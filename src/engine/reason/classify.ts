@@ -191,6 +191,16 @@ const TIERS: Readonly<Record<ReasonTier, Tier>> = {
           ).find((r) => matchPhrase(PHRASES[r], lower) !== null);
           if (other !== undefined) continue;
         }
+        // X.2.1 is "mailbox disabled" (RFC 3463), and also what Google, Rackspace and others write
+        // when a mailbox receives mail too fast ("450 4.2.1 The user you are trying to contact is
+        // receiving email too quickly", vendor-replies audit): the words name the rate.
+        if (
+          (reason === 'suspend' || reason === 'filtered') &&
+          input.status?.slice(1) === '.2.1' &&
+          matchPhrase(PHRASES.speeding, lower) !== null
+        ) {
+          continue;
+        }
         return byStatus(f, 0.9);
       }
       if (lower === '') continue;

@@ -8,6 +8,7 @@ import { findIn, mayAllOccur } from '../haystack';
 import { CONTENT_FILTER_PHRASES } from './families';
 import { SISIMAI5_PHRASES } from './phrases-sisimai5';
 import { PEER_PHRASES } from './phrases-peers';
+import { VENDOR_PHRASES } from './phrases-vendors';
 import type { Reason } from './reasons';
 
 export interface PhraseRule {
@@ -1105,10 +1106,11 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
  * phrase had their say.
  */
 /**
- * Our lists, then the Sisimai 5 fragments, then the other classifiers' rules (`phrases-peers.ts`)
- * for the same reason (ours first, so evidence names ours).
+ * Our lists, then the Sisimai 5 fragments, then the other classifiers' rules (`phrases-peers.ts`),
+ * then the vendors' own reply wording (`phrases-vendors.ts`), for the same reason (ours first, so
+ * evidence names ours).
  */
-export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = PEER_PHRASES.reduce(
+export const PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = [...PEER_PHRASES, ...VENDOR_PHRASES].reduce(
   (acc, group) => mergePhrases(acc, { [group.reason]: group }),
   mergePhrases(OWN_PHRASES, SISIMAI5_PHRASES),
 );

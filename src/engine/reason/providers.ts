@@ -869,6 +869,163 @@ export const PROVIDERS: readonly Provider[] = [
       { any: ['inactive email address', 'user does not exist', 'unknown or illegal alias'], reason: 'userunknown' },
     ],
   },
+  // ── Vendor reply codes (P18b, test/engine/reason/vendor-replies.ts) ─────────────────────────
+  // Bracketed or dashed codes the vendors write into their own replies. Each format is the
+  // vendor's own, so the tables apply whoever relayed the text (a forward or a pasted reply has no
+  // host to key on); a code a document does not give a single cause for is left to the words.
+  {
+    // Yahoo / AOL deferral and rejection tags: "[TSS04]", "[TSS02]", "[TS02]" (complaints, volume,
+    // unverified IP or domain: the sender's reputation), "[TS03]" (all mail from the IP permanently
+    // deferred), "[PH01]" (content refused for policy reasons).
+    name: 'yahoo-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['[ts', '[ph'],
+      key: 'token',
+      table: { s04: 'badreputation', s02: 'badreputation', '02': 'badreputation', '03': 'blocked', '01': 'policyviolation' },
+      source:
+        'Yahoo Sender Hub "SMTP Error Codes" (senders.yahooinc.com/smtp-error-codes: TS* deferrals, PH* content blocks), Yahoo Help SLN3436 ([TS03]), smtp.codes/yahoo and tamingdns.com ([TSS02], [TSS04])',
+    },
+    rules: [],
+  },
+  {
+    // Yahoo's "VS" codes: the connection refused (VS99-IP1) or deprioritised for excessive unknown
+    // recipients (VS1-IP, VS1-MF: a possible open relay), both about the sending server.
+    name: 'yahoo-vs-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['vs'],
+      key: 'token',
+      table: { '99-ip1': 'blocked', '1-ip': 'blocked', '1-mf': 'blocked' },
+      source: 'Yahoo Help "Email sent to Yahoo Mail addresses is rejected" (help.yahoo.com/kb/SLN3444)',
+    },
+    rules: [],
+  },
+  {
+    // Outlook.com's block-list tags in parentheses ("part of their network is on our block list
+    // (S3150)") and Exchange Online Protection's "Helo domain is listed in Spamhaus (S8001)".
+    name: 'outlook-s-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['(s'],
+      key: 'token',
+      digitsOnly: true,
+      table: { '3150': 'blocked', '3140': 'blocked', '8001': 'blocked' },
+      source: 'Outlook.com block-list replies (S3150, S3140) and Exchange Online Protection (S8001), as published in postmaster guides',
+    },
+    rules: [],
+  },
+  {
+    // Outlook.com postmaster codes whose documented cause is one thing. SC-001 and OU-002 ("content
+    // with spam-like characteristics or IP/domain reputation") name two and are left to the words.
+    name: 'outlook-sc-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['sc-'],
+      key: 'token',
+      digitsOnly: true,
+      table: { '002': 'blocked', '003': 'blocked', '004': 'blocked' },
+      source:
+        'Outlook.com Postmaster "Troubleshooting", SMTP Error Codes table (SC-002 namespace mining, SC-003 open proxy/relay, SC-004 complaints)',
+    },
+    rules: [],
+  },
+  {
+    name: 'outlook-dy-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['dy-'],
+      key: 'token',
+      digitsOnly: true,
+      table: { '001': 'blocked', '002': 'blocked' },
+      source: 'Outlook.com Postmaster "Troubleshooting", SMTP Error Codes table (DY-001 dynamic IP, DY-002 compromised or infected server)',
+    },
+    rules: [],
+  },
+  {
+    name: 'outlook-ou-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['ou-'],
+      key: 'token',
+      digitsOnly: true,
+      table: { '001': 'blocked' },
+      source: 'Outlook.com Postmaster "Troubleshooting", SMTP Error Codes table (OU-001 Spamhaus listing)',
+    },
+    rules: [],
+  },
+  {
+    // RP-001/RP-002: the IP exceeded its rate limit, set by IP/domain reputation; RP-003: the
+    // connection limit.
+    name: 'outlook-rp-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['rp-'],
+      key: 'token',
+      digitsOnly: true,
+      table: { '001': 'badreputation', '002': 'badreputation', '003': 'toomanyconn' },
+      source: 'Outlook.com Postmaster "Troubleshooting", SMTP Error Codes table (RP-001, RP-002, RP-003)',
+    },
+    rules: [],
+  },
+  {
+    // iCloud Mail's "[CS01]", "[CS02]", "[HM08]" Message rejected due to local policy.
+    name: 'apple-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['[cs', '[hm'],
+      key: 'token',
+      digitsOnly: true,
+      table: { '01': 'policyviolation', '02': 'policyviolation', '08': 'policyviolation' },
+      source:
+        'smtp.codes/icloud ([CS01] local policy), suped.com and bentonow.com ([HM08], [CS02]); iCloud postmaster support.apple.com/102322',
+    },
+    rules: [],
+  },
+  {
+    // Comcast's block codes: BL000000 (spam-like sending patterns) and BL0000xx/BL006/BL007 (the IP
+    // listed on Spamhaus, Cloudmark CSI or SenderScore), ES000001/ES000010 (dynamic/residential IP).
+    name: 'comcast-codes',
+    global: true,
+    hosts: [],
+    domains: [],
+    codes: {
+      markers: ['bl', 'es'],
+      key: 'token',
+      digitsOnly: true,
+      table: {
+        '000000': 'blocked',
+        '000001': 'blocked',
+        '000010': 'blocked',
+        '000011': 'blocked',
+        '000100': 'blocked',
+        '000101': 'blocked',
+        '000110': 'blocked',
+        '000111': 'blocked',
+        '006': 'blocked',
+        '007': 'blocked',
+      },
+      source:
+        'Comcast postmaster "Mail delivery error codes" (postmaster.comcast.net/mail-error-codes.html) and Comcast Business "Email bounce back messages" (BL006, BL007)',
+    },
+    rules: [],
+  },
 ];
 
 /**

@@ -18,13 +18,17 @@ import { isReason } from '../../../src/engine/reason/reasons';
 import { PEER_ROWS } from './peer-phrases';
 import type { PeerRow } from './peer-phrases';
 
-/** Agreement floor, in percent of rows (measured 95.1). */
-const FLOOR = 95.1;
+/**
+ * Agreement floor, in percent of rows (measured 95.1; 297 of 312 rows before the vendor reply audit,
+ * 298 of 312 (95.5 %) after its X.2.1 rate rule in classify.ts).
+ */
+const FLOOR = 95.5;
 /**
  * The same rows with no SMTP step, in a bounce no family claimed (measured 83.2 before address
- * words were trusted there, 94.5 after: `wordsCount` in classify.ts).
+ * words were trusted there, 94.5 after: `wordsCount` in classify.ts; 296 of 312, 94.9, after the
+ * vendor reply audit's X.2.1 rate rule).
  */
-const FLOOR_PASTED = 94.4;
+const FLOOR_PASTED = 94.8;
 
 /**
  * Rows whose label the engine does not reach, each kept on purpose: mostly a status code that our
@@ -47,8 +51,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
     'emailengine GAVE_UP_RE "will not be retried" also closes permanent refusals; too broad for expired',
   '421 4.3.2 Server busy, please try again later': 'status map 4.3.2 -> toomanyconn (servers write it when throttling connections)',
   '451 4.4.5 Mail system congestion, try again later': 'status map X.4.5 -> systemfull (Sisimai 5 SMTP/Status.pm)',
-  '550 5.2.1 The email account that you tried to reach is receiving mail at a rate that prevents additional messages from being delivered. ReceivingRatePerm':
-    'status map 5.2.1 -> filtered; the Google provider table reads the words as speeding when the host is Google',
   '550 5.7.27 Sender address has null MX': 'status map X.7.27 -> notaccept (Sisimai 5 SMTP/Status.pm)',
   '523 5.7.10 Encryption Needed': 'status map X.7.10 -> securityerror (Sisimai 5 SMTP/Status.pm)',
   '554 5.6.2 rejecting password protected file attachment':
