@@ -35,6 +35,14 @@ export const VENDOR_PHRASES: readonly VendorPhraseGroup[] = [
     any: ['sender id validation failure', 'spf policy', 'prohibited by spf'],
   },
   {
+    // Cisco Secure Email (AsyncOS) refuses mail whose SPF check fails with "550 #5.7.1 SPF
+    // unauthorized mail is prohibited." at MAIL FROM, where the command alone would read `rejected`.
+    reason: 'authfailure',
+    source:
+      "Cisco Secure Email (AsyncOS) listener SPF rejection, as explained in suped.com \"How to fix the 'SPF unauthorized mail is prohibited' error\" (task P18a's gateways set)",
+    any: ['spf unauthorized mail is prohibited'],
+  },
+  {
     // Gmail's RFC 5322 header checks (5.7.1), which the class-generic code cannot name.
     reason: 'notcompliantrfc',
     source: 'Google Workspace Admin Help "Gmail SMTP errors and codes", 550 5.7.1 header replies',
