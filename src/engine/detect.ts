@@ -102,6 +102,21 @@ function addressChangeNotice(lowerHead: string, bodyLength: number): string | nu
   return STILL_DELIVERED.test(rest) ? change[0] : null;
 }
 
+/**
+ * Outlook's message recall results: the classic client's tracking messages ("Recall Success:",
+ * "Recall Failure:") and Exchange Online's cloud recall report ("Message Recall Report for
+ * message: …", Microsoft Support "Recall or replace an email message that you sent"). They list
+ * recipients and may say "Failed", but nothing bounced: the original was delivered.
+ */
+const RECALL_SUBJECTS: readonly string[] = ['message recall report', 'recall success:', 'recall failure:'];
+
+/** The subject's recall-report words, unless the message carries a delivery-status part (then it is a DSN). */
+export function recallReport(ctx: Context): string | null {
+  if (ctx.mail.deliveryStatus.length > 0) return null;
+  const subject = ctx.subject.trim().toLowerCase();
+  return RECALL_SUBJECTS.find((s) => subject.startsWith(s)) ?? null;
+}
+
 export function readStructure(ctx: Context): Structure {
   const signals: Signal[] = [];
   const add = (id: string, weight: number, text: string): void => {
@@ -114,6 +129,8 @@ export function readStructure(ctx: Context): Structure {
   if (ctx.mail.feedbackReport !== null || contentType.includes('report-type=feedback-report') || unsubscribe) {
     return { verdict: 'feedback-report', score: 0, signals: [{ id: 'arf', weight: 0, text: 'message/feedback-report' }] };
   }
+  const recall = recallReport(ctx);
+  if (recall !== null) return { verdict: 'none', score: 0, signals: [{ id: 'recall-report', weight: 0, text: recall }] };
   const mdn = types.includes('message/disposition-notification') || contentType.includes('report-type=disposition-notification');
 
   if (ctx.mail.deliveryStatus.length > 0) add('dsn-part', 6, 'message/delivery-status');

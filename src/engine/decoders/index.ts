@@ -78,7 +78,10 @@ export function looksLikeBounce(ctx: Context): boolean {
 const generic: Decoder = {
   name: 'generic',
   // Pasted text was chosen by the user as a bounce: read it even without the usual markers.
-  detect: (ctx) => ctx.structure?.verdict === 'bounce' || looksLikeBounce(ctx) || ctx.mail.inputType === 'text',
+  // A recall report lists recipients with "Failed", yet nothing bounced (detect.ts, recallReport).
+  detect: (ctx) =>
+    ctx.structure?.signals.some((s) => s.id === 'recall-report') !== true &&
+    (ctx.structure?.verdict === 'bounce' || looksLikeBounce(ctx) || ctx.mail.inputType === 'text'),
   decode: (ctx) => {
     const rules = { end: words('originalFollows'), recipient: [REPLY_LINE_RECIPIENT] };
     const recipients = scanBlocks(ctx.lines, rules);

@@ -112,6 +112,51 @@ const ENTRIES = [
     retry: 'no',
     links: [MIMECAST],
   },
+  // Send As / Send on Behalf refused at submission (STOREDRV.Submission SendAsDenied, 5.7.60,
+  // Exchange's SmtpResponse.SendAsDenied "550 5.7.1 Client does not have permission to send as
+  // this sender"): the sender's own organisation has not granted the permission (Microsoft Learn,
+  // "Manage permissions for recipients"); an admin grants it, whatever the 5.2.x code suggests.
+  {
+    id: 'send-as-denied',
+    codes: ['5.2.0', '5.7.60', 'X.7.1', 'X.7.0', 'X.0.0', 'X.2.0'],
+    text: ['sendasdenied', 'permission to send as this sender', 'permissions to send as this sender'],
+    owner: 'your-it',
+    retry: 'after-fix',
+    links: ['https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-permissions-for-recipients', MS_NDR],
+  },
+  // A moderated group's moderator turned the message down (Exchange message approval): only the
+  // moderator, on the group's side, can let it through; the sender can revise and post again.
+  {
+    id: 'moderation-rejected',
+    codes: ['X.2.0', 'X.7.1', 'X.7.0', 'X.0.0'],
+    text: ['rejected by moderator', 'rejected by the moderator', 'moderator rejected', 'moderator of the group rejected'],
+    owner: 'recipient-side',
+    retry: 'no',
+    links: [
+      'https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-distribution-groups/manage-distribution-groups',
+    ],
+  },
+  // A data loss prevention policy (Microsoft Purview DLP) blocked the message for its content:
+  // DLP policies apply to what the organisation's own users send, so the sender removes the
+  // sensitive data (or asks for an override); the words are the product's name in each language.
+  {
+    id: 'dlp-blocked',
+    codes: ['X.7.1', 'X.7.0', '5.7.900-999', 'X.0.0'],
+    text: [
+      'data loss prevention',
+      'dlp policy',
+      'protection contre la perte de donn',
+      'verhinderung von datenverlust',
+      'prevención de pérdida de datos',
+      'prevenzione della perdita dei dati',
+      'preventie van gegevensverlies',
+      'prevenção contra perda de dados',
+      'データ損失防止',
+    ],
+    owner: 'you',
+    retry: 'after-fix',
+    links: ['https://learn.microsoft.com/en-us/purview/dlp-learn-about-dlp'],
+  },
   // An Exchange mail flow (transport) rule: the owner follows from whose organisation ran it.
   {
     id: 'transport-rule',

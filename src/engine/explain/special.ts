@@ -419,7 +419,10 @@ export function ownDomains(result: AnalysisResult, userAddress: string | null, i
   const bounceFrom = domainOf(result.from);
   if (bounceFrom?.endsWith('.onmicrosoft.com') === true && user !== null) {
     const tenant = bounceFrom.split('.')[0] ?? '';
-    if (tenant !== '' && user.split('.')[0] === tenant) out.add(bounceFrom);
+    // The tenant's initial name is usually the domain's first label (contoso.com -> contoso) or the
+    // whole domain run together (contoso.de -> contosode); either marks the NDR as the user's own tenant's.
+    const joined = user.replace(/[.-]/g, '');
+    if (tenant !== '' && (user.split('.')[0] === tenant || joined === tenant)) out.add(bounceFrom);
   }
   return [...out];
 }

@@ -69,6 +69,37 @@ export const CONTENT_FILTER_PHRASES: readonly string[] = [
 
 export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
   {
+    // The sender's organisation refused to submit the message as another mailbox (Send As / Send
+    // on Behalf not granted): about the sender, so rejected, however the code (5.2.0, 5.7.60) reads.
+    id: 'send-as-denied',
+    reason: 'rejected',
+    any: ['sendasdenied', 'permission to send as this sender', 'permissions to send as this sender'],
+    source:
+      'Exchange SmtpResponse.SendAsDenied ("550 5.7.1 Client does not have permission to send as this sender", Microsoft Learn); STOREDRV.Submission SendAsDeniedException; 5.7.60 in Exchange Online',
+    sample: '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Cannot submit message.',
+  },
+  {
+    // A moderated group's moderator refused the post: the group's decision about this sender's
+    // message (Exchange message approval), rejected as a list's refusal of a post is.
+    id: 'moderator-rejected',
+    reason: 'rejected',
+    any: ['rejected by moderator', 'rejected by the moderator', 'moderator rejected', 'moderator of the group rejected'],
+    source: 'Exchange Online / Exchange Server moderated recipients (Microsoft Learn, "Manage message approval")',
+    sample: '550 5.2.0 Your message was rejected by the moderator of the group.',
+  },
+  {
+    // An Exchange mail flow (transport) rule or a data loss prevention policy refused the message
+    // under an organisation's policy: TRANSPORT.RULES.RejectMessage is the rule's own tag, and an
+    // admin's custom reject text names DLP by the product's name (Microsoft Learn, mail flow rule
+    // actions "Reject the message with the explanation"; Microsoft Purview DLP).
+    id: 'organisation-rule',
+    reason: 'policyviolation',
+    any: ['transport.rules.rejectmessage', 'rejected by organization policy', 'data loss prevention'],
+    source:
+      'Microsoft Learn: mail flow rule actions in Exchange Online (RejectMessage, custom 5.7.900-5.7.999); Purview DLP policy reference',
+    sample: '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
+  },
+  {
     // A sender address on the receiver's own deny list: about the sender, not the sending IP, so
     // it stands before the DNSBL family whose "blacklisted by" it may contain.
     id: 'sender-denylisted',
@@ -377,7 +408,9 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = [
       'authentication failure',
       'authentication credentials invalid',
     ],
-    unless: ['dmarc', 'spf', 'dkim', 'relay'],
+    // Exchange's RESOLVER.RST tags ("RESOLVER.RST.AuthRequired; authentication required",
+    // "SenderNotAuthenticatedForGroup") are a recipient's delivery restriction, not SMTP AUTH.
+    unless: ['dmarc', 'spf', 'dkim', 'relay', 'resolver.rst.'],
     source: 'RFC 4954 (530 5.7.0 Authentication required, 535 5.7.8); Sisimai 4.25 Reason/SecurityError.pm phrase list',
     sample: '530 5.7.0 Authentication required',
   },

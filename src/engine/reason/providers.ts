@@ -78,6 +78,10 @@ export const PROVIDERS: readonly Provider[] = [
       { any: ['resolver.rst.authrequired', 'restrictedtorecipientspermission'], reason: 'policyviolation' },
       { any: ['smtpsend.dns.nonexistentdomain'], reason: 'hostunknown' },
       { any: ['queue.expired'], reason: 'expired' },
+      // A mail flow rule's own tag, whatever code the admin chose (5.7.1 by default, or a custom
+      // 5.7.900-5.7.999, Microsoft Learn "Mail flow rule actions in Exchange Online"): the
+      // organisation's policy refused the message.
+      { any: ['transport.rules.rejectmessage'], reason: 'policyviolation' },
       // Exchange Online's Directory Based Edge Blocking: the recipient is not in the organisation's
       // directory ("550 5.4.1 Recipient address rejected: Access denied", Microsoft Learn NDR 5.4.1).
       { status: '5.4.1', any: ['recipient address rejected: access denied'], reason: 'userunknown' },
@@ -337,7 +341,10 @@ export const PROVIDERS: readonly Provider[] = [
       { any: ['reverse dns record'], reason: 'requireptr' },
       { any: ['not permitted to relay', 'relay access denied', 'unable to relay'], reason: 'norelaying' },
       { any: ['rfc 5322'], reason: 'notcompliantrfc' },
-      { any: ['tenant has exceeded threshold'], reason: 'exceedlimit' },
+      // 5.7.705 "Access denied, tenant has exceeded threshold": Microsoft Learn says the tenant was
+      // blocked for sending too much spam (or a lapsed subscription) — a block on the sender, read as
+      // 5.7.708 "traffic not accepted from this IP" is; not a size limit (Sisimai's exceedlimit is X.2.3).
+      { any: ['tenant has exceeded threshold'], reason: 'blocked' },
       // 451 4.7.500-699 (ASxxx) "Server busy" / "Access denied, please try again later": Microsoft
       // Learn's page for that range describes throttling of a sending IP for suspicious activity,
       // i.e. the IP's reputation. Sisimai 5 reads "server busy" as systemerror and "access denied"

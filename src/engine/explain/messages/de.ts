@@ -955,6 +955,39 @@ const entries: Record<EntryId, EntryTexts> = {
       'Prüfen, ob SPF, DKIM und DMARC für die eigene Domäne bestehen, falls seine Spoofing-Prüfungen fehlgeschlagen sind.',
     ],
   ),
+  'send-as-denied': E(
+    'Sie dürfen nicht von dieser Adresse senden',
+    'Sie haben die Nachricht mit der Adresse eines anderen Postfachs gesendet (ein freigegebenes Postfach, ein Team-Postfach oder das einer Kollegin oder eines Kollegen), aber Ihre Organisation hat Ihnen nicht erlaubt, als dieses Postfach zu senden. Ihr eigener Mailserver hat die Nachricht deshalb nicht verschickt; niemand hat sie erhalten.',
+    [
+      'Senden Sie die Nachricht erneut von Ihrer eigenen Adresse, oder bitten Sie den Inhaber des Postfachs, sie zu senden.',
+      'Wenn Sie von diesem Postfach senden können sollten: Senden Sie den Bericht an Ihren IT-Helpdesk und bitten Sie um die Berechtigung „Senden als“ oder „Senden im Auftrag von“.',
+    ],
+    [
+      'Dem Benutzer „Senden als“ oder „Senden im Auftrag von“ für das Postfach im Feld Von erteilen (Exchange Admin Center > Empfänger > Postfächer > Stellvertretung, oder Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); bis zu einer Stunde Wartezeit einplanen und den Von-Eintrag aus der AutoVervollständigen-Liste von Outlook löschen lassen.',
+    ],
+  ),
+  'moderation-rejected': E(
+    'Die Moderation der Gruppe hat Ihre Nachricht abgelehnt',
+    'Die Gruppe, an die Sie geschrieben haben, ist moderiert: Jemand prüft jede Nachricht, bevor die Mitglieder sie erhalten, und diese wurde abgelehnt. Der Unzustellbarkeitsbericht enthält eventuell einen Kommentar der Moderation.',
+    [
+      'Lesen Sie den Kommentar der Moderation, falls vorhanden, und ändern Sie die Nachricht, bevor Sie sie erneut senden.',
+      'Wenn Sie meinen, dass sie hätte angenommen werden sollen, wenden Sie sich an den Besitzer oder die Moderation der Gruppe.',
+    ],
+    [
+      'Nur die Moderatoren oder Besitzer der Gruppe können die Nachricht genehmigen: Moderationseinstellungen der Gruppe prüfen (ModerationEnabled, ModeratedBy) und wer die Moderation umgehen darf.',
+    ],
+  ),
+  'dlp-blocked': E(
+    'Eine Datenschutzrichtlinie hat Ihre Nachricht gestoppt',
+    'Die Richtlinie Ihrer Organisation zur Verhinderung von Datenverlust (DLP) hat vertrauliche Daten in der Nachricht gefunden, etwa Kreditkarten-, Pass- oder Ausweisnummern, und sie blockiert. Niemand hat sie erhalten.',
+    [
+      'Entfernen Sie die vertraulichen Daten oder teilen Sie sie auf einem geschützten Weg, den Ihre Organisation erlaubt, und senden Sie die Nachricht erneut.',
+      'Wenn die Nachricht unverändert hinausgehen muss: Senden Sie den Bericht an Ihren IT-Helpdesk und fragen Sie, ob eine Außerkraftsetzung oder Ausnahme möglich ist.',
+    ],
+    [
+      'Die passende DLP-Richtlinie und -Regel in Microsoft Purview finden (Aktivitäts-Explorer oder DLP-Warnungen zu dieser Nachricht) und Bedingungen, Ausnahmen und die Außerkraftsetzung mit Begründung prüfen.',
+    ],
+  ),
   'transport-rule': MAIL_FLOW_RULE,
   'ms-relay-access-denied': E(
     'Die Domäne des Empfängers ist nicht für den Empfang dieser E-Mail eingerichtet',

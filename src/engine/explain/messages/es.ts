@@ -953,6 +953,39 @@ const entries: Record<EntryId, EntryTexts> = {
       'Compruebe que su dominio supere SPF, DKIM y DMARC, por si fallaron las comprobaciones contra la suplantación de ese servicio.',
     ],
   ),
+  'send-as-denied': E(
+    'No tiene permiso para enviar desde esa dirección',
+    'Envió el mensaje con la dirección de otro buzón (un buzón compartido, de equipo o de un compañero), pero su organización no le ha dado permiso para enviar como ese buzón, así que su propio servidor de correo se negó a enviarlo. Nadie lo recibió.',
+    [
+      'Vuelva a enviar el mensaje desde su propia dirección, o pida al propietario del buzón que lo envíe.',
+      'Si debería poder enviar desde ese buzón, envíe el informe al soporte técnico de TI y solicite el permiso «Enviar como» o «Enviar en nombre de».',
+    ],
+    [
+      'Conceder al usuario «Enviar como» o «Enviar en nombre de» sobre el buzón indicado en De (Centro de administración de Exchange > Destinatarios > Buzones > Delegación, o Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); el permiso puede tardar hasta una hora en aplicarse, y el usuario debe borrar la entrada De de la lista de Autocompletar de Outlook.',
+    ],
+  ),
+  'moderation-rejected': E(
+    'El moderador del grupo rechazó su mensaje',
+    'El grupo al que escribió está moderado: un moderador revisa cada mensaje antes de que lo reciban los miembros, y este fue rechazado. El informe puede incluir el comentario del moderador.',
+    [
+      'Lea el comentario del moderador, si lo hay, y modifique el mensaje antes de volver a enviarlo.',
+      'Si cree que debería haberse aceptado, consulte al propietario o al moderador del grupo.',
+    ],
+    [
+      'Solo los moderadores o propietarios del grupo pueden aprobarlo: revise la configuración de moderación del grupo (ModerationEnabled, ModeratedBy) y quién puede omitir la moderación.',
+    ],
+  ),
+  'dlp-blocked': E(
+    'Una directiva de protección de datos detuvo su mensaje',
+    'La directiva de prevención de pérdida de datos (DLP) de su organización encontró información confidencial en el mensaje, como números de tarjeta, pasaporte o documento de identidad, y lo bloqueó. Nadie lo recibió.',
+    [
+      'Quite la información confidencial, o compártala de una forma protegida que permita su organización, y vuelva a enviar el mensaje.',
+      'Si el mensaje debe salir tal cual, envíe el informe al soporte técnico de TI y pregunte si es posible una invalidación o una excepción.',
+    ],
+    [
+      'Localice la directiva y la regla DLP correspondientes en Microsoft Purview (Explorador de actividad o alertas DLP de este mensaje) y revise sus condiciones, excepciones y si los usuarios pueden invalidarla con una justificación.',
+    ],
+  ),
   'transport-rule': MAIL_FLOW_RULE,
   'ms-relay-access-denied': E(
     'El dominio del destinatario no está configurado para recibir este correo',

@@ -943,6 +943,39 @@ const entries: Record<EntryId, EntryTexts> = {
       'Controleer of SPF, DKIM en DMARC slagen voor je domein, voor het geval de spoofingcontroles daar mislukten.',
     ],
   ),
+  'send-as-denied': E(
+    'Je mag niet vanaf dat adres verzenden',
+    'Je hebt het bericht verzonden met het adres van een ander postvak (een gedeeld postvak, een teampostvak of dat van een collega), maar je organisatie heeft je geen toestemming gegeven om als dat postvak te verzenden. Je eigen mailserver heeft het daarom niet verstuurd; niemand heeft het ontvangen.',
+    [
+      'Verstuur het bericht opnieuw vanaf je eigen adres, of vraag de eigenaar van het postvak om het te versturen.',
+      "Als je vanaf dat postvak zou moeten kunnen verzenden: stuur het rapport naar je IT-helpdesk en vraag om de machtiging 'Verzenden als' of 'Verzenden namens'.",
+    ],
+    [
+      "Geef de gebruiker 'Verzenden als' of 'Verzenden namens' op het postvak in het veld Van (Exchange-beheercentrum > Ontvangers > Postvakken > Delegering, of Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); het kan tot een uur duren voordat de machtiging werkt, en laat de gebruiker de Van-vermelding uit de lijst Automatisch aanvullen van Outlook verwijderen.",
+    ],
+  ),
+  'moderation-rejected': E(
+    'De moderator van de groep heeft je bericht afgewezen',
+    'De groep waarnaar je schreef wordt gemodereerd: een moderator controleert elk bericht voordat de leden het krijgen, en dit bericht is afgewezen. Het rapport kan de opmerking van de moderator bevatten.',
+    [
+      'Lees de opmerking van de moderator, als die er is, en pas het bericht aan voordat je het opnieuw verstuurt.',
+      'Vind je dat het geaccepteerd had moeten worden, vraag het dan aan de eigenaar of moderator van de groep.',
+    ],
+    [
+      'Alleen de moderators of eigenaren van de groep kunnen het goedkeuren: controleer de moderatie-instellingen van de groep (ModerationEnabled, ModeratedBy) en wie de moderatie mag omzeilen.',
+    ],
+  ),
+  'dlp-blocked': E(
+    'Een beleid voor gegevensbescherming heeft je bericht tegengehouden',
+    'Het beleid voor preventie van gegevensverlies (DLP) van je organisatie heeft gevoelige gegevens in het bericht gevonden, zoals creditcard-, paspoort- of BSN-nummers, en het geblokkeerd. Niemand heeft het ontvangen.',
+    [
+      'Haal de gevoelige gegevens weg, of deel ze op een beveiligde manier die je organisatie toestaat, en verstuur het bericht opnieuw.',
+      'Moet het bericht ongewijzigd weg, stuur dan het rapport naar je IT-helpdesk en vraag of een onderdrukking of uitzondering mogelijk is.',
+    ],
+    [
+      'Zoek het bijbehorende DLP-beleid en de regel in Microsoft Purview (Activiteitenverkenner of DLP-waarschuwingen voor dit bericht) en controleer de voorwaarden, uitzonderingen en of gebruikers het met een motivering mogen onderdrukken.',
+    ],
+  ),
   'transport-rule': MAIL_FLOW_RULE,
   'ms-relay-access-denied': E(
     'Het domein van de geadresseerde is niet ingesteld om deze e-mail te ontvangen',

@@ -944,6 +944,39 @@ const entries: Record<EntryId, EntryTexts> = {
       'Verifique se o seu domínio passa em SPF, DKIM e DMARC, caso as verificações contra falsificação desse serviço tenham falhado.',
     ],
   ),
+  'send-as-denied': E(
+    'Você não tem permissão para enviar desse endereço',
+    'Você enviou a mensagem com o endereço de outra caixa de correio (compartilhada, de equipe ou de um colega), mas sua organização não lhe deu permissão para enviar como essa caixa de correio, então seu próprio servidor de email se recusou a enviá-la. Ninguém a recebeu.',
+    [
+      'Envie a mensagem novamente do seu próprio endereço, ou peça ao proprietário da caixa de correio que a envie.',
+      'Se você deveria poder enviar dessa caixa de correio, envie o relatório ao suporte de TI e peça a permissão "Enviar como" ou "Enviar em nome de".',
+    ],
+    [
+      'Conceder ao usuário "Enviar como" ou "Enviar em nome de" na caixa de correio indicada em De (Centro de administração do Exchange > Destinatários > Caixas de correio > Delegação, ou Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); a permissão pode levar até uma hora para valer, e o usuário deve apagar a entrada De da lista de Preenchimento Automático do Outlook.',
+    ],
+  ),
+  'moderation-rejected': E(
+    'O moderador do grupo recusou sua mensagem',
+    'O grupo para o qual você escreveu é moderado: um moderador verifica cada mensagem antes que os membros a recebam, e esta foi recusada. O relatório pode trazer o comentário do moderador.',
+    [
+      'Leia o comentário do moderador, se houver, e altere a mensagem antes de enviá-la novamente.',
+      'Se você acha que ela deveria ter sido aceita, fale com o proprietário ou o moderador do grupo.',
+    ],
+    [
+      'Somente os moderadores ou proprietários do grupo podem aprová-la: verificar as configurações de moderação do grupo (ModerationEnabled, ModeratedBy) e quem pode ignorar a moderação.',
+    ],
+  ),
+  'dlp-blocked': E(
+    'Uma política de proteção de dados bloqueou sua mensagem',
+    'A política de prevenção contra perda de dados (DLP) da sua organização encontrou informações confidenciais na mensagem, como números de cartão, passaporte ou CPF, e a bloqueou. Ninguém a recebeu.',
+    [
+      'Remova as informações confidenciais, ou compartilhe-as de uma forma protegida permitida pela sua organização, e envie a mensagem novamente.',
+      'Se a mensagem precisar sair como está, envie o relatório ao suporte de TI e pergunte se é possível uma substituição ou exceção.',
+    ],
+    [
+      'Localizar a política e a regra de DLP correspondentes no Microsoft Purview (Gerenciador de atividades ou alertas de DLP desta mensagem) e verificar condições, exceções e se os usuários podem substituí-la com justificativa.',
+    ],
+  ),
   'transport-rule': MAIL_FLOW_RULE,
   'ms-relay-access-denied': E(
     'O domínio do destinatário não está configurado para receber este email',
