@@ -342,7 +342,7 @@ case(id='exo-en-5.2.3-group-size-limit', form='forward-text', layout='legacy',
      note_user=['The recording bounced from the Engineering list.'],
      rcpts=[R('Engineering All', 'eng-all@contoso.com', '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
               "Your message is too large to be delivered to this recipient. Try sending a smaller message, or share the file with a link.")],
-     labels=[lab('eng-all@contoso.com', '5.2.3', '550', 'mesgtoobig', 'you', owner=['your-it'])],
+     labels=[lab('eng-all@contoso.com', '5.2.3', '550', 'exceedlimit', 'you', owner=['your-it'], reason=['mesgtoobig'])],
      note="The group has its own maximum receive size (RESOLVER.RST.RecipSizeLimit): send a link or a smaller message (you); IT can raise the group's limit (alt).",
      source='shared/reference/status-codes.md Exchange Server texts (5.2.3 RESOLVER.RST.RecipSizeLimit)')
 
