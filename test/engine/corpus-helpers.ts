@@ -59,6 +59,8 @@ export interface Score {
   kind: number;
   /** Share of matched recipients whose explanation names the labelled owner (alt owners accepted). */
   owner: number;
+  /** How many recipients had their owner scored (0 when no explanations were given). */
+  ownerScored: number;
   misses: string[];
 }
 
@@ -126,6 +128,7 @@ export function score(labels: Labels, results: Map<string, AnalysisResult>, expl
     detection: pct(detOk, files),
     kind: pct(kindOk, files),
     owner: pct(owOk, owN),
+    ownerScored: owN,
     misses,
   };
 }
