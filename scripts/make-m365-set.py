@@ -5,7 +5,8 @@ Each case below is hand-written data (story, people, servers, the reply text, th
 rendered into one form: a whole .eml (as getAsFileAsync gives it), the text of a Forward, the HTML
 of a Forward, or a reading-pane paste. Labels are written per case by hand (`rec` entries), from the
 message's meaning, and checked mechanically at the end (every labelled address/status/reply code
-occurs in its file; forwards and pastes carry no DSN part). Re-running rewrites the folder.
+occurs in its file; forwards and pastes carry no DSN part). Re-running rewrites the folder;
+then `npx prettier --write test/corpus-m365/expected.json` (the lint checks its formatting).
 Sources for each wording: see test/corpus-m365/README.md.
 """
 import hashlib
