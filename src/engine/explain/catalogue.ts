@@ -3,6 +3,7 @@
  * code and text both match; then an exact code; then a class-wide code (`X.7.26`) or a range; then
  * the reason. Texts live in `messages/en.ts` under the same ids.
  */
+import { words } from '../lexicon';
 import type { CatalogueEntry } from './types';
 
 const MS_NDR = 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online';
@@ -138,21 +139,12 @@ const ENTRIES = [
   },
   // A data loss prevention policy (Microsoft Purview DLP) blocked the message for its content:
   // DLP policies apply to what the organisation's own users send, so the sender removes the
-  // sensitive data (or asks for an override); the words are the product's name in each language.
+  // sensitive data (or asks for an override); the words are the product's name, from the lexicon
+  // (role dlpProductName), in every language it lists.
   {
     id: 'dlp-blocked',
     codes: ['X.7.1', 'X.7.0', '5.7.900-999', 'X.0.0'],
-    text: [
-      'data loss prevention',
-      'dlp policy',
-      'protection contre la perte de donn',
-      'verhinderung von datenverlust',
-      'prevención de pérdida de datos',
-      'prevenzione della perdita dei dati',
-      'preventie van gegevensverlies',
-      'prevenção contra perda de dados',
-      'データ損失防止',
-    ],
+    text: words('dlpProductName').map((w) => w.toLowerCase()),
     owner: 'you',
     retry: 'after-fix',
     links: ['https://learn.microsoft.com/en-us/purview/dlp-learn-about-dlp'],

@@ -309,6 +309,10 @@ export const EN: LanguageLexicon = {
     { text: 'how to fix it', source: 'Exchange Online / Exchange 2013+ NDR template section (en)' },
   ],
   groupsProductName: [{ text: 'Google Groups', source: 'Google Groups refusal notice (en); matched as written' }],
+  dlpProductName: [
+    { text: 'data loss prevention', source: 'Microsoft Learn, "Learn about data loss prevention" (Microsoft Purview DLP)' },
+    { text: 'dlp policy', source: 'Microsoft Learn, DLP policy reference (policy tips, custom notifications)' },
+  ],
   ndrFailedHeading: [
     {
       text: 'delivery has failed to these recipients or groups:',

@@ -27,6 +27,7 @@ export type Role =
   | 'adviceBoilerplate'
   | 'notDeliveredSubject'
   | 'groupsProductName'
+  | 'dlpProductName'
   | 'cannotDeliverSubject'
   | 'ndrFailedHeading'
   | 'ndrDelayedHeading'
@@ -92,6 +93,8 @@ export const ROLES: Readonly<Record<Role, string>> = {
   adviceBoilerplate: "Advice lines of a notice that are no recipient's diagnostic.",
   notDeliveredSubject: 'Subject of a "message not delivered" notice (Mail.Ru).',
   groupsProductName: 'How a Google Groups refusal names the product.',
+  dlpProductName:
+    "How an organisation's reject text names data loss prevention (Microsoft Purview DLP): the sender's own content policy (explain/catalogue.ts).",
   cannotDeliverSubject: 'Subject of a "message cannot be delivered" notice (Trend Micro gateways).',
   ndrFailedHeading: `Exchange legacy NDR: heading above the failed recipients ("Delivery has failed to these recipients or groups").`,
   ndrDelayedHeading: `Exchange legacy delay notice: heading above the delayed recipients.`,

@@ -97,7 +97,8 @@ const ROWS: ReadonlyArray<readonly [string, string, Reason, Reason | null]> = [
   ['5.2.121', "Recipient's per hour message receive limit from specific sender exceeded", 'speeding', null],
   ['5.2.122', "Recipient's per hour message receive limit exceeded", 'speeding', null],
   ['5.7.508', 'Access denied, [192.0.2.1] has exceeded permitted limits within /48 range', 'speeding', null],
-  ['5.7.700', 'Access denied, tenant has exceeded threshold', 'exceedlimit', 'speeding'],
+  // Task P19a: a tenant blocked for spam is a block on the sender (as 5.7.708), not a size limit.
+  ['5.7.700', 'Access denied, tenant has exceeded threshold', 'blocked', 'speeding'],
   ['5.7.504', 'Recipient address rejected: Access denied', 'userunknown', 'suspend'],
   ['5.7.505', 'Access denied, banned recipient', 'suspend', null],
   ['5.2.1', 'mailbox cannot be accessed', 'suspend', null],

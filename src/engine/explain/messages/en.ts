@@ -1047,30 +1047,30 @@ const entries: Record<EntryId, EntryTexts> = {
     ],
   ),
   'send-as-denied': E(
-    "You don't have permission to send from that address",
-    "You sent the message from another mailbox's address (a shared or team mailbox, or a colleague's), and your organisation has not given you permission to send as that mailbox, so your own mail server refused to send it. Nobody received it.",
+    'You don’t have permission to send from that address',
+    'You sent the message from another mailbox’s address, such as a shared mailbox, without permission to send as that mailbox. Your own mail server refused it, so nobody received it.',
     [
       'Send the message again from your own address, or ask the mailbox owner to send it.',
       'If you should be able to send from that mailbox, send the report to your IT helpdesk and ask for Send As or Send on Behalf permission.',
     ],
     [
-      "Grant the user Send As or Send on Behalf on the mailbox named in From (Exchange admin center > Recipients > Mailboxes > Delegation, or Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); allow up to an hour for the permission to apply, and have the user clear the From entry from Outlook's Auto-Complete list.",
+      'Grant the user Send As or Send on Behalf on the mailbox named in From (Exchange admin center > Recipients > Mailboxes > Delegation, or Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); allow up to an hour for the permission to apply, and have the user clear the From entry from Outlook’s Auto-Complete list.',
     ],
   ),
   'moderation-rejected': E(
-    "The group's moderator turned your message down",
-    "The group you wrote to is moderated: a moderator checks each message before the members get it, and this one was rejected. The bounce may include the moderator's comment.",
+    'The group’s moderator turned your message down',
+    'The group you wrote to is moderated: a moderator checks each message before the members get it, and this one was rejected. The bounce may include the moderator’s comment.',
     [
-      "Read the moderator's comment, if there is one, and change the message before you send it again.",
-      "If you think it should have been accepted, ask the group's owner or moderator.",
+      'Read the moderator’s comment, if there is one, and change the message before you send it again.',
+      'If you think it should have been accepted, ask the group’s owner or moderator.',
     ],
     [
-      "Only the group's moderators or owners can approve it: check the group's moderation settings (ModerationEnabled, ModeratedBy) and who may bypass moderation.",
+      'Only the group’s moderators or owners can approve it: check the group’s moderation settings (ModerationEnabled, ModeratedBy) and who may bypass moderation.',
     ],
   ),
   'dlp-blocked': E(
     'A data protection policy stopped your message',
-    "Your organisation's data loss prevention policy found sensitive information in the message, such as card, passport or personal ID numbers, and blocked it. Nobody received it.",
+    'Your organisation’s data loss prevention policy found sensitive information in the message, such as card, passport or personal ID numbers, and blocked it. Nobody received it.',
     [
       'Remove the sensitive information, or share it in a protected way your organisation allows, and send the message again.',
       'If the message must go as it is, send the report to your IT helpdesk and ask whether an override or an exception is possible.',

@@ -967,36 +967,36 @@ const entries: Record<EntryId, EntryTexts> = {
     ],
   ),
   'send-as-denied': E(
-    "Vous n'avez pas l'autorisation d'envoyer depuis cette adresse",
-    "Vous avez envoyé le message avec l'adresse d'une autre boîte aux lettres (boîte partagée, boîte d'équipe ou celle d'un collègue), mais votre organisation ne vous a pas autorisé à envoyer en tant que cette boîte. Votre propre serveur de messagerie a donc refusé de l'envoyer\u00a0; personne ne l'a reçu.",
+    'Vous n’avez pas l’autorisation d’envoyer depuis cette adresse',
+    'Vous avez envoyé le message avec l’adresse d’une autre boîte aux lettres (boîte partagée, boîte d’équipe ou celle d’un collègue), mais votre organisation ne vous a pas autorisé à envoyer en tant que cette boîte. Votre propre serveur de messagerie a donc refusé de l’envoyer\u00a0; personne ne l’a reçu.',
     [
-      "Renvoyez le message depuis votre propre adresse, ou demandez au propriétaire de la boîte aux lettres de l'envoyer.",
-      "Si vous devriez pouvoir envoyer depuis cette boîte, envoyez le rapport à votre support informatique et demandez l'autorisation «\u00a0Envoyer en tant que\u00a0» ou «\u00a0Envoyer de la part de\u00a0».",
+      'Renvoyez le message depuis votre propre adresse, ou demandez au propriétaire de la boîte aux lettres de l’envoyer.',
+      'Si vous devriez pouvoir envoyer depuis cette boîte, envoyez le rapport à votre support informatique et demandez l’autorisation «\u00a0Envoyer en tant que\u00a0» ou «\u00a0Envoyer de la part de\u00a0».',
     ],
     [
-      "Accorder à l'utilisateur «\u00a0Envoyer en tant que\u00a0» ou «\u00a0Envoyer de la part de\u00a0» sur la boîte indiquée dans De (Centre d'administration Exchange > Destinataires > Boîtes aux lettres > Délégation, ou Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo)\u00a0; compter jusqu'à une heure avant que l'autorisation s'applique, et faire supprimer l'entrée De de la saisie semi-automatique d'Outlook.",
+      'Accorder à l’utilisateur «\u00a0Envoyer en tant que\u00a0» ou «\u00a0Envoyer de la part de\u00a0» sur la boîte indiquée dans De (Centre d’administration Exchange > Destinataires > Boîtes aux lettres > Délégation, ou Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo)\u00a0; compter jusqu’à une heure avant que l’autorisation s’applique, et faire supprimer l’entrée De de la saisie semi-automatique d’Outlook.',
     ],
   ),
   'moderation-rejected': E(
     'Le modérateur du groupe a refusé votre message',
     'Le groupe auquel vous avez écrit est modéré\u00a0: un modérateur vérifie chaque message avant sa diffusion aux membres, et celui-ci a été refusé. Le rapport peut contenir le commentaire du modérateur.',
     [
-      "Lisez le commentaire du modérateur, s'il y en a un, et modifiez le message avant de le renvoyer.",
-      "Si vous pensez qu'il aurait dû être accepté, adressez-vous au propriétaire ou au modérateur du groupe.",
+      'Lisez le commentaire du modérateur, s’il y en a un, et modifiez le message avant de le renvoyer.',
+      'Si vous pensez qu’il aurait dû être accepté, adressez-vous au propriétaire ou au modérateur du groupe.',
     ],
     [
-      "Seuls les modérateurs ou propriétaires du groupe peuvent l'approuver\u00a0: vérifier les paramètres de modération du groupe (ModerationEnabled, ModeratedBy) et qui peut contourner la modération.",
+      'Seuls les modérateurs ou propriétaires du groupe peuvent l’approuver\u00a0: vérifier les paramètres de modération du groupe (ModerationEnabled, ModeratedBy) et qui peut contourner la modération.',
     ],
   ),
   'dlp-blocked': E(
     'Une stratégie de protection des données a bloqué votre message',
-    "La stratégie de protection contre la perte de données (DLP) de votre organisation a détecté des informations sensibles dans le message, comme des numéros de carte, de passeport ou d'identité, et l'a bloqué. Personne ne l'a reçu.",
+    'La stratégie de protection contre la perte de données (DLP) de votre organisation a détecté des informations sensibles dans le message, comme des numéros de carte, de passeport ou d’identité, et l’a bloqué. Personne ne l’a reçu.',
     [
       'Supprimez les informations sensibles, ou partagez-les par un moyen protégé autorisé par votre organisation, puis renvoyez le message.',
       'Si le message doit partir tel quel, envoyez le rapport à votre support informatique et demandez si un remplacement ou une exception est possible.',
     ],
     [
-      "Retrouver la stratégie et la règle DLP correspondantes dans Microsoft Purview (explorateur d'activités ou alertes DLP de ce message) et vérifier leurs conditions, exceptions et la possibilité de remplacement avec justification.",
+      'Retrouver la stratégie et la règle DLP correspondantes dans Microsoft Purview (explorateur d’activités ou alertes DLP de ce message) et vérifier leurs conditions, exceptions et la possibilité de remplacement avec justification.',
     ],
   ),
   'transport-rule': MAIL_FLOW_RULE,

@@ -951,21 +951,21 @@ const entries: Record<EntryId, EntryTexts> = {
     ],
   ),
   'send-as-denied': E(
-    "Non hai l'autorizzazione a inviare da quell'indirizzo",
-    "Hai inviato il messaggio con l'indirizzo di un'altra cassetta postale (condivisa, di un team o di un collega), ma la tua organizzazione non ti ha autorizzato a inviare come quella cassetta postale, quindi il tuo server di posta ha rifiutato di spedirlo. Nessuno l'ha ricevuto.",
+    'Non hai l’autorizzazione a inviare da quell’indirizzo',
+    'Hai inviato il messaggio con l’indirizzo di un’altra cassetta postale (condivisa, di un team o di un collega), ma la tua organizzazione non ti ha autorizzato a inviare come quella cassetta postale, quindi il tuo server di posta ha rifiutato di spedirlo. Nessuno l’ha ricevuto.',
     [
       'Invia di nuovo il messaggio dal tuo indirizzo, oppure chiedi al proprietario della cassetta postale di inviarlo.',
-      "Se dovresti poter inviare da quella cassetta postale, invia la segnalazione al supporto IT e chiedi l'autorizzazione «Invia come» o «Invia per conto di».",
+      'Se dovresti poter inviare da quella cassetta postale, invia la segnalazione al supporto IT e chiedi l’autorizzazione «Invia come» o «Invia per conto di».',
     ],
     [
-      "Concedere all'utente «Invia come» o «Invia per conto di» sulla cassetta postale indicata in Da (interfaccia di amministrazione di Exchange > Destinatari > Cassette postali > Delega, oppure Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); l'autorizzazione può richiedere fino a un'ora, e l'utente deve eliminare la voce Da dall'elenco di completamento automatico di Outlook.",
+      'Concedere all’utente «Invia come» o «Invia per conto di» sulla cassetta postale indicata in Da (interfaccia di amministrazione di Exchange > Destinatari > Cassette postali > Delega, oppure Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); l’autorizzazione può richiedere fino a un’ora, e l’utente deve eliminare la voce Da dall’elenco di completamento automatico di Outlook.',
     ],
   ),
   'moderation-rejected': E(
     'Il moderatore del gruppo ha rifiutato il tuo messaggio',
     'Il gruppo a cui hai scritto è moderato: un moderatore controlla ogni messaggio prima che arrivi ai membri, e questo è stato rifiutato. Il rapporto può contenere il commento del moderatore.',
     [
-      "Leggi il commento del moderatore, se c'è, e modifica il messaggio prima di inviarlo di nuovo.",
+      'Leggi il commento del moderatore, se c’è, e modifica il messaggio prima di inviarlo di nuovo.',
       'Se pensi che avrebbe dovuto essere accettato, rivolgiti al proprietario o al moderatore del gruppo.',
     ],
     [
@@ -974,10 +974,10 @@ const entries: Record<EntryId, EntryTexts> = {
   ),
   'dlp-blocked': E(
     'Un criterio di protezione dei dati ha bloccato il tuo messaggio',
-    "Il criterio di prevenzione della perdita dei dati (DLP) della tua organizzazione ha trovato informazioni sensibili nel messaggio, come numeri di carta, di passaporto o di documenti d'identità, e lo ha bloccato. Nessuno l'ha ricevuto.",
+    'Il criterio di prevenzione della perdita dei dati (DLP) della tua organizzazione ha trovato informazioni sensibili nel messaggio, come numeri di carta, di passaporto o di documenti d’identità, e lo ha bloccato. Nessuno l’ha ricevuto.',
     [
       'Rimuovi le informazioni sensibili, oppure condividile in un modo protetto consentito dalla tua organizzazione, e invia di nuovo il messaggio.',
-      "Se il messaggio deve partire così com'è, invia la segnalazione al supporto IT e chiedi se è possibile un override o un'eccezione.",
+      'Se il messaggio deve partire così com’è, invia la segnalazione al supporto IT e chiedi se è possibile un override o un’eccezione.',
     ],
     [
       'Individuare il criterio e la regola DLP corrispondenti in Microsoft Purview (Esplora attività o avvisi DLP per questo messaggio) e verificarne condizioni, eccezioni e la possibilità di override con giustificazione.',

@@ -948,10 +948,10 @@ const entries: Record<EntryId, EntryTexts> = {
     'Je hebt het bericht verzonden met het adres van een ander postvak (een gedeeld postvak, een teampostvak of dat van een collega), maar je organisatie heeft je geen toestemming gegeven om als dat postvak te verzenden. Je eigen mailserver heeft het daarom niet verstuurd; niemand heeft het ontvangen.',
     [
       'Verstuur het bericht opnieuw vanaf je eigen adres, of vraag de eigenaar van het postvak om het te versturen.',
-      "Als je vanaf dat postvak zou moeten kunnen verzenden: stuur het rapport naar je IT-helpdesk en vraag om de machtiging 'Verzenden als' of 'Verzenden namens'.",
+      'Als je vanaf dat postvak zou moeten kunnen verzenden: stuur het rapport naar je IT-helpdesk en vraag om de machtiging “Verzenden als” of “Verzenden namens”.',
     ],
     [
-      "Geef de gebruiker 'Verzenden als' of 'Verzenden namens' op het postvak in het veld Van (Exchange-beheercentrum > Ontvangers > Postvakken > Delegering, of Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); het kan tot een uur duren voordat de machtiging werkt, en laat de gebruiker de Van-vermelding uit de lijst Automatisch aanvullen van Outlook verwijderen.",
+      'Geef de gebruiker “Verzenden als” of “Verzenden namens” op het postvak in het veld Van (Exchange-beheercentrum > Ontvangers > Postvakken > Delegering, of Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); het kan tot een uur duren voordat de machtiging werkt, en laat de gebruiker de Van-vermelding uit de lijst Automatisch aanvullen van Outlook verwijderen.',
     ],
   ),
   'moderation-rejected': E(

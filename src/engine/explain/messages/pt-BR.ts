@@ -949,10 +949,10 @@ const entries: Record<EntryId, EntryTexts> = {
     'Você enviou a mensagem com o endereço de outra caixa de correio (compartilhada, de equipe ou de um colega), mas sua organização não lhe deu permissão para enviar como essa caixa de correio, então seu próprio servidor de email se recusou a enviá-la. Ninguém a recebeu.',
     [
       'Envie a mensagem novamente do seu próprio endereço, ou peça ao proprietário da caixa de correio que a envie.',
-      'Se você deveria poder enviar dessa caixa de correio, envie o relatório ao suporte de TI e peça a permissão "Enviar como" ou "Enviar em nome de".',
+      'Se você deveria poder enviar dessa caixa de correio, envie o relatório ao suporte de TI e peça a permissão “Enviar como” ou “Enviar em nome de”.',
     ],
     [
-      'Conceder ao usuário "Enviar como" ou "Enviar em nome de" na caixa de correio indicada em De (Centro de administração do Exchange > Destinatários > Caixas de correio > Delegação, ou Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); a permissão pode levar até uma hora para valer, e o usuário deve apagar a entrada De da lista de Preenchimento Automático do Outlook.',
+      'Conceder ao usuário “Enviar como” ou “Enviar em nome de” na caixa de correio indicada em De (Centro de administração do Exchange > Destinatários > Caixas de correio > Delegação, ou Add-RecipientPermission / Set-Mailbox -GrantSendOnBehalfTo); a permissão pode levar até uma hora para valer, e o usuário deve apagar a entrada De da lista de Preenchimento Automático do Outlook.',
     ],
   ),
   'moderation-rejected': E(
