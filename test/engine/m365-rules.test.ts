@@ -153,3 +153,30 @@ test('a tenant named after the whole domain run together marks the NDR as the us
   expect(ownDomains(result, 'jonas@contoso.de')).toContain('contosode.onmicrosoft.com');
   expect(ownDomains(result, 'jonas@fabrikam.de')).not.toContain('contosode.onmicrosoft.com');
 });
+
+describe('a post held for a moderator is a warning, nobody acts yet (decoders/moderation.ts)', () => {
+  const notice = (subject: string, body: readonly string[]): string =>
+    ['From: Microsoft Outlook <postmaster@contoso.com>', 'To: lidia@contoso.com', `Subject: ${subject}`, '', ...body, ''].join('\n');
+  test('the held group is a delayed recipient; the moderator decides; no resend', async () => {
+    const out = await run(
+      notice('Your message to Finance is awaiting approval', [
+        'Your message to finance@contoso.com is awaiting approval.',
+        'The group is moderated; a moderator will review your message.',
+      ]),
+      { locale: 'en' },
+    );
+    expect(out.result.kind).toBe('warning');
+    expect(out.result.recipients.map((r) => r.address)).toEqual(['finance@contoso.com']);
+    const x = out.explained.perRecipient[0];
+    expect(x?.id).toBe('moderation-pending');
+    expect(x?.owner).toBe('wait');
+    expect(x?.retry).toBe('not-needed');
+  });
+  test('"pending approval" with no moderation named is not a held post', async () => {
+    const out = await run(
+      notice('Invoice pending approval', ['Invoice 4411 for billing@fabrikam.com is pending approval by accounts.', 'Regards']),
+      { locale: 'en' },
+    );
+    expect(out.result.kind).not.toBe('warning');
+  });
+});

@@ -58,6 +58,7 @@ import { inlineDsn, rfc3464 } from './rfc3464';
 import { isAutoReply, rfc3834 } from './rfc3834';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
 import { mdn } from './mdn';
+import { moderationHold } from './moderation';
 import { readStructure } from '../detect';
 import type { Structure } from '../detect';
 import { rawMail } from '../mail';
@@ -248,6 +249,8 @@ export const DECODER_ORDER: readonly Step[] = [
     postfix,
   ].map(textFamily),
   step(inlineDsn),
+  // Before the generic reader: a held post names the group in its first sentence, with no code.
+  step(moderationHold),
   step(generic),
   step(structural),
   step(receipt),

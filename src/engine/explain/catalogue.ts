@@ -137,6 +137,25 @@ const ENTRIES = [
       'https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-distribution-groups/manage-distribution-groups',
     ],
   },
+  // A post held for a moderated group's moderator (decoders/moderation.ts): not a failure yet, and
+  // only the moderator can act; if it ever ended as a failure, that would be the group's side.
+  {
+    id: 'moderation-pending',
+    text: [
+      'awaiting approval',
+      'waiting for approval',
+      'awaiting moderator approval',
+      'pending approval',
+      'held for moderation',
+      'held for approval',
+    ],
+    owner: 'recipient-side',
+    whenDelayed: 'wait',
+    retry: 'not-needed',
+    links: [
+      'https://learn.microsoft.com/en-us/exchange/recipients-in-exchange-online/manage-distribution-groups/manage-distribution-groups',
+    ],
+  },
   // A data loss prevention policy (Microsoft Purview DLP) blocked the message for its content:
   // DLP policies apply to what the organisation's own users send, so the sender removes the
   // sensitive data (or asks for an override); the words are the product's name, from the lexicon

@@ -349,7 +349,12 @@ export function textsFor(c: Catalogue, e: Entry, delayed: boolean): { id: EntryI
 }
 
 function retryFor(e: CatalogueEntry, delayed: boolean, owner: Owner): Retry {
-  if (delayed) return owner === 'wait' || (e.retry !== 'after-fix' && e.retry !== 'not-needed') ? 'automatic' : e.retry;
+  // An entry that needs no resend says so even while waiting (a post held for a moderator is not
+  // being retried by anyone); otherwise a wait is the servers' automatic retry.
+  if (delayed) {
+    if (e.retry === 'not-needed') return e.retry;
+    return owner === 'wait' || e.retry !== 'after-fix' ? 'automatic' : e.retry;
+  }
   // A failed recipient is not retried any more: "keeps retrying" would be false.
   return e.retry === 'automatic' ? 'later' : e.retry;
 }

@@ -977,6 +977,26 @@ const entries: Record<EntryId, EntryTexts> = {
       'Nur die Moderatoren oder Besitzer der Gruppe können die Nachricht genehmigen: Moderationseinstellungen der Gruppe prüfen (ModerationEnabled, ModeratedBy) und wer die Moderation umgehen darf.',
     ],
   ),
+  'moderation-pending': E(
+    'Ihre Nachricht wartet auf die Moderation der Gruppe',
+    'Die Gruppe, an die Sie geschrieben haben, ist moderiert: Jede Nachricht wird freigegeben, bevor die Mitglieder sie erhalten. Nichts ist fehlgeschlagen; Ihre Nachricht wartet auf diese Entscheidung.',
+    [
+      'Im Moment ist nichts zu tun: Die Moderation entscheidet.',
+      'Wenn die Nachricht dringend ist, bitten Sie den Besitzer oder die Moderation der Gruppe, sie anzusehen.',
+    ],
+    [
+      'Nur die Moderatoren der Gruppe können sie genehmigen (ModeratedBy); prüfen, ob dieser Absender die Moderation umgehen soll (BypassModerationFromSendersOrMembers).',
+    ],
+    {
+      title: 'Ihre Nachricht wartet auf die Moderation der Gruppe',
+      summary:
+        'Die Gruppe, an die Sie geschrieben haben, ist moderiert: Jede Nachricht wird freigegeben, bevor die Mitglieder sie erhalten. Nichts ist fehlgeschlagen; Ihre Nachricht wartet auf diese Entscheidung.',
+      steps: [
+        'Im Moment ist nichts zu tun: Die Moderation entscheidet.',
+        'Wenn die Nachricht dringend ist, bitten Sie den Besitzer oder die Moderation der Gruppe, sie anzusehen.',
+      ],
+    },
+  ),
   'dlp-blocked': E(
     'Eine Datenschutzrichtlinie hat Ihre Nachricht gestoppt',
     'Die Richtlinie Ihrer Organisation zur Verhinderung von Datenverlust (DLP) hat vertrauliche Daten in der Nachricht gefunden, etwa Kreditkarten-, Pass- oder Ausweisnummern, und sie blockiert. Niemand hat sie erhalten.',

@@ -1068,6 +1068,23 @@ const entries: Record<EntryId, EntryTexts> = {
       'Only the group’s moderators or owners can approve it: check the group’s moderation settings (ModerationEnabled, ModeratedBy) and who may bypass moderation.',
     ],
   ),
+  'moderation-pending': E(
+    'Your message is waiting for the group’s moderator',
+    'The group you wrote to is moderated: a moderator approves each message before the members get it. Nothing has failed; your message waits for that decision.',
+    ['No action needed now: the moderator decides.', 'If the message is urgent, ask the group’s owner or moderator to look at it.'],
+    [
+      'Only the group’s moderators can approve it (ModeratedBy); check whether this sender should bypass moderation (BypassModerationFromSendersOrMembers).',
+    ],
+    {
+      title: 'Your message is waiting for the group’s moderator',
+      summary:
+        'The group you wrote to is moderated: a moderator approves each message before the members get it. Nothing has failed; your message waits for that decision.',
+      steps: [
+        'No action needed now: the moderator decides.',
+        'If the message is urgent, ask the group’s owner or moderator to look at it.',
+      ],
+    },
+  ),
   'dlp-blocked': E(
     'A data protection policy stopped your message',
     'Your organisation’s data loss prevention policy found sensitive information in the message, such as card, passport or personal ID numbers, and blocked it. Nobody received it.',

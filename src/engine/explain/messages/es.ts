@@ -975,6 +975,26 @@ const entries: Record<EntryId, EntryTexts> = {
       'Solo los moderadores o propietarios del grupo pueden aprobarlo: revise la configuración de moderación del grupo (ModerationEnabled, ModeratedBy) y quién puede omitir la moderación.',
     ],
   ),
+  'moderation-pending': E(
+    'Su mensaje está esperando al moderador del grupo',
+    'El grupo al que escribió está moderado: un moderador aprueba cada mensaje antes de que lo reciban los miembros. Nada ha fallado; su mensaje espera esa decisión.',
+    [
+      'No hace falta hacer nada ahora: decide el moderador.',
+      'Si el mensaje es urgente, pida al propietario o al moderador del grupo que lo revise.',
+    ],
+    [
+      'Solo los moderadores del grupo pueden aprobarlo (ModeratedBy); compruebe si este remitente debe omitir la moderación (BypassModerationFromSendersOrMembers).',
+    ],
+    {
+      title: 'Su mensaje está esperando al moderador del grupo',
+      summary:
+        'El grupo al que escribió está moderado: un moderador aprueba cada mensaje antes de que lo reciban los miembros. Nada ha fallado; su mensaje espera esa decisión.',
+      steps: [
+        'No hace falta hacer nada ahora: decide el moderador.',
+        'Si el mensaje es urgente, pida al propietario o al moderador del grupo que lo revise.',
+      ],
+    },
+  ),
   'dlp-blocked': E(
     'Una directiva de protección de datos detuvo su mensaje',
     'La directiva de prevención de pérdida de datos (DLP) de su organización encontró información confidencial en el mensaje, como números de tarjeta, pasaporte o documento de identidad, y lo bloqueó. Nadie lo recibió.',

@@ -988,6 +988,26 @@ const entries: Record<EntryId, EntryTexts> = {
       'Seuls les modérateurs ou propriétaires du groupe peuvent l’approuver\u00a0: vérifier les paramètres de modération du groupe (ModerationEnabled, ModeratedBy) et qui peut contourner la modération.',
     ],
   ),
+  'moderation-pending': E(
+    'Votre message attend l’accord du modérateur du groupe',
+    'Le groupe auquel vous avez écrit est modéré\u00a0: un modérateur approuve chaque message avant sa diffusion aux membres. Rien n’a échoué\u00a0; votre message attend cette décision.',
+    [
+      'Rien à faire pour l’instant\u00a0: le modérateur décide.',
+      'Si le message est urgent, demandez au propriétaire ou au modérateur du groupe de l’examiner.',
+    ],
+    [
+      'Seuls les modérateurs du groupe peuvent l’approuver (ModeratedBy)\u00a0; vérifier si cet expéditeur doit contourner la modération (BypassModerationFromSendersOrMembers).',
+    ],
+    {
+      title: 'Votre message attend l’accord du modérateur du groupe',
+      summary:
+        'Le groupe auquel vous avez écrit est modéré\u00a0: un modérateur approuve chaque message avant sa diffusion aux membres. Rien n’a échoué\u00a0; votre message attend cette décision.',
+      steps: [
+        'Rien à faire pour l’instant\u00a0: le modérateur décide.',
+        'Si le message est urgent, demandez au propriétaire ou au modérateur du groupe de l’examiner.',
+      ],
+    },
+  ),
   'dlp-blocked': E(
     'Une stratégie de protection des données a bloqué votre message',
     'La stratégie de protection contre la perte de données (DLP) de votre organisation a détecté des informations sensibles dans le message, comme des numéros de carte, de passeport ou d’identité, et l’a bloqué. Personne ne l’a reçu.',

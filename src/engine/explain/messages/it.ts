@@ -972,6 +972,26 @@ const entries: Record<EntryId, EntryTexts> = {
       'Solo i moderatori o i proprietari del gruppo possono approvarlo: verificare le impostazioni di moderazione del gruppo (ModerationEnabled, ModeratedBy) e chi può ignorare la moderazione.',
     ],
   ),
+  'moderation-pending': E(
+    'Il tuo messaggio è in attesa del moderatore del gruppo',
+    'Il gruppo a cui hai scritto è moderato: un moderatore approva ogni messaggio prima che arrivi ai membri. Non è fallito nulla; il messaggio attende questa decisione.',
+    [
+      'Per ora non devi fare nulla: decide il moderatore.',
+      'Se il messaggio è urgente, chiedi al proprietario o al moderatore del gruppo di esaminarlo.',
+    ],
+    [
+      'Solo i moderatori del gruppo possono approvarlo (ModeratedBy); verificare se questo mittente deve ignorare la moderazione (BypassModerationFromSendersOrMembers).',
+    ],
+    {
+      title: 'Il tuo messaggio è in attesa del moderatore del gruppo',
+      summary:
+        'Il gruppo a cui hai scritto è moderato: un moderatore approva ogni messaggio prima che arrivi ai membri. Non è fallito nulla; il messaggio attende questa decisione.',
+      steps: [
+        'Per ora non devi fare nulla: decide il moderatore.',
+        'Se il messaggio è urgente, chiedi al proprietario o al moderatore del gruppo di esaminarlo.',
+      ],
+    },
+  ),
   'dlp-blocked': E(
     'Un criterio di protezione dei dati ha bloccato il tuo messaggio',
     'Il criterio di prevenzione della perdita dei dati (DLP) della tua organizzazione ha trovato informazioni sensibili nel messaggio, come numeri di carta, di passaporto o di documenti d’identità, e lo ha bloccato. Nessuno l’ha ricevuto.',

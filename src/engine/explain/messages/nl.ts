@@ -965,6 +965,26 @@ const entries: Record<EntryId, EntryTexts> = {
       'Alleen de moderators of eigenaren van de groep kunnen het goedkeuren: controleer de moderatie-instellingen van de groep (ModerationEnabled, ModeratedBy) en wie de moderatie mag omzeilen.',
     ],
   ),
+  'moderation-pending': E(
+    'Je bericht wacht op de moderator van de groep',
+    'De groep waarnaar je schreef wordt gemodereerd: een moderator keurt elk bericht goed voordat de leden het krijgen. Er is niets mislukt; je bericht wacht op die beslissing.',
+    [
+      'Je hoeft nu niets te doen: de moderator beslist.',
+      'Is het bericht dringend, vraag dan de eigenaar of moderator van de groep ernaar te kijken.',
+    ],
+    [
+      'Alleen de moderators van de groep kunnen het goedkeuren (ModeratedBy); controleer of deze afzender de moderatie mag omzeilen (BypassModerationFromSendersOrMembers).',
+    ],
+    {
+      title: 'Je bericht wacht op de moderator van de groep',
+      summary:
+        'De groep waarnaar je schreef wordt gemodereerd: een moderator keurt elk bericht goed voordat de leden het krijgen. Er is niets mislukt; je bericht wacht op die beslissing.',
+      steps: [
+        'Je hoeft nu niets te doen: de moderator beslist.',
+        'Is het bericht dringend, vraag dan de eigenaar of moderator van de groep ernaar te kijken.',
+      ],
+    },
+  ),
   'dlp-blocked': E(
     'Een beleid voor gegevensbescherming heeft je bericht tegengehouden',
     'Het beleid voor preventie van gegevensverlies (DLP) van je organisatie heeft gevoelige gegevens in het bericht gevonden, zoals creditcard-, paspoort- of BSN-nummers, en het geblokkeerd. Niemand heeft het ontvangen.',

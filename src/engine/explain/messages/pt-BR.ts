@@ -966,6 +966,26 @@ const entries: Record<EntryId, EntryTexts> = {
       'Somente os moderadores ou proprietários do grupo podem aprová-la: verificar as configurações de moderação do grupo (ModerationEnabled, ModeratedBy) e quem pode ignorar a moderação.',
     ],
   ),
+  'moderation-pending': E(
+    'Sua mensagem está aguardando o moderador do grupo',
+    'O grupo para o qual você escreveu é moderado: um moderador aprova cada mensagem antes que os membros a recebam. Nada falhou; sua mensagem aguarda essa decisão.',
+    [
+      'Não é preciso fazer nada agora: o moderador decide.',
+      'Se a mensagem for urgente, peça ao proprietário ou ao moderador do grupo que a examine.',
+    ],
+    [
+      'Somente os moderadores do grupo podem aprová-la (ModeratedBy); verificar se este remetente deve ignorar a moderação (BypassModerationFromSendersOrMembers).',
+    ],
+    {
+      title: 'Sua mensagem está aguardando o moderador do grupo',
+      summary:
+        'O grupo para o qual você escreveu é moderado: um moderador aprova cada mensagem antes que os membros a recebam. Nada falhou; sua mensagem aguarda essa decisão.',
+      steps: [
+        'Não é preciso fazer nada agora: o moderador decide.',
+        'Se a mensagem for urgente, peça ao proprietário ou ao moderador do grupo que a examine.',
+      ],
+    },
+  ),
   'dlp-blocked': E(
     'Uma política de proteção de dados bloqueou sua mensagem',
     'A política de prevenção contra perda de dados (DLP) da sua organização encontrou informações confidenciais na mensagem, como números de cartão, passaporte ou CPF, e a bloqueou. Ninguém a recebeu.',
