@@ -9,7 +9,7 @@
  */
 import { COMMON_END } from './decoders/blocks';
 import type { Context } from './decoders/types';
-import { findWord } from './lexicon';
+import { findWord, words } from './lexicon';
 import { header } from './mail';
 import { indexOfLine } from './text';
 import type { Evidence } from './types';
@@ -105,16 +105,14 @@ function addressChangeNotice(lowerHead: string, bodyLength: number): string | nu
 /**
  * Outlook's message recall results: the classic client's tracking messages ("Recall Success:",
  * "Recall Failure:") and Exchange Online's cloud recall report ("Message Recall Report for
- * message: …", Microsoft Support "Recall or replace an email message that you sent"). They list
- * recipients and may say "Failed", but nothing bounced: the original was delivered.
+ * message: …"), by the lexicon's `recallReportSubject`. They list recipients and may say
+ * "Failed", but nothing bounced: the original was delivered. Returns the subject's words, unless
+ * the message carries a delivery-status part (then it is a DSN).
  */
-const RECALL_SUBJECTS: readonly string[] = ['message recall report', 'recall success:', 'recall failure:'];
-
-/** The subject's recall-report words, unless the message carries a delivery-status part (then it is a DSN). */
 export function recallReport(ctx: Context): string | null {
   if (ctx.mail.deliveryStatus.length > 0) return null;
   const subject = ctx.subject.trim().toLowerCase();
-  return RECALL_SUBJECTS.find((s) => subject.startsWith(s)) ?? null;
+  return words('recallReportSubject').find((s) => subject.startsWith(s.toLowerCase())) ?? null;
 }
 
 export function readStructure(ctx: Context): Structure {

@@ -6,21 +6,15 @@
  */
 import { headText } from './blocks';
 import type { Context, Decoded, Decoder } from './types';
+import { words } from '../lexicon';
 import { findAddresses } from '../text';
 
-/** What such notices say; the notice must also name a moderator or moderation (`MODERATION`). */
-const HELD: readonly string[] = [
-  'awaiting approval',
-  'waiting for approval',
-  'awaiting moderator approval',
-  'pending approval',
-  'held for moderation',
-  'held for approval',
-];
+/** The notice must also name a moderator or moderation. */
 const MODERATION = 'moderat';
 
+/** The lexicon's words for a held post (role `moderationHeld`, every language it lists). */
 function heldWord(text: string): string | undefined {
-  return HELD.find((w) => text.includes(w));
+  return words('moderationHeld').find((w) => text.includes(w.toLowerCase()));
 }
 
 export const moderationHold: Decoder = {

@@ -141,14 +141,7 @@ const ENTRIES = [
   // only the moderator can act; if it ever ended as a failure, that would be the group's side.
   {
     id: 'moderation-pending',
-    text: [
-      'awaiting approval',
-      'waiting for approval',
-      'awaiting moderator approval',
-      'pending approval',
-      'held for moderation',
-      'held for approval',
-    ],
+    text: words('moderationHeld').map((w) => w.toLowerCase()),
     owner: 'recipient-side',
     whenDelayed: 'wait',
     retry: 'not-needed',

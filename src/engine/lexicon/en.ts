@@ -309,6 +309,22 @@ export const EN: LanguageLexicon = {
     { text: 'how to fix it', source: 'Exchange Online / Exchange 2013+ NDR template section (en)' },
   ],
   groupsProductName: [{ text: 'Google Groups', source: 'Google Groups refusal notice (en); matched as written' }],
+  recallReportSubject: [
+    { text: 'message recall report', source: 'Exchange Online cloud-based Message Recall report (Microsoft Tech Community, 2024)' },
+    {
+      text: 'recall success:',
+      source: 'Outlook recall tracking message (Microsoft Support, "Recall or replace an email message that you sent")',
+    },
+    { text: 'recall failure:', source: 'Outlook recall tracking message (Microsoft Support, same page)' },
+  ],
+  moderationHeld: [
+    { text: 'awaiting approval', source: 'moderated groups: Exchange message approval, Google Groups pending messages' },
+    { text: 'waiting for approval', source: 'moderated groups: Exchange message approval notices' },
+    { text: 'awaiting moderator approval', source: 'Google Groups / forum moderation notices' },
+    { text: 'pending approval', source: 'Exchange message approval (Microsoft Learn, "Manage message approval")' },
+    { text: 'held for moderation', source: 'mailing list managers (Mailman, Sympa) hold notices' },
+    { text: 'held for approval', source: 'mailing list managers hold notices' },
+  ],
   dlpProductName: [
     { text: 'data loss prevention', source: 'Microsoft Learn, "Learn about data loss prevention" (Microsoft Purview DLP)' },
     { text: 'dlp policy', source: 'Microsoft Learn, DLP policy reference (policy tips, custom notifications)' },

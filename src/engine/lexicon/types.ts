@@ -28,6 +28,8 @@ export type Role =
   | 'notDeliveredSubject'
   | 'groupsProductName'
   | 'dlpProductName'
+  | 'recallReportSubject'
+  | 'moderationHeld'
   | 'cannotDeliverSubject'
   | 'ndrFailedHeading'
   | 'ndrDelayedHeading'
@@ -93,6 +95,10 @@ export const ROLES: Readonly<Record<Role, string>> = {
   adviceBoilerplate: "Advice lines of a notice that are no recipient's diagnostic.",
   notDeliveredSubject: 'Subject of a "message not delivered" notice (Mail.Ru).',
   groupsProductName: 'How a Google Groups refusal names the product.',
+  recallReportSubject:
+    'How the subject of a message recall result starts (Outlook\'s "Recall Success:", Exchange Online\'s "Message Recall Report"): not a bounce (detect.ts).',
+  moderationHeld:
+    "Words of a notice that a post waits for a moderated group's moderator: a warning, not a failure (decoders/moderation.ts, explain/catalogue.ts).",
   dlpProductName:
     "How an organisation's reject text names data loss prevention (Microsoft Purview DLP): the sender's own content policy (explain/catalogue.ts).",
   cannotDeliverSubject: 'Subject of a "message cannot be delivered" notice (Trend Micro gateways).',
