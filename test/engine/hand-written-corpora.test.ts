@@ -1,7 +1,7 @@
 /**
  * Table-driven accuracy floors over the hand-written sets, labelled blind from each message's
  * meaning before the engine ran on them (the first two of issue #15, the third of task P16a, the fourth of task P16d,
- * the fifth of task P18a):
+ * the fifth of task P18a, the sixth of task P19b):
  * - `test/corpus-cold`: servers, layouts and look-alikes from public MTA templates that the shared
  *   corpus lacks. Rules were then written from its misses (generic ones, each with its source).
  * - `test/corpus-check`: written independently of the cold set and of the rules; no rule may be
@@ -12,6 +12,9 @@
  *   Outlook corpus lacks. Lexicon and phrase rules were then written from its misses.
  * - `test/corpus-gateways`: security gateways' and today's providers' bounces (task P18a), from
  *   their public reply texts. Provider and decoder rules were then written from its misses.
+ * - `test/corpus-outlook-intl`: bounces in the forms Outlook hands them over (.eml, a Forward's
+ *   text and HTML, a paste) in 15 languages the Outlook corpus lacks, with `owner` labels (task
+ *   P19b). Lexicon rules were then written from its misses.
  * Where a set meets the issue's shared-corpus thresholds (detection 99.5, kind 99.0, recipients
  * 99.0, reason 95.0) the floor is that threshold; elsewhere it is the figure measured when the set
  * was written, rounded down to the whole point: a regression ratchet, to be raised as rules
@@ -20,11 +23,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/engine';
-import type { AnalysisResult } from '../../src/engine';
+import type { AnalysisResult, Explained } from '../../src/engine';
 import { loadLabels, score } from './corpus-helpers';
 import type { Score } from './corpus-helpers';
 
-type Metric = 'detection' | 'kind' | 'recipients' | 'reason';
+type Metric = 'detection' | 'kind' | 'recipients' | 'reason' | 'owner';
 
 const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readonly floors: Readonly<Partial<Record<Metric, number>>> }> = [
   // Measured 100 / 100 / 100 / 93.7 after the rules its misses called for.
@@ -53,6 +56,19 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // marks, the Email Security.cloud notice): every metric reaches the thresholds, so every floor is
   // the threshold.
   { dir: 'corpus-gateways', files: 69, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 95.0 } },
+  // Task P19b: Outlook's forms (whole .eml, a Forward's text and HTML body, a reading-pane paste) in
+  // it, nl, pt-BR, pt-PT, pl, sv, da, nb, fi, cs, tr, ru, zh-CN, zh-TW and ko. Measured blind 92.7 /
+  // 90.9 / 89.1 / 95.7 / 100 (detection / kind / recipients / reason / owner), then 96.4 / 94.5 /
+  // 90.9 / 95.8 / 100 after the lexicon's report words its misses called for. Reason and owner reach
+  // the thresholds (reason 95.0; owner 100 as in the Outlook corpus), so those floors are the
+  // thresholds; detection, kind and recipients are the final figures rounded down (a ratchet): the
+  // rest need decoder rules (a recipient named only on a localised label line, Gmail's localised
+  // sentence, a delay told only by its still-trying sentence), listed in the task's report.
+  {
+    dir: 'corpus-outlook-intl',
+    files: 55,
+    floors: { detection: 96.0, kind: 94.0, recipients: 90.0, reason: 95.0, owner: 100 },
+  },
 ];
 
 describe.each(SETS.map((s) => [s.dir, s] as const))('test/%s', (dir, set) => {
@@ -61,8 +77,14 @@ describe.each(SETS.map((s) => [s.dir, s] as const))('test/%s', (dir, set) => {
   beforeAll(async () => {
     const labels = loadLabels(path.resolve(__dirname, '..', dir));
     const results = new Map<string, AnalysisResult>();
-    for (const [file, p] of labels.paths) results.set(file, (await run(readFileSync(p), { locale: 'en' })).result);
-    result = score(labels, results);
+    const explained = new Map<string, Explained>();
+    for (const [file, p] of labels.paths) {
+      const out = await run(readFileSync(p), { locale: 'en' });
+      results.set(file, out.result);
+      explained.set(file, out.explained);
+    }
+    // Owner is scored where a set labels it (the Outlook-form sets); elsewhere no record names one.
+    result = score(labels, results, explained);
   });
 
   test('covers every labelled file', () => {
