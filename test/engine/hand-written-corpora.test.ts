@@ -57,17 +57,19 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // the threshold.
   { dir: 'corpus-gateways', files: 69, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 95.0 } },
   // Task P19b: Outlook's forms (whole .eml, a Forward's text and HTML body, a reading-pane paste) in
-  // it, nl, pt-BR, pt-PT, pl, sv, da, nb, fi, cs, tr, ru, zh-CN, zh-TW and ko. Measured blind 92.7 /
-  // 90.9 / 89.1 / 95.7 / 100 (detection / kind / recipients / reason / owner), then 96.4 / 94.5 /
-  // 90.9 / 95.8 / 100 after the lexicon's report words its misses called for. Reason and owner reach
-  // the thresholds (reason 95.0; owner 100 as in the Outlook corpus), so those floors are the
-  // thresholds; detection, kind and recipients are the final figures rounded down (a ratchet): the
-  // rest need decoder rules (a recipient named only on a localised label line, Gmail's localised
-  // sentence, a delay told only by its still-trying sentence), listed in the task's report.
+  // it, nl, pt-BR, pt-PT, pl, sv, da, nb, fi, cs, tr, ru, zh-CN, zh-TW and ko. First 55 files
+  // measured blind 92.7 / 90.9 / 89.1 / 95.7 / 100 (detection / kind / recipients / reason / owner),
+  // then 96.4 / 94.5 / 90.9 / 95.8 / 100 after the lexicon's report words their misses called for;
+  // 12 more files, labelled blind after that, missed once (a delay notice read as a failure). All 67:
+  // 97.0 / 94.0 / 92.5 / 96.7 / 100. Reason and owner reach the thresholds (reason 95.0; owner 100 as
+  // in the Outlook corpus), so those floors are the thresholds; detection, kind and recipients are the
+  // figures rounded down (a ratchet): the rest need decoder rules (a recipient named only on a
+  // localised label line, Gmail's localised sentence, a delay told only by its still-trying
+  // sentence), listed in the task's report.
   {
     dir: 'corpus-outlook-intl',
-    files: 55,
-    floors: { detection: 96.0, kind: 94.0, recipients: 90.0, reason: 95.0, owner: 100 },
+    files: 67,
+    floors: { detection: 97.0, kind: 94.0, recipients: 92.0, reason: 95.0, owner: 100 },
   },
 ];
 
