@@ -1,7 +1,7 @@
 /**
  * Table-driven accuracy floors over the hand-written sets, labelled blind from each message's
  * meaning before the engine ran on them (the first two of issue #15, the third of task P16a, the fourth of task P16d,
- * the fifth of task P18a, the sixth of task P19a):
+ * the fifth of task P18a, the sixth and seventh of tasks P19a and P19b):
  * - `test/corpus-cold`: servers, layouts and look-alikes from public MTA templates that the shared
  *   corpus lacks. Rules were then written from its misses (generic ones, each with its source).
  * - `test/corpus-check`: written independently of the cold set and of the rules; no rule may be
@@ -16,6 +16,9 @@
  *   (task P19a): moderation, mail flow rules and DLP, Send As, own quota, rate limits, outbound
  *   spam, authenticated-only groups, DBEB, recall reports, receipts, Exchange Server. Labelled
  *   with `owner`; rules were then written from its misses.
+ * - `test/corpus-outlook-intl`: bounces in the forms Outlook hands them over (.eml, a Forward's
+ *   text and HTML, a paste) in 15 languages the Outlook corpus lacks, with `owner` labels (task
+ *   P19b). Lexicon rules were then written from its misses.
  * Where a set meets the issue's shared-corpus thresholds (detection 99.5, kind 99.0, recipients
  * 99.0, reason 95.0) the floor is that threshold; elsewhere it is the figure measured when the set
  * was written, rounded down to the whole point: a regression ratchet, to be raised as rules
@@ -64,6 +67,21 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // rounded down, a ratchet: the French DLP paste needs the French name of DLP in the lexicon
   // (role dlpProductName) before its owner can be read.
   { dir: 'corpus-m365', files: 54, floors: { detection: 99.5, kind: 99.0, recipients: 99.0, reason: 95.0, owner: 98.0 } },
+  // Task P19b: Outlook's forms (whole .eml, a Forward's text and HTML body, a reading-pane paste) in
+  // it, nl, pt-BR, pt-PT, pl, sv, da, nb, fi, cs, tr, ru, zh-CN, zh-TW and ko. First 55 files
+  // measured blind 92.7 / 90.9 / 89.1 / 95.7 / 100 (detection / kind / recipients / reason / owner),
+  // then 96.4 / 94.5 / 90.9 / 95.8 / 100 after the lexicon's report words their misses called for;
+  // 12 more files, labelled blind after that, missed once (a delay notice read as a failure). All 67:
+  // 97.0 / 94.0 / 92.5 / 96.7 / 100. Reason and owner reach the thresholds (reason 95.0; owner 100 as
+  // in the Outlook corpus), so those floors are the thresholds; detection, kind and recipients are the
+  // figures rounded down (a ratchet): the rest need decoder rules (a recipient named only on a
+  // localised label line, Gmail's localised sentence, a delay told only by its still-trying
+  // sentence), listed in the task's report.
+  {
+    dir: 'corpus-outlook-intl',
+    files: 67,
+    floors: { detection: 97.0, kind: 94.0, recipients: 92.0, reason: 95.0, owner: 100 },
+  },
 ];
 
 describe.each(SETS.map((s) => [s.dir, s] as const))('test/%s', (dir, set) => {
@@ -78,6 +96,7 @@ describe.each(SETS.map((s) => [s.dir, s] as const))('test/%s', (dir, set) => {
       results.set(file, out.result);
       explained.set(file, out.explained);
     }
+    // Owner is scored where a set labels it (the Outlook-form sets); elsewhere no record names one.
     result = score(labels, results, explained);
   });
 

@@ -68,4 +68,28 @@ export const CS: LanguageLexicon = {
     { text: 'př:', source: 'written by analogy with the English text, not verified' },
   ],
   autoReplySubject: [{ text: 'automatická odpověď:', source: 'written by analogy with the English text, not verified' }],
+  reportSubject: [
+    {
+      text: 'nelze doručit',
+      source:
+        "Czech notices: 'Zprávu nelze doručit' (status-codes.md §6, confidence C) and the common Czech provider sentence 'zprávu se nepodařilo doručit'; not verified against a public sample; task P19b",
+    },
+    {
+      text: 'nedoručen',
+      source:
+        "Czech notices: 'Zprávu nelze doručit' (status-codes.md §6, confidence C) and the common Czech provider sentence 'zprávu se nepodařilo doručit'; not verified against a public sample; task P19b",
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'se nepodařilo doručit',
+      source:
+        "Czech notices: 'Zprávu nelze doručit' (status-codes.md §6, confidence C) and the common Czech provider sentence 'zprávu se nepodařilo doručit'; not verified against a public sample; task P19b",
+    },
+    {
+      text: 'nelze doručit',
+      source:
+        "Czech notices: 'Zprávu nelze doručit' (status-codes.md §6, confidence C) and the common Czech provider sentence 'zprávu se nepodařilo doručit'; not verified against a public sample; task P19b",
+    },
+  ],
 };

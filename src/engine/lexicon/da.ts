@@ -70,4 +70,20 @@ export const DA: LanguageLexicon = {
   forwardSeparator: [{ text: '-----oprindelig meddelelse-----', source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'vs:', source: 'written by analogy with the English text, not verified' }],
   autoReplySubject: [{ text: 'automatisk svar:', source: 'written by analogy with the English text, not verified' }],
+  reportSubject: [
+    {
+      text: 'kan ikke leveres',
+      source: "Danish notices: 'Kan ikke leveres' (status-codes.md §6, C) and the common Danish wording 'kunne ikke leveres'; task P19b",
+    },
+    {
+      text: 'kunne ikke leveres',
+      source: "Danish notices: 'Kan ikke leveres' (status-codes.md §6, C) and the common Danish wording 'kunne ikke leveres'; task P19b",
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'kunne ikke leveres',
+      source: "Danish notices: 'Kan ikke leveres' (status-codes.md §6, C) and the common Danish wording 'kunne ikke leveres'; task P19b",
+    },
+  ],
 };

@@ -72,4 +72,28 @@ export const FI: LanguageLexicon = {
   forwardSeparator: [{ text: '-----alkuperäinen viesti-----', source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'vl:', source: 'written by analogy with the English text, not verified' }],
   autoReplySubject: [{ text: 'automaattinen vastaus:', source: 'written by analogy with the English text, not verified' }],
+  reportSubject: [
+    {
+      text: 'ei voitu toimittaa',
+      source:
+        "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
+    },
+    {
+      text: 'toimitus epäonnistui',
+      source:
+        "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'ei voitu toimittaa',
+      source:
+        "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
+    },
+    {
+      text: 'toimitus epäonnistui',
+      source:
+        "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
+    },
+  ],
 };

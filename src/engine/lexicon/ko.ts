@@ -5,12 +5,37 @@ export const KO: LanguageLexicon = {
   lang: 'ko',
   reportSentence: [
     {
+      text: '발송 실패',
+      source:
+        "Korean portal notices (Naver, Daum): '메일 발송 실패' (sending failed), '메일이 전달되지 않았습니다' / '발송되지 않았습니다' (not delivered / not sent); Exchange subject '배달되지 않음' (status-codes.md §6, C); task P19b",
+    },
+    {
+      text: '전달되지 않았습니다',
+      source:
+        "Korean portal notices (Naver, Daum): '메일 발송 실패' (sending failed), '메일이 전달되지 않았습니다' / '발송되지 않았습니다' (not delivered / not sent); Exchange subject '배달되지 않음' (status-codes.md §6, C); task P19b",
+    },
+    {
+      text: '발송되지 않았습니다',
+      source:
+        "Korean portal notices (Naver, Daum): '메일 발송 실패' (sending failed), '메일이 전달되지 않았습니다' / '발송되지 않았습니다' (not delivered / not sent); Exchange subject '배달되지 않음' (status-codes.md §6, C); task P19b",
+    },
+    {
       text: '반송되었습니다',
       source:
         'Korean portal notices (Naver, Daum): "메일 발송 실패" (sending failed), "메일이 전달되지 않았습니다" (the mail was not delivered), "[반송]" (returned)',
     },
   ],
   reportSubject: [
+    {
+      text: '배달되지 않음',
+      source:
+        "Korean portal notices (Naver, Daum): '메일 발송 실패' (sending failed), '메일이 전달되지 않았습니다' / '발송되지 않았습니다' (not delivered / not sent); Exchange subject '배달되지 않음' (status-codes.md §6, C); task P19b",
+    },
+    {
+      text: '발송 실패',
+      source:
+        "Korean portal notices (Naver, Daum): '메일 발송 실패' (sending failed), '메일이 전달되지 않았습니다' / '발송되지 않았습니다' (not delivered / not sent); Exchange subject '배달되지 않음' (status-codes.md §6, C); task P19b",
+    },
     {
       text: '[반송]',
       source:

@@ -61,4 +61,20 @@ export const NB: LanguageLexicon = {
   forwardSeparator: [{ text: '-----opprinnelig melding-----', source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'vs:', source: 'written by analogy with the English text, not verified' }],
   autoReplySubject: [{ text: 'automatisk svar:', source: 'written by analogy with the English text, not verified' }],
+  reportSubject: [
+    {
+      text: 'kan ikke leveres',
+      source: "Norwegian notices: 'Kan ikke leveres' (status-codes.md §6, C) and the common wording 'kunne ikke leveres'; task P19b",
+    },
+    {
+      text: 'kunne ikke leveres',
+      source: "Norwegian notices: 'Kan ikke leveres' (status-codes.md §6, C) and the common wording 'kunne ikke leveres'; task P19b",
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'kunne ikke leveres',
+      source: "Norwegian notices: 'Kan ikke leveres' (status-codes.md §6, C) and the common wording 'kunne ikke leveres'; task P19b",
+    },
+  ],
 };

@@ -82,4 +82,38 @@ export const RU: LanguageLexicon = {
     { text: 'пересл:', source: 'written by analogy with the English text, not verified' },
   ],
   autoReplySubject: [{ text: 'автоматический ответ:', source: 'written by analogy with the English text, not verified' }],
+  reportSubject: [
+    {
+      text: 'недоставленное сообщение',
+      source:
+        "Russian provider notices (Mail.ru, Yandex): subjects 'Недоставленное сообщение' / 'Сообщение не доставлено', body 'письмо не доставлено' - after ../shared/reference/status-codes.md §5-§6 and the Russian Google Workspace help page support.google.com/a/answer/1071514?hl=ru ('сообщение возвращается с ошибкой'); task P19b",
+    },
+    {
+      text: 'сообщение не доставлено',
+      source:
+        "Russian provider notices (Mail.ru, Yandex): subjects 'Недоставленное сообщение' / 'Сообщение не доставлено', body 'письмо не доставлено' - after ../shared/reference/status-codes.md §5-§6 and the Russian Google Workspace help page support.google.com/a/answer/1071514?hl=ru ('сообщение возвращается с ошибкой'); task P19b",
+    },
+    {
+      text: 'не удается доставить',
+      source:
+        "Russian provider notices (Mail.ru, Yandex): subjects 'Недоставленное сообщение' / 'Сообщение не доставлено', body 'письмо не доставлено' - after ../shared/reference/status-codes.md §5-§6 and the Russian Google Workspace help page support.google.com/a/answer/1071514?hl=ru ('сообщение возвращается с ошибкой'); task P19b",
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'письмо не доставлено',
+      source:
+        "Russian provider notices (Mail.ru, Yandex): subjects 'Недоставленное сообщение' / 'Сообщение не доставлено', body 'письмо не доставлено' - after ../shared/reference/status-codes.md §5-§6 and the Russian Google Workspace help page support.google.com/a/answer/1071514?hl=ru ('сообщение возвращается с ошибкой'); task P19b",
+    },
+    {
+      text: 'сообщение не доставлено',
+      source:
+        "Russian provider notices (Mail.ru, Yandex): subjects 'Недоставленное сообщение' / 'Сообщение не доставлено', body 'письмо не доставлено' - after ../shared/reference/status-codes.md §5-§6 and the Russian Google Workspace help page support.google.com/a/answer/1071514?hl=ru ('сообщение возвращается с ошибкой'); task P19b",
+    },
+    {
+      text: 'не удалось доставить',
+      source:
+        "Russian provider notices (Mail.ru, Yandex): subjects 'Недоставленное сообщение' / 'Сообщение не доставлено', body 'письмо не доставлено' - after ../shared/reference/status-codes.md §5-§6 and the Russian Google Workspace help page support.google.com/a/answer/1071514?hl=ru ('сообщение возвращается с ошибкой'); task P19b",
+    },
+  ],
 };

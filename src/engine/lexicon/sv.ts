@@ -85,4 +85,23 @@ export const SV: LanguageLexicon = {
   forwardSeparator: [{ text: '-----ursprungligt meddelande-----', source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'vb:', source: 'written by analogy with the English text, not verified' }],
   autoReplySubject: [{ text: 'automatiskt svar:', source: 'written by analogy with the English text, not verified' }],
+  reportSubject: [
+    {
+      text: 'olevererbart',
+      source:
+        "Swedish notices: Exchange subject 'Olevererbart' (status-codes.md §6, B) and the common Swedish wording 'kunde inte levereras'; task P19b",
+    },
+    {
+      text: 'kunde inte levereras',
+      source:
+        "Swedish notices: Exchange subject 'Olevererbart' (status-codes.md §6, B) and the common Swedish wording 'kunde inte levereras'; task P19b",
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'kunde inte levereras',
+      source:
+        "Swedish notices: Exchange subject 'Olevererbart' (status-codes.md §6, B) and the common Swedish wording 'kunde inte levereras'; task P19b",
+    },
+  ],
 };

@@ -65,4 +65,23 @@ export const TR: LanguageLexicon = {
     { text: 'fw:', source: 'written by analogy with the English text, not verified' },
   ],
   autoReplySubject: [{ text: 'otomatik yanıt:', source: 'written by analogy with the English text, not verified' }],
+  reportSubject: [
+    {
+      text: 'teslim edilemedi',
+      source:
+        "Turkish notices: Exchange's 'Teslim Edilemedi' subject family and Gmail's Turkish DSN sentence ('teslim edilemedi'); common Turkish wording of delivery failure, not verified against a public sample; task P19b",
+    },
+  ],
+  reportSentence: [
+    {
+      text: 'teslim edilemedi',
+      source:
+        "Turkish notices: Exchange's 'Teslim Edilemedi' subject family and Gmail's Turkish DSN sentence ('teslim edilemedi'); common Turkish wording of delivery failure, not verified against a public sample; task P19b",
+    },
+    {
+      text: 'teslim başarısız',
+      source:
+        "Turkish notices: Exchange's 'Teslim Edilemedi' subject family and Gmail's Turkish DSN sentence ('teslim edilemedi'); common Turkish wording of delivery failure, not verified against a public sample; task P19b",
+    },
+  ],
 };
