@@ -7,6 +7,7 @@ import { run } from '../../src/engine';
 import type { Explanation } from '../../src/engine';
 import { ownDomains } from '../../src/engine/explain/special';
 import type { AnalysisResult } from '../../src/engine';
+import { LANGUAGES } from '../../src/engine/lexicon';
 
 /** Exchange's legacy NDR as a pasted text, from the sender's tenant (no remote server). */
 function legacy(address: string, reply: string, userLine = 'Your message could not be delivered.'): string {
@@ -77,6 +78,19 @@ describe('mail flow rules and DLP (families.ts organisation-rule; providers.ts e
     expect(reason).toBe('policyviolation');
     expect(x.id).toBe('dlp-blocked');
     expect(x.owner).toBe('you');
+  });
+  // The admin's custom text names DLP in the organisation's language: each lexicon's
+  // dlpProductName (Microsoft's own localised name) leads to the same entry.
+  test.each(LANGUAGES.flatMap((l) => (l.dlpProductName ?? []).map((w) => [l.lang, w.text] as const)))(
+    '%s "%s" in a rule\u2019s text is a DLP block',
+    async (_lang, name) => {
+      const { x } = await first(legacy('ap@fabrikam.com', `550 5.7.1 TRANSPORT.RULES.RejectMessage; ${name.toUpperCase()}: Contoso`));
+      expect(x.id).toBe('dlp-blocked');
+    },
+  );
+  test('a rule\u2019s text that names no DLP is not a DLP block', async () => {
+    const { x } = await first(legacy('ap@fabrikam.com', '550 5.7.1 TRANSPORT.RULES.RejectMessage; Please use the supplier portal.'));
+    expect(x.id).not.toBe('dlp-blocked');
   });
 });
 

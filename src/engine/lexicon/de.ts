@@ -3,6 +3,10 @@ import type { LanguageLexicon } from './types';
 
 export const DE: LanguageLexicon = {
   lang: 'de',
+  // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
+  dlpProductName: [
+    { text: 'verhinderung von datenverlust', source: 'Microsoft Learn (de-de), Microsoft Purview: "Verhinderung von Datenverlust (DLP)"' },
+  ],
   bounceSubject: [
     { text: 'unzustellbar', source: "Exchange NDR subject 'Unzustellbar:'" },
     { text: 'nicht zugestellt', source: "German delivery-notice subjects ('… nicht zugestellt')" },

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const ES: LanguageLexicon = {
   lang: 'es',
+  // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
+  dlpProductName: [
+    {
+      text: 'prevención de pérdida de datos',
+      source: 'Microsoft Learn (es-es), Microsoft Purview: "prevención de pérdida de datos (DLP)"',
+    },
+  ],
   exchangeSubject: [{ text: 'no se puede entregar', source: 'Exchange Online / Exchange 2013+ NDR template subject (es)' }],
   ndrFailedHeading: [
     { text: 'error en la entrega a estos destinatarios o grupos:', source: 'written by analogy with the English text, not verified' },

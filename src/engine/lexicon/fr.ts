@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const FR: LanguageLexicon = {
   lang: 'fr',
+  // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
+  dlpProductName: [
+    {
+      text: 'protection contre la perte de données',
+      source: 'Microsoft Learn (fr-fr), Microsoft Purview: "protection contre la perte de données (DLP)"',
+    },
+  ],
   bounceSubject: [{ text: 'non remis', source: "Exchange NDR subject 'Non remis :'" }],
   failureSubject: [{ text: 'non remis', source: "Exchange NDR subject 'Non remis :'" }],
   delaySubject: [

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const IT: LanguageLexicon = {
   lang: 'it',
+  // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
+  dlpProductName: [
+    {
+      text: 'prevenzione della perdita dei dati',
+      source: 'Microsoft Learn (it-it), Microsoft Purview: "prevenzione della perdita dei dati (DLP)"',
+    },
+  ],
   delaySubject: [
     { text: 'ritardata', source: "Exchange delay notice 'Consegna ritardata'" },
     {

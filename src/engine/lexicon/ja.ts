@@ -3,6 +3,8 @@ import type { LanguageLexicon } from './types';
 
 export const JA: LanguageLexicon = {
   lang: 'ja',
+  // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
+  dlpProductName: [{ text: 'データ損失防止', source: 'Microsoft Learn (ja-jp), Microsoft Purview: "データ損失防止 (DLP) ポリシー"' }],
   bounceSubject: [
     { text: 'エラー', source: "Japanese carrier notices (docomo, au) 'エラー'" },
     { text: '配信', source: "Japanese delivery notices '配信…'" },

@@ -3,6 +3,10 @@ import type { LanguageLexicon } from './types';
 
 export const NL: LanguageLexicon = {
   lang: 'nl',
+  // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
+  dlpProductName: [
+    { text: 'preventie van gegevensverlies', source: 'Microsoft Learn (nl-nl), Microsoft Purview: "preventie van gegevensverlies (DLP)"' },
+  ],
   exchangeSubject: [{ text: 'onbestelbaar', source: 'Exchange Online / Exchange 2013+ NDR template subject (nl)' }],
   ndrFailedHeading: [
     { text: 'de bezorging is mislukt voor deze ontvangers of groepen:', source: 'written by analogy with the English text, not verified' },

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const PT_BR: LanguageLexicon = {
   lang: 'pt-BR',
+  // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
+  dlpProductName: [
+    {
+      text: 'prevenção contra perda de dados',
+      source: 'Microsoft Learn (pt-br), Microsoft Purview: "prevenção contra perda de dados (DLP)"',
+    },
+  ],
   ndrFailedHeading: [
     { text: 'falha na entrega aos seguintes destinatários ou grupos:', source: 'written by analogy with the English text, not verified' },
     { text: 'a entrega falhou para estes destinatários ou grupos:', source: 'written by analogy with the English text, not verified' },

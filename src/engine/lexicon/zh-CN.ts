@@ -3,6 +3,8 @@ import type { LanguageLexicon } from './types';
 
 export const ZH_CN: LanguageLexicon = {
   lang: 'zh-CN',
+  // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
+  dlpProductName: [{ text: '数据丢失防护', source: 'Microsoft Learn (zh-cn), Microsoft Purview: "数据丢失防护 (DLP) 策略"' }],
   ndrFailedHeading: [
     { text: '未能传递到这些收件人或组:', source: 'written by analogy with the English text, not verified' },
     { text: '传递到这些收件人或组失败:', source: 'written by analogy with the English text, not verified' },
