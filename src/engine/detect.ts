@@ -7,7 +7,7 @@
  * replies). Family decoders refine this verdict (they read recipients and codes); they are not
  * the door: a bounce no family knows is still a bounce, read by the structural fallback.
  */
-import { COMMON_END } from './decoders/blocks';
+import { COMMON_END, labelledRecipientAt } from './decoders/blocks';
 import type { Context } from './decoders/types';
 import { findWord, words } from './lexicon';
 import { header } from './mail';
@@ -51,7 +51,7 @@ const DAEMON_SENDERS = [
 const WORD_SIGNALS: ReadonlySet<string> = new Set(['report-subject', 'report-words']);
 
 /** Signals a person can paste into an ordinary message: a reply line, a quoted original. */
-const QUOTABLE_SIGNALS: ReadonlySet<string> = new Set(['smtp-reply-near-address', 'original-quoted']);
+const QUOTABLE_SIGNALS: ReadonlySet<string> = new Set(['smtp-reply-near-address', 'labelled-recipient-reply', 'original-quoted']);
 
 /** A list's post or a newsletter: RFC 2369 (List-Unsubscribe, List-Post, List-Help) or RFC 2919 (List-Id) headers. */
 function listMail(ctx: Context): boolean {
@@ -150,6 +150,14 @@ export function readStructure(ctx: Context): Structure {
   if (bodyWord !== null) add('report-words', 3, bodyWord);
   const replyLine = head.find((l) => l.length < 2000 && ADDRESS_IN_LINE.test(l) && CODE_IN_LINE.test(l));
   if (replyLine !== undefined) add('smtp-reply-near-address', 3, replyLine.trim().slice(0, 200));
+  else {
+    // Provider notices in many languages put the recipient on a labelled line of its own
+    // ("Получатель: <addr>", "받는 사람: <addr>") and the server's reply on another: the same
+    // fact as a reply next to an address, split over two lines (blocks.ts, labelledRecipientAt).
+    const labelled = head.findIndex((l, i) => l.includes('@') && l.includes(':') && labelledRecipientAt(head, i) !== null);
+    if (labelled >= 0 && head.some((l) => l.length < 2000 && CODE_IN_LINE.test(l)))
+      add('labelled-recipient-reply', 3, (head[labelled] ?? '').trim().slice(0, 200));
+  }
   if (ctx.mail.original !== null) add('original-attached', 1, 'message/rfc822');
   else if (end >= 0) add('original-quoted', 1, ctx.lines[end]?.trim() ?? '');
   const autoSubmitted = header(ctx.mail, 'auto-submitted')?.toLowerCase() ?? '';

@@ -52,8 +52,10 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // lexicon and phrase rules its misses called for and the read receipts' relabelling. No metric
   // reaches the thresholds, so every floor is the final figure rounded down (a ratchet); the rest
   // need decoder rules (a recipient named only by a localised label or sentence), listed in the
-  // task's report.
-  { dir: 'corpus-intl', files: 57, floors: { detection: 98.0, kind: 98.0, recipients: 94.0, reason: 90.0 } },
+  // task's report. Task P20a's label-line reading (lexicon recipientLabel): 98.2 / 98.2 / 98.2 /
+  // 91.1, floors raised to those figures rounded down; the rest is Gmail's Polish sentence (its
+  // wording not verified in public text) and reason phrases.
+  { dir: 'corpus-intl', files: 57, floors: { detection: 98.0, kind: 98.0, recipients: 98.0, reason: 91.0 } },
   // Task P18a: security gateways' and today's providers' bounces, in their own frames or quoted by
   // the reporting MTA. Measured blind 100 / 100 / 100 / 90.9 (detection / kind / recipients /
   // reason), then 100 / 100 / 100 / 95.5 after the rules its misses called for (provider reply
@@ -76,11 +78,14 @@ const SETS: ReadonlyArray<{ readonly dir: string; readonly files: number; readon
   // in the Outlook corpus), so those floors are the thresholds; detection, kind and recipients are the
   // figures rounded down (a ratchet): the rest need decoder rules (a recipient named only on a
   // localised label line, Gmail's localised sentence, a delay told only by its still-trying
-  // sentence), listed in the task's report.
+  // sentence), listed in the task's report. Task P20a read those three (label lines, Gmail's pt-BR
+  // sentence, delays told by their sentence or summary): 98.5 / 98.5 / 98.5 / 96.9 / 100, floors
+  // raised to the figures rounded down; the one miss left is Gmail's Turkish sentence (its wording
+  // not verified in public text).
   {
     dir: 'corpus-outlook-intl',
     files: 67,
-    floors: { detection: 97.0, kind: 94.0, recipients: 92.0, reason: 95.0, owner: 100 },
+    floors: { detection: 98.0, kind: 98.0, recipients: 98.0, reason: 95.0, owner: 100 },
   },
 ];
 

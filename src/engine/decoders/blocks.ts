@@ -2,8 +2,8 @@
  * The shared mechanism behind every text decoder: find the lines that name a failed recipient and
  * collect the server's words that follow. Family files only supply data (markers and patterns).
  */
-import { findWord, words } from '../lexicon';
-import { cleanAddress, fold, indexOfLine } from '../text';
+import { findWord, forwardWords, normalise, roleWords, words } from '../lexicon';
+import { cleanAddress, findAddresses, fold, indexOfLine } from '../text';
 import type { Context, Decoded, Decoder, RawRecipient } from './types';
 
 export interface TextRules {
@@ -25,6 +25,11 @@ export interface TextRules {
    * …)") or an Exim 3 "after RCPT TO:<…>" line opens no block of its own.
    */
   readonly orphans?: boolean;
+  /**
+   * Set true where no family claimed the text: a `<label>: <address>` line whose label is a
+   * lexicon `recipientLabel` ("Получатель:", "받는 사람:") names a recipient (`labelledRecipientAt`).
+   */
+  readonly labelled?: boolean;
 }
 
 /** Where the returned original usually begins, whatever the family. */
@@ -87,6 +92,73 @@ const AFTER_RCPT = new RegExp(String.raw`\bafter rcpt to:\s*<` + ADDR + String.r
  */
 export const REPLY_LINE_RECIPIENT = new RegExp(String.raw`^\s*[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<` + ADDR + String.raw`>`);
 
+let recipientLabelSet: ReadonlySet<string> | null = null;
+let headerLabelSet: ReadonlySet<string> | null = null;
+
+/** The lexicon's recipient labels, normalised, without their colons. */
+function recipientLabels(): ReadonlySet<string> {
+  return (recipientLabelSet ??= new Set(roleWords('recipientLabel')));
+}
+
+/**
+ * Labels of a header block, any language: a forward block's From/Sent/To/Cc/Subject/Date (which
+ * Outlook writes in the user's language) and the RFC 5322 fields a returned original's header
+ * dump starts or goes on with. A recipient label is not one of them here: two recipient lines in
+ * a row are a list, not a header block.
+ */
+function headerLabels(): ReadonlySet<string> {
+  if (headerLabelSet === null) {
+    const roles = ['from', 'sent', 'to', 'cc', 'subject', 'date'] as const;
+    const all = new Set([...roles.flatMap((r) => forwardWords(r)), 'message-id', 'received', 'return-path', 'reply-to', 'bcc']);
+    for (const w of recipientLabels()) all.delete(w);
+    headerLabelSet = all;
+  }
+  return headerLabelSet;
+}
+
+/** The label of a `label: value` line (NFKC, so a full-width colon counts), normalised; null without one. */
+function lineLabel(line: string): { label: string; value: string } | null {
+  if (line.length > 2000) return null;
+  const n = line.normalize('NFKC');
+  const colon = n.indexOf(':');
+  if (colon <= 0 || colon > 40) return null;
+  // Bullets and Markdown-like bold (`**Получатель:**`) around a label do not change it.
+  const label = normalise(
+    n
+      .slice(0, colon)
+      .replace(/^[\s*>\u2022\u00b7-]+/, '')
+      .replaceAll('*', ''),
+  );
+  return { label, value: n.slice(colon + 1) };
+}
+
+/**
+ * `<label>: <address>` where the label is a lexicon `recipientLabel` — how provider notices in
+ * many languages name the failed recipient ("Получатель: …", "adresat: …", "받는 사람: …"). The
+ * same words head the To of a forward block (Outlook writes its labels in the user's language:
+ * 받는 사람, 收件人, 宛先, vastaanottaja) and of a localised header dump, whose To is the mailbox
+ * owner or the original's addressee, never a failed recipient: a line next to another header
+ * label (From, Subject, Date … in any language, or an RFC field) is part of such a block and is
+ * not read. Only lines with `@` are looked at; callers read it only in text no family claimed.
+ */
+export function labelledRecipientAt(all: readonly string[], i: number): { address: string; rest: string } | null {
+  const line = all[i] ?? '';
+  if (!line.includes('@')) return null;
+  const l = lineLabel(line);
+  if (l === null || !recipientLabels().has(l.label)) return null;
+  const found = findAddresses(l.value)[0];
+  const address = found === undefined ? null : cleanAddress(found);
+  if (found === undefined || address === null) return null;
+  for (const j of [i - 1, i + 1]) {
+    const near = all[j];
+    if (near === undefined || !near.includes(':')) continue;
+    const n = lineLabel(near);
+    if (n !== null && headerLabels().has(n.label)) return null;
+  }
+  const rest = l.value.slice(l.value.indexOf(found) + found.length).replace(/^[\s>),;:]+/, '');
+  return { address, rest };
+}
+
 /** A recipient line: the address first, after optional bullets, arrows, quotes or brackets. */
 const LINE_START_ADDRESS = /^[ \t]*(?:[*>-]{1,3}[ \t]*)?["'<(]?([^\s"'<>()@]{1,256}@[\w.-]{1,255})[>"')]?(.*)$/;
 /** A line drawn with dashes, equals signs, stars or underscores: it ends a section. */
@@ -146,7 +218,7 @@ export function scanBlocks(all: readonly string[], rules: TextRules): RawRecipie
       blocks.push(current);
       continue;
     }
-    const hit = matchRecipient(line, rules);
+    const hit = matchRecipient(line, rules) ?? (rules.labelled === true ? labelledRecipientAt(all, i) : null);
     if (hit !== null) {
       current = { address: hit.address, text: hit.rest.trim() === '' ? [] : [hit.rest] };
       blocks.push(current);

@@ -84,7 +84,8 @@ const generic: Decoder = {
     ctx.structure?.signals.some((s) => s.id === 'recall-report') !== true &&
     (ctx.structure?.verdict === 'bounce' || looksLikeBounce(ctx) || ctx.mail.inputType === 'text'),
   decode: (ctx) => {
-    const rules = { end: words('originalFollows'), recipient: [REPLY_LINE_RECIPIENT] };
+    // No family claimed the text: a localised `Recipient: <addr>` line names a recipient too.
+    const rules = { end: words('originalFollows'), recipient: [REPLY_LINE_RECIPIENT], labelled: true };
     const recipients = scanBlocks(ctx.lines, rules);
     if (recipients.length === 0) return null;
     // A report that states the cause once, above the list: that text is each silent recipient's diagnostic.

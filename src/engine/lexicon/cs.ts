@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const CS: LanguageLexicon = {
   lang: 'cs',
+  recipientLabel: [
+    {
+      text: 'příjemce',
+      source:
+        "dictionary fact: the common Czech noun for the recipient of a letter or message ('příjemce'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   ndrFailedHeading: [
     {
       text: 'doručení následujícím příjemcům nebo skupinám se nezdařilo:',

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const DA: LanguageLexicon = {
   lang: 'da',
+  recipientLabel: [
+    {
+      text: 'modtager',
+      source:
+        "dictionary fact: the common Danish noun for the recipient of a letter or message ('modtager'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   ndrFailedHeading: [
     {
       text: 'levering til følgende modtagere eller grupper mislykkedes:',

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const DE: LanguageLexicon = {
   lang: 'de',
+  recipientLabel: [
+    {
+      text: 'empfänger',
+      source:
+        "dictionary fact: the common German noun for the recipient of a letter or message ('Empfänger'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
   dlpProductName: [
     { text: 'verhinderung von datenverlust', source: 'Microsoft Learn (de-de), Microsoft Purview: "Verhinderung von Datenverlust (DLP)"' },

@@ -3,6 +3,27 @@ import type { LanguageLexicon } from './types';
 
 export const EN: LanguageLexicon = {
   lang: 'en',
+  recipientLabel: [
+    {
+      text: 'recipient',
+      source:
+        "dictionary fact: the common English noun for the recipient of a letter or message ('recipient'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
+  gmailFailedSentence: [
+    {
+      text: "your message wasn't delivered to {rcpt} because",
+      source:
+        "Gmail's notice (the HTML notice since about 2016) as quoted in public posts: pastebin.com/bZPAq5ca and gist.github.com/gekh/fad9a4b41cedfba75c14b6a2902d4d34 ('Your message wasn't delivered to <rcpt> because the address couldn't be found'); task P20a",
+    },
+  ],
+  gmailDelayedSentence: [
+    {
+      text: 'there was a temporary problem delivering your message to {rcpt}',
+      source:
+        "Gmail's delay notice ('There was a temporary problem delivering your message to <rcpt>. Gmail will retry for N more hours'), the start words gmail.ts already read; its pt-BR twin is quoted in public code (see pt-BR.ts); task P20a",
+    },
+  ],
   bounceSubject: [
     { text: 'undeliver', source: 'English delivery-notice subjects (Postfix, Sendmail, Exim, Exchange, Gmail)' },
     { text: 'delivery', source: 'English delivery-notice subjects (Postfix, Sendmail, Exim, Exchange, Gmail)' },

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const FI: LanguageLexicon = {
   lang: 'fi',
+  recipientLabel: [
+    {
+      text: 'vastaanottaja',
+      source:
+        "dictionary fact: the common Finnish noun for the recipient of a letter or message ('vastaanottaja'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   ndrFailedHeading: [
     {
       text: 'toimitus epäonnistui seuraaville vastaanottajille tai ryhmille:',

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const FR: LanguageLexicon = {
   lang: 'fr',
+  recipientLabel: [
+    {
+      text: 'destinataire',
+      source:
+        "dictionary fact: the common French noun for the recipient of a letter or message ('destinataire'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
   dlpProductName: [
     {

@@ -65,7 +65,17 @@ export function words(role: Role): readonly string[] {
   return out;
 }
 
-export { autoReplyWords, exchangeWords, forwardWords, hasWord, isWord, normalise, sentencePatterns } from './match';
+export {
+  autoReplyWords,
+  exchangeWords,
+  forwardWords,
+  hasWord,
+  isWord,
+  normalise,
+  roleSentencePatterns,
+  roleWords,
+  sentencePatterns,
+} from './match';
 export type { ExchangeRole, ForwardRole, SentencePattern } from './match';
 
 /** The first word of `role` (any language) found in `lowerText`, or null: the evidence a reader quotes. */

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const IT: LanguageLexicon = {
   lang: 'it',
+  recipientLabel: [
+    {
+      text: 'destinatario',
+      source:
+        "dictionary fact: the common Italian noun for the recipient of a letter or message ('destinatario'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
   dlpProductName: [
     {

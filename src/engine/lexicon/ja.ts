@@ -3,6 +3,18 @@ import type { LanguageLexicon } from './types';
 
 export const JA: LanguageLexicon = {
   lang: 'ja',
+  recipientLabel: [
+    {
+      text: '宛先',
+      source:
+        "dictionary fact: the common Japanese noun for the recipient of a letter or message ('宛先, atesaki: addressee'), used as a field label in that language's mail notices; task P20a",
+    },
+    {
+      text: '受信者',
+      source:
+        "dictionary fact: the common Japanese noun for the recipient of a letter or message ('受信者, jushinsha: receiver'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
   dlpProductName: [{ text: 'データ損失防止', source: 'Microsoft Learn (ja-jp), Microsoft Purview: "データ損失防止 (DLP) ポリシー"' }],
   bounceSubject: [

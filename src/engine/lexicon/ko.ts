@@ -3,6 +3,18 @@ import type { LanguageLexicon } from './types';
 
 export const KO: LanguageLexicon = {
   lang: 'ko',
+  recipientLabel: [
+    {
+      text: '받는 사람',
+      source:
+        "dictionary fact: the common Korean noun for the recipient of a letter or message ('받는 사람, the person receiving'), used as a field label in that language's mail notices; task P20a",
+    },
+    {
+      text: '수신자',
+      source:
+        "dictionary fact: the common Korean noun for the recipient of a letter or message ('수신자, receiver'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   reportSentence: [
     {
       text: '발송 실패',

@@ -96,6 +96,11 @@ export function forwardWords(role: ForwardRole): readonly string[] {
   return stems(`forward${cap(role)}`);
 }
 
+/** Every language's words for any role, normalised, without closing colons (labels, sentence patterns). */
+export function roleWords(role: Parameters<typeof words>[0]): readonly string[] {
+  return stems(role);
+}
+
 /** Every language's subject words of automatic replies, normalised. */
 export function autoReplyWords(): readonly string[] {
   return stems('autoReplySubject');
@@ -118,18 +123,32 @@ export interface SentencePattern {
   readonly after: string;
 }
 
-const patternCache = new Map<ExchangeRole, readonly SentencePattern[]>();
+const patternCache = new Map<string, readonly SentencePattern[]>();
+
+function toPatterns(list: readonly string[]): readonly SentencePattern[] {
+  return list
+    .filter((w) => w.includes('{rcpt}'))
+    .map((w) => {
+      const [before = '', after = ''] = w.split('{rcpt}');
+      return { before: before.trim(), after: after.trim() };
+    });
+}
 
 /** Worked out once per role (every language's words), not once per message. */
 export function sentencePatterns(role: ExchangeRole): readonly SentencePattern[] {
+  let out = patternCache.get(`ndr:${role}`);
+  if (out === undefined) {
+    out = toPatterns(exchangeWords(role));
+    patternCache.set(`ndr:${role}`, out);
+  }
+  return out;
+}
+
+/** `sentencePatterns` for a role outside the Exchange layouts (Gmail's notice sentences). */
+export function roleSentencePatterns(role: Parameters<typeof words>[0]): readonly SentencePattern[] {
   let out = patternCache.get(role);
   if (out === undefined) {
-    out = exchangeWords(role)
-      .filter((w) => w.includes('{rcpt}'))
-      .map((w) => {
-        const [before = '', after = ''] = w.split('{rcpt}');
-        return { before: before.trim(), after: after.trim() };
-      });
+    out = toPatterns(stems(role));
     patternCache.set(role, out);
   }
   return out;

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const NB: LanguageLexicon = {
   lang: 'nb',
+  recipientLabel: [
+    {
+      text: 'mottaker',
+      source:
+        "dictionary fact: the common Norwegian Bokmål noun for the recipient of a letter or message ('mottaker'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   ndrFailedHeading: [
     { text: 'levering til følgende mottakere eller grupper mislyktes:', source: 'written by analogy with the English text, not verified' },
     { text: 'leveringen mislyktes til disse mottakerne eller gruppene:', source: 'written by analogy with the English text, not verified' },

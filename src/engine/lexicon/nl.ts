@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const NL: LanguageLexicon = {
   lang: 'nl',
+  recipientLabel: [
+    {
+      text: 'ontvanger',
+      source:
+        "dictionary fact: the common Dutch noun for the recipient of a letter or message ('ontvanger'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
   dlpProductName: [
     { text: 'preventie van gegevensverlies', source: 'Microsoft Learn (nl-nl), Microsoft Purview: "preventie van gegevensverlies (DLP)"' },

@@ -3,6 +3,18 @@ import type { LanguageLexicon } from './types';
 
 export const PL: LanguageLexicon = {
   lang: 'pl',
+  recipientLabel: [
+    {
+      text: 'adresat',
+      source:
+        "dictionary fact: the common Polish noun for the recipient of a letter or message ('adresat: addressee'), used as a field label in that language's mail notices; task P20a",
+    },
+    {
+      text: 'odbiorca',
+      source:
+        "dictionary fact: the common Polish noun for the recipient of a letter or message ('odbiorca: recipient'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   ndrFailedHeading: [
     { text: 'dostarczanie do tych adresatów lub grup nie powiodło się:', source: 'written by analogy with the English text, not verified' },
     { text: 'nie można dostarczyć do tych adresatów lub grup:', source: 'written by analogy with the English text, not verified' },

@@ -3,6 +3,20 @@ import type { LanguageLexicon } from './types';
 
 export const PT_BR: LanguageLexicon = {
   lang: 'pt-BR',
+  gmailFailedSentence: [
+    {
+      text: 'sua mensagem não foi entregue a {rcpt} porque',
+      source:
+        "Gmail's pt-BR notice ('Endereço não encontrado' / 'Sua mensagem não foi entregue a <rcpt> porque o endereço não foi encontrado ou não pode receber e-mails'), quoted independently in several public repositories' bounce readers and their tests (GitHub code search, task P20a: a Gmail API bounce reader's pattern 'Sua mensagem não foi entregue a [^ ]+ porque', and a test 'test_extrai_do_texto_google_portugues')",
+    },
+  ],
+  gmailDelayedSentence: [
+    {
+      text: 'ocorreu um problema temporário na entrega da mensagem para {rcpt}',
+      source:
+        "Gmail's pt-BR delay notice ('Ocorreu um problema temporário na entrega da mensagem para <rcpt>. O Gmail tentará novamente por mais 44 horas'), subject 'Entrega incompleta', from mailer-daemon@googlemail.com, quoted in public repositories' bounce-handling tests (GitHub code search, task P20a)",
+    },
+  ],
   // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
   dlpProductName: [
     {

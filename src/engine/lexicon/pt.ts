@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const PT: LanguageLexicon = {
   lang: 'pt',
+  recipientLabel: [
+    {
+      text: 'destinatário',
+      source:
+        "dictionary fact: the common Portuguese noun for the recipient of a letter or message ('destinatário'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   exchangeSubject: [
     { text: 'não é possível entregar', source: 'Exchange Online / Exchange 2013+ NDR template subject (pt-BR)' },
     { text: 'não entregue', source: 'Exchange Online / Exchange 2013+ NDR template subject (pt-PT)' },

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const RU: LanguageLexicon = {
   lang: 'ru',
+  recipientLabel: [
+    {
+      text: 'получатель',
+      source:
+        "dictionary fact: the common Russian noun for the recipient of a letter or message ('получатель'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   bounceSubject: [{ text: 'не доставлено', source: "Russian delivery notices (Mail.ru, Yandex) 'не доставлено'" }],
   recipientsFailedHeading: [
     { text: 'не может быть доставлено одному или нескольким получателям', source: 'Mail.Ru notice above Exim text' },

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const SV: LanguageLexicon = {
   lang: 'sv',
+  recipientLabel: [
+    {
+      text: 'mottagare',
+      source:
+        "dictionary fact: the common Swedish noun for the recipient of a letter or message ('mottagare'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   exchangeSubject: [{ text: 'olevererbart', source: 'Exchange Online / Exchange 2013+ NDR template subject (sv)' }],
   exchangeOriginalHeaders: [{ text: 'ursprungshuvuden:', source: 'Exchange Online / Exchange 2013+ NDR template (sv)' }],
   exchangeBoilerplate: [

@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const TR: LanguageLexicon = {
   lang: 'tr',
+  recipientLabel: [
+    {
+      text: 'alıcı',
+      source:
+        "dictionary fact: the common Turkish noun for the recipient of a letter or message ('alıcı'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   ndrFailedHeading: [
     { text: 'bu alıcılara veya gruplara teslim başarısız oldu:', source: 'written by analogy with the English text, not verified' },
   ],

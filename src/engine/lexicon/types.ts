@@ -41,6 +41,9 @@ export type Role =
   | 'ndrReceivingServer'
   | 'ndrOriginalHeaders'
   | 'ndrStillTrying'
+  | 'recipientLabel'
+  | 'gmailFailedSentence'
+  | 'gmailDelayedSentence'
   | 'ndrCouldNotDeliver'
   | 'ndrActionRequired'
   | 'ndrSenderLabel'
@@ -112,6 +115,12 @@ export const ROLES: Readonly<Record<Role, string>> = {
   ndrReceivingServer: `Exchange legacy NDR: "Receiving server:" label (the remote host).`,
   ndrOriginalHeaders: `Exchange NDR: where the returned original's headers begin.`,
   ndrStillTrying: `Sentences only an Exchange delay notice has ("This message hasn't been delivered yet").`,
+  recipientLabel:
+    'The label of a line naming the failed recipient ("Получатель: <addr>", "받는 사람: <addr>") in a notice no family reads (decoders/blocks.ts). The same word may head a forward block\'s To: such lines next to other header labels are never read.',
+  gmailFailedSentence:
+    "Gmail's notice: sentence pattern naming the failed recipient as {rcpt} (\"Your message wasn't delivered to {rcpt} because\"), in the user's language (decoders/families/gmail.ts).",
+  gmailDelayedSentence:
+    'Gmail\'s delay notice: sentence pattern naming the delayed recipient as {rcpt} ("There was a temporary problem delivering your message to {rcpt}") (decoders/families/gmail.ts).',
   ndrCouldNotDeliver: `Exchange enhanced NDR: sentence pattern naming the recipient as {rcpt} ("Your message to {rcpt} couldn't be delivered").`,
   ndrActionRequired: `Exchange enhanced NDR diagram: "Action Required" under the party that must act.`,
   ndrSenderLabel: `Exchange enhanced NDR diagram: the label under the sender.`,

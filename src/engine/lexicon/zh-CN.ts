@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const ZH_CN: LanguageLexicon = {
   lang: 'zh-CN',
+  recipientLabel: [
+    {
+      text: '收件人',
+      source:
+        "dictionary fact: the common Simplified Chinese noun for the recipient of a letter or message ('收件人, shōujiànrén'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   // Microsoft's own name for DLP in this language: a mail flow rule's NDR names it (task P19a).
   dlpProductName: [{ text: '数据丢失防护', source: 'Microsoft Learn (zh-cn), Microsoft Purview: "数据丢失防护 (DLP) 策略"' }],
   ndrFailedHeading: [

@@ -3,6 +3,18 @@ import type { LanguageLexicon } from './types';
 
 export const ZH_TW: LanguageLexicon = {
   lang: 'zh-TW',
+  recipientLabel: [
+    {
+      text: '收件者',
+      source:
+        "dictionary fact: the common Traditional Chinese noun for the recipient of a letter or message ('收件者'), used as a field label in that language's mail notices; task P20a",
+    },
+    {
+      text: '收件人',
+      source:
+        "dictionary fact: the common Traditional Chinese noun for the recipient of a letter or message ('收件人'), used as a field label in that language's mail notices; task P20a",
+    },
+  ],
   ndrFailedHeading: [
     { text: '傳遞至下列收件者或群組失敗:', source: 'written by analogy with the English text, not verified' },
     { text: '無法傳遞給這些收件者或群組:', source: 'written by analogy with the English text, not verified' },

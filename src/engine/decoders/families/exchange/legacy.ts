@@ -131,6 +131,17 @@ function codesFor(e: Entry, delayed: boolean): Pick<RawRecipient, 'status' | 're
   return out;
 }
 
+/**
+ * Exchange's own summary of a delay notice: a 4.x.x status whose reply says "delayed" (`400 4.4.7
+ * Message delayed`, learn.microsoft.com "Fix email delivery issues for error code 4.4.7"). A
+ * notice whose only statuses are such summaries is a delay notice whatever its heading says; an
+ * expired message's failure (`550 4.4.7 QUEUE.Expired; message expired`) says "expired" and stays
+ * a failure.
+ */
+function isDelaySummary(c: Pick<RawRecipient, 'status' | 'diagnostic'>): boolean {
+  return c.status?.startsWith('4') === true && /\bdelayed\b/i.test(c.diagnostic ?? '');
+}
+
 function decode(ctx: Context): Decoded | null {
   const lines = ctx.lines;
   const norm = normalisedLines(lines);
@@ -213,11 +224,18 @@ function decode(ctx: Context): Decoded | null {
   }
   if (entries.length === 0) return null;
   heading = null;
-  const delayed = start?.type === 'delayed';
   const delivered = start?.type === 'delivered';
-  const recipients = entries.map((e): RawRecipient => {
-    if (e.remoteMta === undefined && receiving !== undefined) e.remoteMta = receiving;
-    const r: RawRecipient = { address: e.address, ...codesFor(e, delayed) };
+  // A delay notice whose heading the lexicon does not know (its localised headings are partly
+  // written by analogy) still says what it is: a sentence only Exchange's delay notice writes
+  // ("This message hasn't been delivered yet"; the lexicon's `ndrStillTrying`), or its summary.
+  const told = !delivered && start?.type !== 'delayed' && findLine(norm, exchangeWords('stillTrying'), 0, end) >= 0;
+  const stated = start?.type === 'delayed' || told;
+  for (const e of entries) if (e.remoteMta === undefined && receiving !== undefined) e.remoteMta = receiving;
+  const read = entries.map((e) => codesFor(e, stated));
+  const delayed = stated || (!delivered && read.every(isDelaySummary));
+  const codes = delayed === stated ? read : entries.map((e) => codesFor(e, delayed));
+  const recipients = entries.map((e, k): RawRecipient => {
+    const r: RawRecipient = { address: e.address, ...codes[k] };
     r.action = delayed ? 'delayed' : delivered ? 'delivered' : 'failed';
     if (reportingMta !== undefined) r.reportingMta = reportingMta;
     if (r.diagnostic === '') delete r.diagnostic;
