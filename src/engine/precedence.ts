@@ -25,8 +25,18 @@
  * specific codes; a provider's table comes
  * after the explicit words (its keywords are broader) and before the generic phrase lists. A
  * provider rule that names a status (Exchange's 5.7.504 "Recipient address rejected: Access
- * denied", Google's NXDOMAIN in a 5.x.x or a 4.x.x failure) reads the code and the words together,
- * as the vendor documents them. The phrase lists behind the words are ours, then Sisimai 5's rule
+ * denied", Google's NXDOMAIN in a 5.x.x or a 4.x.x failure, Google's reused X.7.28 per IP, domain,
+ * URL or rate) reads the code and the words together, as the vendor documents them; a registry
+ * code a provider reuses for its own meaning (Google's X.7.23 PTR, X.7.28, X.7.29 TLS) is read by
+ * the provider's table, which comes before the status map's specific codes.
+ * Two refinements inside the tiers (`reason/classify.ts`), because the words name whose problem it
+ * is: a quota the words name as the sender's or as counted per day or hour (`SENDING_QUOTA`) is a
+ * sending limit, read as speeding where the mailbox-full words would otherwise decide, before a
+ * specific code of a later strong reason (a vendor's 5.4.6 "Sender Daily Quota Exceeded" is no
+ * routing loop; 5.2.2, a full mailbox by its code, still decides); and a retry hint ("try again
+ * later", `RETRY_HINTS`) names no cause, so in the weak pass the words of any other weak reason in
+ * the same reply (login, authentication) win over it.
+ * The phrase lists behind the words are ours, then Sisimai 5's rule
  * lists (`reason/phrases-sisimai5.ts`), then other classifiers' rules (`reason/phrases-peers.ts`),
  * ours first.
  */

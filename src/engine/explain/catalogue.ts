@@ -38,9 +38,12 @@ const ENTRIES = [
     retry: 'after-fix',
     links: [OUTLOOK_LIMITS, MS_NDR],
   },
+  // Also a sending provider's own quota on the sender ("550 5.4.6 … Sender Daily Quota Exceeded",
+  // Neo's outgoing reject codes): the vendor's X.4.6 there is no routing loop (`SENDING_QUOTA` in
+  // reason/phrases.ts reads the same words as speeding).
   {
     id: 'submission-quota',
-    codes: ['5.2.0', '5.2.2', '5.1.90', 'X.5.4', '5.4.5', '4.2.2'],
+    codes: ['5.2.0', '5.2.2', '5.1.90', 'X.5.4', '5.4.5', '4.2.2', 'X.4.6'],
     text: [
       'submissionquotaexceeded',
       'submission quota',
@@ -48,6 +51,9 @@ const ENTRIES = [
       'daily sending quota',
       'daily user sending limit',
       'daily smtp relay limit',
+      'sender daily quota',
+      'sender hourly quota',
+      'sending quota',
     ],
     owner: 'you',
     retry: 'later',

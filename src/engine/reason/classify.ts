@@ -8,7 +8,7 @@ import type { Evidence } from '../types';
 import { findFamily } from './families';
 import { REASON_PRECEDENCE } from '../precedence';
 import type { ReasonTier } from '../precedence';
-import { GENERIC_PHRASES, matchPhrase, PHRASES } from './phrases';
+import { GENERIC_PHRASES, matchPhrase, PHRASES, RETRY_HINTS, SENDING_QUOTA } from './phrases';
 import type { PhraseRule } from './phrases';
 import type { Reason } from './reasons';
 import { providerCodeReason, providerReason } from './providers';
@@ -140,11 +140,21 @@ const byStatus = (f: Facts, confidence: number): Verdict => ({
 
 const weakWords = (f: Facts): Verdict | null => {
   if (f.lower === '') return null;
+  let hint: Verdict | null = null;
   for (const reason of WEAK) {
     const phrase = matchPhrase(PHRASES[reason], f.lower);
-    if (phrase !== null) return { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.6 };
+    if (phrase === null) continue;
+    const verdict: Verdict = { reason, evidence: [{ rule: `phrase:${reason}`, text: phrase }], confidence: 0.6 };
+    // "try again later" (a systemerror phrase) says when to retry, not why: the login or
+    // authentication words of "454 4.7.0 Too many login attempts, please try again later" (Gmail,
+    // vendor-replies audit) name the cause, so a later weak reason's words win over the hint.
+    if (RETRY_HINTS.includes(phrase)) {
+      hint ??= verdict;
+      continue;
+    }
+    return verdict;
   }
-  return null;
+  return hint;
 };
 
 /** One rule per tier of `REASON_PRECEDENCE`; the order lives there. */
@@ -206,6 +216,13 @@ const TIERS: Readonly<Record<ReasonTier, Tier>> = {
       if (lower === '') continue;
       let phrase = matchPhrase(PHRASES[reason], lower);
       if (phrase !== null && !wordsCount(reason, input, statusReason)) phrase = null;
+      // "Sender Daily Quota Exceeded": a quota the words name as the sender's, or counted per day
+      // or hour, is a sending limit (speeding, as 5.1.90 is read), not the recipient's full mailbox;
+      // read before the code of the step (5.4.6 here is the vendor's, not a routing loop).
+      if (phrase !== null && (reason === 'mailboxfull' || reason === 'exceedlimit')) {
+        const sending = matchPhrase(SENDING_QUOTA, lower);
+        if (sending !== null) return { reason: 'speeding', evidence: [{ rule: 'phrase:speeding', text: sending }], confidence: 0.8 };
+      }
       if (phrase === null && reason === 'filtered' && wordsCount('filtered', input, statusReason)) {
         const unknown = matchPhrase(PHRASES.userunknown, lower);
         if (unknown !== null && !(statusReason === 'userunknown' && !generic)) phrase = unknown;

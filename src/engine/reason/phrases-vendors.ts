@@ -124,6 +124,14 @@ export const VENDOR_PHRASES: readonly VendorPhraseGroup[] = [
     any: ['unable to process connection at this time', 'server has temporarily rejected', 'temporary domain failure'],
   },
   {
+    // SMTP AUTH refusals that end with a retry hint ("try again later"): the login words name
+    // the cause, the client's credentials or its login rate (classify.ts reads the hint last).
+    reason: 'securityerror',
+    source:
+      'Gmail SMTP errors and codes ("454 4.7.0 Too many login attempts, please try again later", "454 4.7.0 Cannot authenticate due to a temporary system problem"), Oracle Cloud Email Delivery SMTP errors ("421 Too many auth failures, try again later")',
+    any: ['login attempts', 'cannot authenticate', 'auth failures'],
+  },
+  {
     reason: 'virusdetected',
     source: 'Broadcom Email Security.cloud KB 169925 ("Message contained unsafe content")',
     any: ['contained unsafe content'],

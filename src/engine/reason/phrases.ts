@@ -422,6 +422,13 @@ const OWN_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
       'is over quota temporarily',
       // Chinese providers' notices (163, QQ; task P16d): the recipient's mailbox is full.
       '邮箱空间已满',
+      // Swedish: "Mottagarens postlåda är full" / "Postlådan är full" (Adobe Experience League sv-se,
+      // Campaign bounce types "Mailbox full"), "Mottagarens brevlåda är full" (Swedish hosts' bounce
+      // help); "postlåda" and "brevlåda" both name a mailbox.
+      'postlådan är full',
+      'postlåda är full',
+      'brevlådan är full',
+      'brevlåda är full',
     ],
   },
   mailererror: {
@@ -1129,6 +1136,33 @@ function mergePhrases(
   }
   return out;
 }
+
+/**
+ * Words that name a quota as the sender's or as counted per period: a sending limit (speeding, as
+ * Exchange's 5.1.90 daily recipient limit and Google's "Daily user sending quota exceeded" are
+ * read), not a full mailbox. "quota exceeded" alone is a mailboxfull (and exceedlimit) phrase;
+ * with these words ("550 5.4.6 … Sender Daily Quota Exceeded", Neo's outgoing reject codes) the
+ * quota is not the recipient's storage. Read by `classify.ts` where the words would otherwise say
+ * mailboxfull or exceedlimit; a specific code (5.2.2 for the sender's own full mailbox) still decides.
+ */
+export const SENDING_QUOTA: PhraseRule = {
+  any: [
+    'sender quota',
+    "sender's quota",
+    'sender daily quota',
+    'sender hourly quota',
+    'sending quota',
+    'send quota exceeded',
+    'daily quota',
+    'hourly quota',
+  ],
+};
+
+/**
+ * Words that say when to retry and not why ("Too many login attempts, please try again later"):
+ * in the weak pass, another reason's words in the same reply name the cause and win over them.
+ */
+export const RETRY_HINTS: readonly string[] = ['try again later'];
 
 export const GENERIC_PHRASES: Readonly<Partial<Record<Reason, PhraseRule>>> = {
   userunknown: {

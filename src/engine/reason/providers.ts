@@ -10,6 +10,11 @@ import { findIn } from '../haystack';
 interface ProviderRule {
   /** Status code prefix (`5.7.`) the rule needs, if any. */
   readonly status?: string;
+  /**
+   * The status's subject and detail (`7.28`, either class), when the rule reads a registry code the
+   * provider documents with its own meaning: the code and the words decide together.
+   */
+  readonly detail?: string;
   /** SMTP command the refusal must follow, if any. */
   readonly command?: string;
   /** Any of these lower-case fragments. */
@@ -101,9 +106,29 @@ export const PROVIDERS: readonly Provider[] = [
     // Every Gmail reply ends with "- gsmtp" ("Google SMTP", support.google.com/a/answer/3726730,
     // "Gmail SMTP errors and codes"): a Workspace domain's reply quoted by a report that names no
     // remote host (Exchange Online's "Remote Server returned") is still Google's.
-    replyMarks: [' - gsmtp'],
+    replyMarks: [
+      ' - gsmtp',
+      // Sentences only Google's own replies carry (support.google.com/a/answer/3726730): a Gmail
+      // reply pasted or forwarded without its host or its "- gsmtp" mark is still Google's, and
+      // its reused X.7.2x codes below must be read as Google documents them.
+      'to protect our users from spam',
+      'to protect users from spam',
+      'gmail has detected',
+      'gmail requires',
+    ],
     domains: ['gmail.com', 'googlemail.com'],
     rules: [
+      // Google reuses X.7.28 (registry: "mail flood detected", read as badreputation by the status
+      // map) for its rate limits on unsolicited mail, and names what it counted
+      // (support.google.com/a/answer/3726730, 4.7.28 and 5.7.28): the sending IP or netblock
+      // (blocked), the SPF or DKIM domain (badreputation: the domain's reputation), a URL domain in
+      // the message (spamdetected: the content), or nothing more than "an unusual rate of email"
+      // (speeding). Google's other reused codes (X.7.23 PTR, X.7.29 TLS) are read by the rules
+      // below through Google's words, which this table reads before the status map.
+      { detail: '7.28', any: ['one of your url domains', 'email with the url'], reason: 'spamdetected' },
+      { detail: '7.28', any: ['your dkim domain', 'your spf domain', 'sent from your domain'], reason: 'badreputation' },
+      { detail: '7.28', any: ['your ip address', 'your ip netblock', 'from your ip'], reason: 'blocked' },
+      { detail: '7.28', any: ['unusual rate of', 'unusual amount of', 'rate limited'], reason: 'speeding' },
       // Google Workspace's DNS errors (Sisimai 5 Rhost/GSuite.pm): an NXDOMAIN answer in a
       // permanent failure means the domain does not exist; in a temporary one, or "had no relevant
       // answers", the lookup failed and may work later.
@@ -211,6 +236,9 @@ export const PROVIDERS: readonly Provider[] = [
       {
         any: [
           'too many login attempts',
+          // "454 4.7.0 Cannot authenticate due to a temporary system problem": the login failed,
+          // read before the "temporary system problem" words below.
+          'cannot authenticate',
           'cannot decode response',
           'no identity changes permitted',
           'authentication required.',
@@ -1180,6 +1208,7 @@ export function providerReason(
     if (!belongs(p, members, lowerDiagnostic)) continue;
     for (const rule of p.rules) {
       if (rule.status !== undefined && input.status?.startsWith(rule.status) !== true) continue;
+      if (rule.detail !== undefined && input.status?.slice(2) !== rule.detail) continue;
       if (rule.command !== undefined && input.command !== rule.command) continue;
       const hit = findIn(lowerDiagnostic, rule.any);
       if (hit !== undefined) return { reason: rule.reason, evidence: { rule: `provider:${p.name}`, text: hit } };

@@ -128,6 +128,11 @@ export const STATUS_REASON: Readonly<Record<string, Reason>> = {
   '7.513': 'blocked',
   ...Object.fromEntries(Array.from({ length: 44 }, (_, i) => [`7.${606 + i}`, 'blocked' as const])),
   '7.124': 'rejected',
+  // 5.7.193 "UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external
+  // senders aren't permitted to send to this group" (Microsoft Learn, "Manage Microsoft 365 Groups":
+  // an NDR 550 5.7.193 means the group does not accept mail from outside senders): the recipient
+  // refused this sender, as 5.7.124 (not on the group's allowed senders list), not a security error.
+  '7.193': 'rejected',
   '7.133': 'rejected',
   '7.134': 'rejected',
   '7.135': 'rejected',

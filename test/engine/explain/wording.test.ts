@@ -1018,6 +1018,32 @@ const ROWS: ReadonlyArray<readonly [string, Row]> = [
       never: /safe senders|plain (?:test )?message/i,
     },
   ],
+  [
+    // A sending provider's quota on the sender, refused with the vendor's own 5.4.6: the user's
+    // sending limit, never the recipient's full mailbox nor a routing loop (reason/phrases.ts
+    // SENDING_QUOTA).
+    'sender daily quota (5.4.6)',
+    {
+      doc: 'Neo support "Understanding Outgoing Email Reject Codes"',
+      status: '5.4.6',
+      text: '550 5.4.6 <dana@fabrikam.com>: Recipient address rejected: Sender Daily Quota Exceeded',
+      owner: 'you',
+      says: /sending limit/i,
+      never: /mailbox is full|loop/i,
+    },
+  ],
+  [
+    // Google's 4.7.28 counted per DKIM domain: the sending domain's reputation, for the sender's IT.
+    'G 4.7.28 per DKIM domain',
+    {
+      doc: 'G',
+      status: '4.7.28',
+      text: '421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your DKIM domain contoso.com. To protect our users from spam, mail sent from your domain has been temporarily rate limited. - gsmtp',
+      owner: 'your-it',
+      remote: GMX,
+      address: 'dana@gmail.com',
+    },
+  ],
 ];
 
 describe.each(ROWS)('%s', (_name, row) => {
