@@ -1,6 +1,7 @@
 /** Reads the shared Sisimai corpus and its labels, and scores results the way the shared scorer does. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { run } from '../../src/engine';
 import type { AnalysisResult, Explained } from '../../src/engine';
 
 export const CORPUS = path.resolve(__dirname, '../../../shared/corpus/sisimai');
@@ -131,4 +132,20 @@ export function score(labels: Labels, results: Map<string, AnalysisResult>, expl
     ownerScored: owN,
     misses,
   };
+}
+
+/**
+ * Runs the engine (English explanations) on every labelled file of a set and scores it, owners
+ * included where the set labels them: what the Outlook-form and hand-written set tests share.
+ */
+export async function runAndScore(corpus: string): Promise<Score> {
+  const labels = loadLabels(corpus);
+  const results = new Map<string, AnalysisResult>();
+  const explained = new Map<string, Explained>();
+  for (const [file, p] of labels.paths) {
+    const out = await run(readFileSync(p), { locale: 'en' });
+    results.set(file, out.result);
+    explained.set(file, out.explained);
+  }
+  return score(labels, results, explained);
 }

@@ -24,11 +24,8 @@
  * was written, rounded down to the whole point: a regression ratchet, to be raised as rules
  * generalise, never lowered to fit a change.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { run } from '../../src/engine';
-import type { AnalysisResult, Explained } from '../../src/engine';
-import { loadLabels, score } from './corpus-helpers';
+import { runAndScore } from './corpus-helpers';
 import type { Score } from './corpus-helpers';
 
 type Metric = 'detection' | 'kind' | 'recipients' | 'reason' | 'owner';
@@ -93,16 +90,8 @@ describe.each(SETS.map((s) => [s.dir, s] as const))('test/%s', (dir, set) => {
   let result: Score;
 
   beforeAll(async () => {
-    const labels = loadLabels(path.resolve(__dirname, '..', dir));
-    const results = new Map<string, AnalysisResult>();
-    const explained = new Map<string, Explained>();
-    for (const [file, p] of labels.paths) {
-      const out = await run(readFileSync(p), { locale: 'en' });
-      results.set(file, out.result);
-      explained.set(file, out.explained);
-    }
     // Owner is scored where a set labels it (the Outlook-form sets); elsewhere no record names one.
-    result = score(labels, results, explained);
+    result = await runAndScore(path.resolve(__dirname, '..', dir));
   });
 
   test('covers every labelled file', () => {

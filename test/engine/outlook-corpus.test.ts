@@ -2,10 +2,7 @@
  * Table-driven accuracy gate over the shared Outlook-form corpus (whole NDRs, forwards as text
  * and HTML, pasted text; five languages), with the thresholds of issue #8.
  */
-import { readFileSync } from 'node:fs';
-import { run } from '../../src/engine';
-import type { AnalysisResult, Explained } from '../../src/engine';
-import { loadLabels, OUTLOOK_CORPUS, score } from './corpus-helpers';
+import { OUTLOOK_CORPUS, runAndScore } from './corpus-helpers';
 import type { Score } from './corpus-helpers';
 
 /** Gates from issue #8, as the issue states them. Owner also depends on the explanation catalogue. */
@@ -14,15 +11,7 @@ const GATES = { recipients: 98.0, status: 98.0, detection: 99.0, kind: 97.0, own
 let result: Score;
 
 beforeAll(async () => {
-  const labels = loadLabels(OUTLOOK_CORPUS);
-  const results = new Map<string, AnalysisResult>();
-  const explained = new Map<string, Explained>();
-  for (const [file, p] of labels.paths) {
-    const out = await run(readFileSync(p), { locale: 'en' });
-    results.set(file, out.result);
-    explained.set(file, out.explained);
-  }
-  result = score(labels, results, explained);
+  result = await runAndScore(OUTLOOK_CORPUS);
 });
 
 describe('shared Outlook-form corpus', () => {
