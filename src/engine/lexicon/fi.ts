@@ -1,5 +1,17 @@
 /** Finnish words of delivery notices, Exchange NDR layouts and Outlook forward blocks, by role (see `types.ts`). Lower case; each with its source. */
-import type { LanguageLexicon } from './types';
+import type { LanguageLexicon, Term } from './types';
+
+/** Finnish notices say it in subject and text alike. */
+const NOT_DELIVERED: readonly Term[] = [
+  {
+    text: 'ei voitu toimittaa',
+    source: "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
+  },
+  {
+    text: 'toimitus epäonnistui',
+    source: "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
+  },
+];
 
 export const FI: LanguageLexicon = {
   lang: 'fi',
@@ -79,28 +91,6 @@ export const FI: LanguageLexicon = {
   forwardSeparator: [{ text: '-----alkuperäinen viesti-----', source: 'written by analogy with the English text, not verified' }],
   forwardPrefix: [{ text: 'vl:', source: 'written by analogy with the English text, not verified' }],
   autoReplySubject: [{ text: 'automaattinen vastaus:', source: 'written by analogy with the English text, not verified' }],
-  reportSubject: [
-    {
-      text: 'ei voitu toimittaa',
-      source:
-        "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
-    },
-    {
-      text: 'toimitus epäonnistui',
-      source:
-        "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
-    },
-  ],
-  reportSentence: [
-    {
-      text: 'ei voitu toimittaa',
-      source:
-        "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
-    },
-    {
-      text: 'toimitus epäonnistui',
-      source:
-        "Finnish notices: 'Ei voitu toimittaa' (status-codes.md §6, C) and the common wording 'viestiä ei voitu toimittaa'; task P19b",
-    },
-  ],
+  reportSubject: NOT_DELIVERED,
+  reportSentence: NOT_DELIVERED,
 };
