@@ -3,6 +3,8 @@
  * msgreader, then rebuilt as an RFC 5322 message so the rest of the engine sees one format.
  */
 import { htmlToText, loadHtmlReader } from './input/html';
+import { deliveryStatusOf } from './msg-report';
+import type { RawProp } from './msg-report';
 
 export interface RebuiltMsg {
   /** A message rebuilt from the transport headers and body; null when the file has no headers. */
@@ -24,6 +26,9 @@ interface MsgFields {
   innerMsgContent?: true;
   innerMsgContentFields?: MsgFields;
   fileName?: string;
+  /** Every property, read with `includeRawProps` (report data lives in the recipient table). */
+  rawProps?: RawProp[];
+  recipients?: Array<{ rawProps?: RawProp[] }>;
 }
 
 /** Headers of an embedded message, rebuilt so the returned original can be read. */
@@ -48,19 +53,23 @@ export async function readMsg(bytes: Uint8Array): Promise<RebuiltMsg> {
   ]);
   try {
     const copy = bytes.slice().buffer;
+    // Raw properties: a report's per-recipient facts (codes, diagnostic) have no named field in msgreader.
     const reader = new MsgReader(copy);
+    reader.parserConfig = { includeRawProps: true };
     const data = reader.getFileData() as MsgFields & { error?: string };
     if (data.error !== undefined) return { eml: null, text: '' };
     let text = data.body ?? '';
     if (text.trim() === '' && data.bodyHtml !== undefined) text = htmlToText(data.bodyHtml);
     const inner = (data.attachments ?? []).find((a) => a.innerMsgContent === true && a.innerMsgContentFields !== undefined);
     const original = inner?.innerMsgContentFields !== undefined ? embeddedHeaders(inner.innerMsgContentFields) : '';
+    // A report message (REPORT.IPM.Note.NDR…) keeps its per-recipient facts in the recipient table.
+    const status = deliveryStatusOf(data.messageClass, data.rawProps, data.recipients);
     const head = (data.headers ?? '').trim();
     if (head === '') {
       const pseudo = [`Subject: ${data.subject ?? ''}`, `From: <${data.senderEmail ?? ''}>`].join('\n');
-      return { eml: buildEml(pseudo, text, original), text };
+      return { eml: buildEml(pseudo, text, original, status), text };
     }
-    return { eml: buildEml(stripMimeHeaders(head), text, original), text };
+    return { eml: buildEml(stripMimeHeaders(head), text, original, status), text };
   } catch {
     return { eml: null, text: '' };
   }
@@ -81,12 +90,18 @@ function stripMimeHeaders(head: string): string {
   return out.join('\n');
 }
 
-function buildEml(head: string, text: string, original: string): string {
+/**
+ * The rebuilt message: the body as the human part, then (for a report) the delivery-status part
+ * built from the recipient table, as RFC 3462 lays out a multipart/report, then the original's headers.
+ */
+function buildEml(head: string, text: string, original: string, status: string | null): string {
   const boundary = 'bounce-explainer-msg-boundary';
+  const type = status === null ? 'multipart/mixed' : 'multipart/report; report-type=delivery-status';
   const parts = [
-    `${head}\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="${boundary}"\n`,
+    `${head}\nMIME-Version: 1.0\nContent-Type: ${type}; boundary="${boundary}"\n`,
     `--${boundary}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n${text}\n`,
   ];
+  if (status !== null) parts.push(`--${boundary}\nContent-Type: message/delivery-status\n\n${status}`);
   if (original !== '') parts.push(`--${boundary}\nContent-Type: text/rfc822-headers; charset=utf-8\n\n${original}\n`);
   parts.push(`--${boundary}--\n`);
   return parts.join('');
