@@ -68,8 +68,14 @@ function props(raw: readonly RawProp[] | undefined): Map<number, unknown> {
 
 function oneLine(value: unknown, max = MAX_VALUE_CHARS): string | null {
   if (typeof value !== 'string') return null;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const s = value.slice(0, max * 2).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim().slice(0, max);
+  // Control characters (line breaks above all) are exactly what is removed: a field must stay one line.
+  // eslint-disable-next-line no-control-regex
+  const controls = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+  const s = value
+    .slice(0, max * 2)
+    .replace(controls, ' ')
+    .trim()
+    .slice(0, max);
   return s === '' ? null : s;
 }
 

@@ -142,7 +142,10 @@ describe('report .msg: the recipient table is read', () => {
 
   test('a delay report is read as delayed, not failed', async () => {
     const row: Row = {
-      strings: { '39FE': 'pat@fabrikam.example', '0C1B': "Remote Server returned '451 4.4.0 Primary target IP address responded with: 421 4.4.2 Connection dropped'" },
+      strings: {
+        '39FE': 'pat@fabrikam.example',
+        '0C1B': "Remote Server returned '451 4.4.0 Primary target IP address responded with: 421 4.4.2 Connection dropped'",
+      },
       longs: { '0C20': 440 },
     };
     const headers = NDR_HEADERS.replace('Undeliverable', 'Delivery delayed');
@@ -163,7 +166,12 @@ describe('report .msg: the recipient table is read', () => {
 
   test('an ordinary .msg is rebuilt exactly as before (no report part)', async () => {
     const row: Row = { strings: { '39FE': 'lee.chen@northwind.example', '3001': 'Lee Chen' } };
-    const fields = { '0037': 'Lunch', '1000': 'See you at noon.', '007D': NDR_HEADERS.replace('Undeliverable: Budget', 'Lunch'), '001A': 'IPM.Note' };
+    const fields = {
+      '0037': 'Lunch',
+      '1000': 'See you at noon.',
+      '007D': NDR_HEADERS.replace('Undeliverable: Budget', 'Lunch'),
+      '001A': 'IPM.Note',
+    };
     const rebuilt = await readMsg(msgFile(fields, [row]));
     expect(rebuilt.eml).toContain('Content-Type: multipart/mixed;');
     expect(rebuilt.eml).not.toContain('delivery-status');
@@ -182,7 +190,10 @@ describe('hostile recipient tables give a clear result, never a crash', () => {
     const forged = `x\r\nFinal-Recipient: rfc822; evil@attacker.example\r\n--bounce-explainer-msg-boundary--\r\n${'A'.repeat(200_000)}`;
     const rows: Row[] = [
       { strings: { '39FE': 'lee.chen@northwind.example', '0C1B': forged, '0C21': 'B'.repeat(100_000) }, longs: { '0C20': 99999 } },
-      { strings: { '39FE': '/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=abc', '3001': 'Nobody\r\nAction: delivered' }, longs: { '0C20': -1, '0C05': -1 } },
+      {
+        strings: { '39FE': '/O=EXCHANGELABS/OU=X/CN=RECIPIENTS/CN=abc', '3001': 'Nobody\r\nAction: delivered' },
+        longs: { '0C20': -1, '0C05': -1 },
+      },
       { strings: { '39FE': 'not an address', '0C1B': '' }, longs: { '0C20': 777 } },
     ];
     const bytes = msgFile({ '0037': 'Undeliverable: x', '007D': NDR_HEADERS, '001A': 'REPORT.IPM.Note.NDR' }, rows);
@@ -221,8 +232,18 @@ describe('hostile recipient tables give a clear result, never a crash', () => {
   });
 
   test('more rows than the recipient cap are cut while reading', () => {
-    const row = { rawProps: [{ propertyTag: '0c1b001f', value: 'x' }, { propertyTag: '39fe001f', value: 'a@b.example' }] };
-    const dsn = deliveryStatusOf('REPORT.IPM.Note.NDR', [], Array.from({ length: 6000 }, () => row)) ?? '';
+    const row = {
+      rawProps: [
+        { propertyTag: '0c1b001f', value: 'x' },
+        { propertyTag: '39fe001f', value: 'a@b.example' },
+      ],
+    };
+    const dsn =
+      deliveryStatusOf(
+        'REPORT.IPM.Note.NDR',
+        [],
+        Array.from({ length: 6000 }, () => row),
+      ) ?? '';
     expect(dsn.match(/^Action: failed$/gm)).toHaveLength(5000);
   });
 });
