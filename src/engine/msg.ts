@@ -90,20 +90,36 @@ function stripMimeHeaders(head: string): string {
   return out.join('\n');
 }
 
+const BOUNDARY = 'bounce-explainer-msg-boundary';
+/** A line of a part that would read as our boundary delimiter (RFC 2046 5.1.1: "--" + boundary at a line start). */
+const BOUNDARY_LINE = /^--(?=bounce-explainer-msg-boundary)/gm;
+
+/**
+ * The parts are a stranger's text: a line in them that starts like our boundary delimiter would
+ * end its part early. Such a line gets a leading space, which keeps it readable and makes it
+ * ordinary text (one linear pass; choosing another boundary could be chased by crafted text).
+ */
+export function neutraliseBoundary(part: string): string {
+  return part.replace(BOUNDARY_LINE, ' --');
+}
+
 /**
  * The rebuilt message: the body as the human part, then (for a report) the delivery-status part
  * built from the recipient table, as RFC 3462 lays out a multipart/report, then the original's headers.
  */
 function buildEml(head: string, text: string, original: string, status: string | null): string {
-  const boundary = 'bounce-explainer-msg-boundary';
+  const h = neutraliseBoundary(head);
+  const t = neutraliseBoundary(text);
+  const o = neutraliseBoundary(original);
   const type = status === null ? 'multipart/mixed' : 'multipart/report; report-type=delivery-status';
   const parts = [
-    `${head}\nMIME-Version: 1.0\nContent-Type: ${type}; boundary="${boundary}"\n`,
-    `--${boundary}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n${text}\n`,
+    `${h}\nMIME-Version: 1.0\nContent-Type: ${type}; boundary="${BOUNDARY}"\n`,
+    `--${BOUNDARY}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n${t}\n`,
   ];
-  if (status !== null) parts.push(`--${boundary}\nContent-Type: message/delivery-status\n\n${status}`);
-  if (original !== '') parts.push(`--${boundary}\nContent-Type: text/rfc822-headers; charset=utf-8\n\n${original}\n`);
-  parts.push(`--${boundary}--\n`);
+  // The status part's fields are single lines (msg-report.ts), so no line of it can start a delimiter.
+  if (status !== null) parts.push(`--${BOUNDARY}\nContent-Type: message/delivery-status\n\n${status}`);
+  if (o !== '') parts.push(`--${BOUNDARY}\nContent-Type: text/rfc822-headers; charset=utf-8\n\n${o}\n`);
+  parts.push(`--${BOUNDARY}--\n`);
   return parts.join('');
 }
 

@@ -186,6 +186,16 @@ describe('report .msg: the recipient table is read', () => {
 });
 
 describe('hostile recipient tables give a clear result, never a crash', () => {
+  test('a body line that looks like the rebuilt message\u2019s boundary does not end its part', async () => {
+    const body = ['Hello', '--bounce-explainer-msg-boundary--', 'Content-Type: message/delivery-status', '', 'Status: 2.0.0'].join('\r\n');
+    const bytes = msgFile({ '0037': 'Undeliverable: Budget', '1000': body, '007D': NDR_HEADERS, '001A': 'REPORT.IPM.Note.NDR' }, [lee]);
+    const rebuilt = await readMsg(bytes);
+    expect(rebuilt.eml).toContain(' --bounce-explainer-msg-boundary--');
+    const r = await analyze(bytes);
+    expect(r.recipients.map((x) => x.address)).toEqual(['lee.chen@northwind.example']);
+    expect(r.recipients[0]).toMatchObject({ status: '5.1.1', reason: 'userunknown' });
+  });
+
   test('huge strings, line breaks that try to forge fields, odd status numbers', async () => {
     const forged = `x\r\nFinal-Recipient: rfc822; evil@attacker.example\r\n--bounce-explainer-msg-boundary--\r\n${'A'.repeat(200_000)}`;
     const rows: Row[] = [
