@@ -200,6 +200,53 @@ describe("Gmail's notice in the sender's language (lexicon gmailFailedSentence /
     expect(addresses(r)).toEqual(['ana.lima@example.com.br']);
   });
 
+  // task P22: languages whose notice sentence was found quoted verbatim in public text (see the lexicon's sources).
+  test.each([
+    [
+      'de',
+      [
+        '** Die Adresse wurde nicht gefunden **',
+        '',
+        'Ihre Nachricht wurde nicht an lena.vogel@example.de zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.',
+        '',
+        'Antwort:',
+        '',
+        '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp',
+      ],
+      'lena.vogel@example.de',
+    ],
+    [
+      'es',
+      [
+        'No se ha encontrado la dirección',
+        '',
+        'Tu mensaje no se ha entregado a carmen.ruiz@example.es porque no se ha encontrado la dirección o esta no puede recibir correo.',
+        '',
+        'La respuesta fue:',
+        '',
+        '550 5.1.1 The email account that you tried to reach does not exist. - gsmtp',
+      ],
+      'carmen.ruiz@example.es',
+    ],
+  ])('%s: the sentence names the recipient, the reply below it is the diagnostic', async (_lang, lines, rcpt) => {
+    const r = await text(lines);
+    expect(r.decoders).toEqual(['gmail']);
+    expect(addresses(r)).toEqual([rcpt]);
+    expect(r.recipients[0]?.status).toBe('5.1.1');
+    expect(r.recipients[0]?.diagnosticCode).toContain('does not exist');
+    expect(r.kind).not.toBe('warning');
+  });
+
+  test.each([
+    ['de', 'Hallo! Ihre Nachricht wurde nicht an alle verteilt, schreiben Sie bitte an info@example.de zugestellt oder nicht.'],
+    ['de', 'Ihre Nachricht wurde nicht an uns zugestellt, weil das Formular fehlte. Fragen an hilfe@example.de.'],
+    ['es', 'Hola. Tu mensaje no se ha entregado a tiempo porque escribiste a soporte@example.es tarde.'],
+  ])('%s: the same words without the address in the sentence are left alone', async (_lang, line) => {
+    const r = await text([line, 'Gracias / Danke.']);
+    expect(r.decoders).not.toContain('gmail');
+    expect(r.kind).toBe('not-bounce');
+  });
+
   test('the same words around an address, but not the sentence, are left alone', async () => {
     const r = await text(['Olá! Sua mensagem não foi entregue a tempo, escreva para suporte@example.com.br amanhã.', 'Obrigado.']);
     expect(r.decoders).not.toContain('gmail');

@@ -3,6 +3,14 @@ import type { LanguageLexicon } from './types';
 
 export const DE: LanguageLexicon = {
   lang: 'de',
+  gmailFailedSentence: [
+    {
+      // The address stands mid-sentence in German ("an <rcpt> zugestellt"): the words after it are part of the pattern.
+      text: 'ihre nachricht wurde nicht an {rcpt} zugestellt, weil',
+      source:
+        "Gmail's de notice ('** Die Adresse wurde nicht gefunden **' / 'Ihre Nachricht wurde nicht an <rcpt> zugestellt, weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.' / 'Antwort:'), quoted verbatim in a public repository's bounce test: https://github.com/deltachat/deltachat-core-rust/blob/a9aeea0ffc6e1f72013ca96890b9ea66461d8405/src/dc_receive_imf.rs (test_parse_ndn_gmail, from its test-data/message/gmail_ndn.eml); task P22. Delay notice: not found in public text",
+    },
+  ],
   recipientLabel: [
     {
       text: 'empfänger',

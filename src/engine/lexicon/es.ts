@@ -3,6 +3,13 @@ import type { LanguageLexicon } from './types';
 
 export const ES: LanguageLexicon = {
   lang: 'es',
+  gmailFailedSentence: [
+    {
+      text: 'tu mensaje no se ha entregado a {rcpt} porque',
+      source:
+        "Gmail's es notice ('No se ha encontrado la dirección' / 'Tu mensaje no se ha entregado a <rcpt> porque no se ha encontrado la dirección o esta no puede recibir correo.' / 'La respuesta fue:'), quoted verbatim in public GitHub text found by code search (task P22): a help-desk ticket export of a Peruvian university that holds a real Gmail notice, and an independent bounce reader's pattern 'no se ha entregado a (…) porque no se ha encontrado la dirección'. Delay notice: not found in public text",
+    },
+  ],
   recipientLabel: [
     {
       text: 'destinatario',
